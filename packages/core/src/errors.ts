@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable error codes of Meridian's API. Clients branch on `extensions.code`, never on the
+ * message, so a code once published is never renamed.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+function fail(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const unauthenticated = (message = 'Sign in first: this request carries no valid session.') =>
+  fail(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message: string) => fail(ErrorCode.FORBIDDEN, message);
+
+export const notFound = (what: string, name: string) =>
+  fail(ErrorCode.NOT_FOUND, `${what} "${name}" does not exist or you may not see it.`, { what, name });
+
+export const badInput = (message: string, field?: string) =>
+  fail(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+export const conflict = (message: string) => fail(ErrorCode.CONFLICT, message);
+
+/** A backend (Kubernetes, Prometheus, Elasticsearch, Jenkins, Postgres) did not answer. */
+export const upstreamUnavailable = (dependency: string, cause?: unknown) =>
+  fail(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `${dependency} is unavailable right now${cause instanceof Error ? `: ${cause.message}` : ''}. Other data on this page is still current; try again shortly.`,
+    { dependency },
+  );
+
+/**
+ * Runs a call to a backend and turns a connection failure into UPSTREAM_UNAVAILABLE, so the
+ * field resolves to an error while its siblings still return data (partial results).
+ */
+export async function fromUpstream<T>(dependency: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof GraphQLError) throw err;
+    throw upstreamUnavailable(dependency, err);
+  }
+}

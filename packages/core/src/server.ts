@@ -1,0 +1,172 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { config, subgraphPort, type SubgraphName } from './config.ts';
+import { ErrorCode } from './errors.ts';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createMetrics, metricsPlugin, type Metrics } from './metrics.ts';
+
+/** What every resolver of every subgraph receives. */
+export interface SubgraphContext {
+  identity: Identity;
+  log: Logger;
+  requestId: string;
+}
+
+export type HealthCheck = () => Promise<Record<string, 'ok' | string>>;
+
+export interface SubgraphOptions<TExtra extends object = object> {
+  name: SubgraphName;
+  /** The subgraph's SDL (its schema.graphql). */
+  typeDefs: string;
+  resolvers: GraphQLResolverMap<SubgraphContext & TExtra>;
+  /** Adds per-request values (data loaders, sources) to the context. */
+  extendContext?: (base: SubgraphContext) => TExtra | Promise<TExtra>;
+  /** Named checks of the backends this subgraph needs; reported at /healthz. */
+  health?: HealthCheck;
+  /** Called on shutdown, after the HTTP server stopped accepting requests. */
+  onStop?: () => Promise<void>;
+  /** Adds plain HTTP routes (e.g. tenancy's /internal/identity) before /graphql. */
+  routes?: (app: express.Express) => void;
+  port?: number;
+  host?: string;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  log: Logger;
+  metrics: Metrics;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Known errors keep their code and message; anything else is logged in full and reaches the
+ * client as INTERNAL_SERVER_ERROR with a message that leaks no internals.
+ */
+function formatErrorWith(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code && code !== ErrorCode.INTERNAL) return formatted;
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    log.error({ err: original, path: formatted.path }, 'unexpected resolver error');
+    return {
+      message: 'Meridian hit an unexpected error; it has been logged. Try again, and report it if it persists.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL },
+    };
+  };
+}
+
+/**
+ * Starts one Federation 2 subgraph: GraphQL over HTTP and graphql-ws on /graphql, /healthz,
+ * and /metrics. Every GraphQL request must carry an identity signed by the gateway; one that
+ * does not is refused before any resolver runs.
+ */
+export async function startSubgraph<TExtra extends object = object>(opts: SubgraphOptions<TExtra>): Promise<RunningSubgraph> {
+  const log = createLogger(opts.name);
+  const metrics = createMetrics(opts.name);
+  const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as GraphQLResolverMap<unknown> });
+  const app = express();
+  const httpServer = http.createServer(app);
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+
+  const makeContext = async (identity: Identity, requestId: string) => {
+    const base: SubgraphContext = { identity, log: log.child({ requestId }), requestId };
+    const extra = opts.extendContext ? await opts.extendContext(base) : ({} as TExtra);
+    return { ...base, ...extra };
+  };
+
+  const wsCleanup = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const identity = await verifyIdentity(ctx.connectionParams?.[IDENTITY_HEADER] as string | undefined, config.internalKey);
+        if (!identity) return false; // closes with 4403 Forbidden
+        (ctx.extra as unknown as { identity?: Identity }).identity = identity;
+        return true;
+      },
+      context: async (ctx) => makeContext((ctx.extra as unknown as { identity: Identity }).identity, randomUUID()),
+    },
+    wss,
+  );
+
+  const apollo = new ApolloServer<SubgraphContext & TExtra>({
+    schema,
+    formatError: formatErrorWith(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      metricsPlugin(metrics),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      const checks = opts.health ? await opts.health() : {};
+      const ok = Object.values(checks).every((v) => v === 'ok');
+      res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: opts.name, checks });
+    } catch (err) {
+      res.status(503).json({ status: 'down', service: opts.name, error: String(err) });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  opts.routes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    async (req, res, next) => {
+      const identity = await verifyIdentity(req.header(IDENTITY_HEADER), config.internalKey);
+      if (!identity) {
+        res.status(401).json({
+          errors: [{ message: 'This subgraph only answers requests forwarded by the Meridian gateway.', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+        });
+        return;
+      }
+      res.locals.identity = identity;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => makeContext(res.locals.identity as Identity, req.header('x-request-id') ?? randomUUID()),
+    }),
+  );
+
+  const port = opts.port ?? subgraphPort(opts.name);
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const actualPort = (httpServer.address() as { port: number }).port;
+  const url = `http://${host}:${actualPort}/graphql`;
+  log.info({ url }, 'subgraph ready');
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await apollo.stop();
+    await opts.onStop?.();
+  };
+  return { url, port: actualPort, log, metrics, stop };
+}
+
+/** Stops the subgraph cleanly on SIGINT/SIGTERM; used by each subgraph's index.ts. */
+export function stopOnSignals(running: { stop: () => Promise<void>; log: Logger }): void {
+  const handler = (signal: string) => {
+    running.log.info({ signal }, 'shutting down');
+    running.stop().then(() => process.exit(0), (err) => { running.log.error({ err }, 'shutdown failed'); process.exit(1); });
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
