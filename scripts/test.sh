@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The one command that runs every test (`npm test`): it starts what the tests need (the local
+# lab, the product for the browser test), runs static checks, then every test file, and stops
+# what it started, even on failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-/bin/true}"
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+
+started_lab=0
+product_pid=""
+cleanup() {
+  local rc=$?
+  if [ -n "$product_pid" ]; then kill -TERM -- "-$product_pid" 2>/dev/null || true; wait "$product_pid" 2>/dev/null || true; fi
+  if [ "$started_lab" = 1 ] && [ -z "${MERIDIAN_KEEP_LAB:-}" ]; then step "lab down"; npx tsx deploy/local/lab.ts down || true; fi
+  exit $rc
+}
+trap cleanup EXIT INT TERM
+
+step "generate (prisma client, supergraph, codegen) and check committed output"
+npx prisma generate >/dev/null
+npm run --silent compose -- --check
+npm run --silent codegen >/dev/null
+if ! git diff --quiet -- schema subgraphs/*/src/generated web/src/gql 2>/dev/null; then
+  echo "generated files differ from the committed ones: run npm run codegen / npm run compose and commit" >&2
+  git diff --stat -- schema subgraphs/*/src/generated web/src/gql >&2
+  exit 1
+fi
+
+step "typecheck"
+npx tsc -p .
+npx tsc -p web
+
+step "lint"
+npx eslint .
+
+step "lab up"
+if ! npx tsx deploy/local/lab.ts status >/dev/null 2>&1; then started_lab=1; fi
+npx tsx deploy/local/lab.ts up
+
+step "console build"
+(cd web && npx next build >/tmp/meridian-next-build.log 2>&1) || { tail -50 /tmp/meridian-next-build.log; exit 1; }
+
+step "product up (for the browser test)"
+mkdir -p .run
+setsid npx tsx scripts/start.ts --test >.run/product.log 2>&1 &
+product_pid=$!
+for _ in $(seq 1 240); do
+  if grep -q 'Meridian is up' .run/product.log; then break; fi
+  if ! kill -0 "$product_pid" 2>/dev/null; then cat .run/product.log; exit 1; fi
+  sleep 0.5
+done
+grep -q 'Meridian is up' .run/product.log || { cat .run/product.log; echo "product did not start in 120 s" >&2; exit 1; }
+
+step "tests"
+mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*/test/*.test.ts' '*/*/test/*.test.ts' '*/*/*/test/*.test.ts' | sort -u)
+node --import tsx --test --test-concurrency="${MERIDIAN_TEST_CONCURRENCY:-3}" --test-timeout=300000 "${files[@]}"
