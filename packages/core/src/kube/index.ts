@@ -4,6 +4,12 @@ import { config } from '../config.ts';
 import { upstreamUnavailable } from '../errors.ts';
 
 export { NamespaceDirectory } from './namespaces.ts';
+export * from './kinds.ts';
+export * from './labels.ts';
+export * from './cache.ts';
+export * from './transport.ts';
+export * from './errors.ts';
+export type { KubeConfig };
 
 /** Loads the kubeconfig Meridian runs with: $KUBECONFIG, else the local lab's admin config. */
 export function loadKubeConfig(path = config.kubeconfig): KubeConfig {

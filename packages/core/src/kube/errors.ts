@@ -1,0 +1,20 @@
+import { GraphQLError } from 'graphql';
+import { badInput, conflict, forbidden, notFound, upstreamUnavailable } from '../errors.ts';
+import { KubeApiError } from './transport.ts';
+
+/**
+ * Turns a failed Kubernetes call into a client-facing error with a stable code. 404 becomes
+ * NOT_FOUND for the named object, 409 CONFLICT, 422/400 BAD_USER_INPUT; 403 means Meridian's own
+ * service account lacks a permission (FORBIDDEN, without echoing internals); anything else,
+ * including no answer at all, is UPSTREAM_UNAVAILABLE.
+ */
+export function kubeError(err: unknown, what: { kind: string; name: string }): GraphQLError {
+  if (err instanceof GraphQLError) return err;
+  if (err instanceof KubeApiError) {
+    if (err.statusCode === 404) return notFound(what.kind, what.name);
+    if (err.statusCode === 409) return conflict(`${what.kind} "${what.name}" was changed by someone else; reload and try again.`);
+    if (err.statusCode === 422 || err.statusCode === 400) return badInput(`Kubernetes rejected the change to ${what.kind} "${what.name}": ${err.message}`);
+    if (err.statusCode === 403) return forbidden(`Meridian is not allowed to change ${what.kind} "${what.name}" in this cluster.`);
+  }
+  return upstreamUnavailable('Kubernetes', err);
+}
