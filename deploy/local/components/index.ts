@@ -1,4 +1,18 @@
 import type { LabComponent } from '../lib/component.ts';
+import { etcd } from './etcd.ts';
+import { kubernetes } from './kubernetes.ts';
+import { kubeControllerManager } from './kube-controller-manager.ts';
+import { kubeScheduler } from './kube-scheduler.ts';
+import { kwok } from './kwok.ts';
+import { postgres } from './postgres.ts';
+import { jenkins } from './jenkins.ts';
 
 /** Every part of the lab; lab.ts orders them by dependsOn. */
-export const components: LabComponent[] = [];
+export const components: LabComponent[] = [
+  etcd,
+  kubernetes,
+  kubeControllerManager,
+  kubeScheduler,
+  kwok,
+  postgres,
+  jenkins];
