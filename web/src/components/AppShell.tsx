@@ -1,0 +1,99 @@
+'use client';
+
+import Link from 'next/link';
+import { useParams, useRouter } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { useT } from '../i18n/index.tsx';
+import { signOut, useSession } from '../lib/session.ts';
+import { NavQuery, WorkspaceProjectsQuery } from '../operations/tenancy.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** Top bar plus the sidebar tree (workspaces → projects of the open workspace). */
+export function AppShell({ children }: { children: ReactNode }) {
+  const t = useT();
+  const router = useRouter();
+  const session = useSession();
+  const params = useParams<{ workspace?: string; project?: string }>();
+  const [nav] = useQuery({ query: NavQuery, variables: {} });
+  const me = nav.data?.me ?? session?.user;
+  const role = me?.platformRole;
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          <span className="logo" aria-hidden>◆</span> {t('app.name')}
+        </Link>
+        <div className="spacer" />
+        <LanguageSwitch />
+        {me && (
+          <span className="user" title={t('top.signedInAs', { name: me.username })}>
+            {me.displayName || me.username}
+            {role && <span className="role">{roleLabel(t, role)}</span>}
+          </span>
+        )}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            signOut();
+            router.replace('/login');
+          }}
+        >
+          {t('top.logout')}
+        </button>
+      </header>
+      <div className="body">
+        <nav className="sidebar" aria-label={t('nav.workspaces')}>
+          <div className="nav-title">{t('nav.workspaces')}</div>
+          <ul>
+            {nav.data?.workspaces?.edges.map(({ node }) => (
+              <li key={node.name}>
+                <Link
+                  href={`/workspaces/${node.name}`}
+                  className={node.name === params.workspace ? 'active' : ''}
+                  data-testid="nav-workspace"
+                >
+                  {node.displayName || node.name}
+                </Link>
+                {node.name === params.workspace && <ProjectNav workspace={node.name} active={params.project} />}
+              </li>
+            ))}
+          </ul>
+          {nav.fetching && !nav.data && <div className="muted pad">{t('common.loading')}</div>}
+        </nav>
+        <main className="main">{children}</main>
+      </div>
+    </div>
+  );
+}
+
+function ProjectNav({ workspace, active }: { workspace: string; active?: string }) {
+  const t = useT();
+  const [res] = useQuery({ query: WorkspaceProjectsQuery, variables: { name: workspace } });
+  const projects = res.data?.workspace?.projects?.edges ?? [];
+  if (res.fetching && !res.data) return <div className="muted sub pad">{t('common.loading')}</div>;
+  if (projects.length === 0) return <div className="muted sub pad">{t('nav.noProjects')}</div>;
+  return (
+    <ul className="sub">
+      {projects.map(({ node }) => (
+        <li key={node.name}>
+          <Link
+            href={`/workspaces/${workspace}/projects/${node.name}`}
+            className={node.name === active ? 'active' : ''}
+          >
+            {node.displayName || node.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function roleLabel(t: ReturnType<typeof useT>, role: string): string {
+  if (role === 'platform-admin' || role === 'platform-self-provisioner' || role === 'platform-regular') {
+    return t(`role.${role}`);
+  }
+  return role;
+}

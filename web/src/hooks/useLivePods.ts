@@ -1,0 +1,54 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import {
+  PodStatusChangedSubscription,
+  ProjectPodsQuery,
+  type PodRow,
+  type PodStatusChangedData,
+} from '../operations/workloads.ts';
+import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
+
+/**
+ * The project's pods: one query for the snapshot, then a subscription whose events are layered
+ * on top (ADDED/MODIFIED replace a row, DELETED removes it). No polling, no refetch: the table
+ * changes only when the cluster does. Streamed events are newer than any snapshot this hook
+ * fetched, so they stay layered on top; the caller keys the component by project to start over.
+ */
+export function useLivePods(project: string) {
+  const [result, reexecute] = useQuery({ query: ProjectPodsQuery, variables: { name: project } });
+  const [overlay, setOverlay] = useState<PodOverlay>(() => new Map());
+  const [eventCount, setEventCount] = useState(0);
+
+  const snapshot = result.data?.project?.pods;
+
+  const handleEvent = useCallback((_prev: unknown, data: PodStatusChangedData) => {
+    setOverlay((o) => applyPodEvent(o, data.podStatusChanged));
+    setEventCount((n) => n + 1);
+    return data;
+  }, []);
+
+  const [sub] = useSubscription({ query: PodStatusChangedSubscription, variables: { project } }, handleEvent);
+
+  const pods: PodRow[] = useMemo(
+    () => mergePods(snapshot?.edges.map((e) => e.node) ?? [], overlay),
+    [snapshot, overlay],
+  );
+
+  return {
+    project: result.data?.project ?? null,
+    pods,
+    fetching: result.fetching,
+    error: result.error,
+    subscriptionError: sub.error,
+    /** True once the subscription is open (urql reports fetching while it streams). */
+    live: sub.fetching && !sub.error,
+    eventCount,
+    /** A fresh snapshot supersedes what was streamed before it. */
+    refetch: () => {
+      setOverlay(new Map());
+      reexecute({ requestPolicy: 'network-only' });
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { API_URL, WS_URL } from './config.ts';
+import { endSession } from './session.ts';
+import { hasCode } from './errors.ts';
+
+export interface ApiClient {
+  urql: Client;
+  /** Closes the WebSocket; called when the token changes so no socket outlives its session. */
+  dispose: () => void;
+}
+
+/**
+ * One urql client per session token. Queries and mutations go over HTTP, subscriptions over a
+ * lazily opened graphql-ws socket that carries the same token in connection_init.
+ */
+export function createApiClient(token: string | null): ApiClient {
+  const authorization = token ? `Bearer ${token}` : undefined;
+
+  const ws: WsClient = createWsClient({
+    url: WS_URL,
+    lazy: true,
+    connectionParams: () => (authorization ? { authorization } : {}),
+    // Reconnect after network blips; an auth failure closes with 4401/4403 and is not retried.
+    retryAttempts: 5,
+    shouldRetry: (event) => !(isCloseEvent(event) && (event.code === 4401 || event.code === 4403)),
+    on: {
+      closed: (event) => {
+        if (isCloseEvent(event) && (event.code === 4401 || event.code === 4403) && token) endSession();
+      },
+    },
+  });
+
+  const urql = new Client({
+    url: API_URL,
+    fetchOptions: (): RequestInit => ({ headers: authorization ? { authorization } : {} }),
+    // The session token is a header, not a cookie: no credentials, and CORS stays simple.
+    exchanges: [
+      mapExchange({
+        onResult(result) {
+          // The token expired or was revoked: end the session once; the auth gate sends the
+          // user to the login page. Anonymous requests (the login itself) never end anything.
+          if (token && hasCode(result.error, 'UNAUTHENTICATED')) endSession();
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query || '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = ws.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+
+  return { urql, dispose: () => void ws.dispose() };
+}
+
+function isCloseEvent(e: unknown): e is { code: number } {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'number';
+}

@@ -1,0 +1,127 @@
+import { gql } from 'urql';
+
+export interface ContainerStatus {
+  name: string;
+  ready: boolean;
+  restartCount: number;
+}
+
+export interface PodRow {
+  name: string;
+  namespace: string;
+  phase: string;
+  podIP: string | null;
+  nodeName: string | null;
+  createdAt: string | null;
+  containers: ContainerStatus[];
+  metrics: { cpu: number | null; memory: number | null } | null;
+}
+
+const POD_ROW = `
+  name
+  namespace
+  phase
+  podIP
+  nodeName
+  createdAt
+  containers {
+    name
+    ready
+    restartCount
+  }
+`;
+
+export interface ProjectPodsData {
+  project: {
+    name: string;
+    workspace: string | null;
+    displayName: string | null;
+    pods: { totalCount: number; edges: { node: PodRow }[] } | null;
+  } | null;
+}
+
+export const ProjectPodsQuery = gql<ProjectPodsData, { name: string }>`
+  query ProjectPods($name: String!) {
+    project(name: $name) {
+      name
+      workspace
+      displayName
+      pods(first: 500) {
+        totalCount
+        edges {
+          node {
+            ${POD_ROW}
+            metrics {
+              cpu
+              memory
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export type PodEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+export interface PodStatusChangedData {
+  podStatusChanged: { type: PodEventType; pod: PodRow };
+}
+
+export const PodStatusChangedSubscription = gql<PodStatusChangedData, { project: string }>`
+  subscription PodStatusChanged($project: String!) {
+    podStatusChanged(project: $project) {
+      type
+      pod {
+        ${POD_ROW}
+      }
+    }
+  }
+`;
+
+export interface DeploymentRow {
+  name: string;
+  namespace: string;
+  replicas: number;
+  readyReplicas: number | null;
+}
+
+export interface ProjectDeploymentsData {
+  project: { name: string; deployments: { edges: { node: DeploymentRow }[] } | null } | null;
+}
+
+export const ProjectDeploymentsQuery = gql<ProjectDeploymentsData, { name: string }>`
+  query ProjectDeployments($name: String!) {
+    project(name: $name) {
+      name
+      deployments(first: 200) {
+        edges {
+          node {
+            name
+            namespace
+            replicas
+            readyReplicas
+          }
+        }
+      }
+    }
+  }
+`;
+
+export interface ScaleDeploymentData {
+  scaleDeployment: { name: string; namespace: string; replicas: number };
+}
+export interface ScaleDeploymentVars {
+  namespace: string;
+  name: string;
+  replicas: number;
+}
+
+export const ScaleDeploymentMutation = gql<ScaleDeploymentData, ScaleDeploymentVars>`
+  mutation ScaleDeployment($namespace: String!, $name: String!, $replicas: Int!) {
+    scaleDeployment(namespace: $namespace, name: $name, replicas: $replicas) {
+      name
+      namespace
+      replicas
+    }
+  }
+`;
