@@ -1,0 +1,74 @@
+/**
+ * The simulated nodes: kwok (sigs.k8s.io/kwok) plays the kubelet for N Node objects. Pods
+ * scheduled there get Running with pod IPs and container statuses, Jobs' pods complete, deleted
+ * pods go. kwok also serves the kubelet API on 127.0.0.1:10250 (TLS, cert from our CA), so
+ * `kubectl logs [-f]` works through the API server, and cAdvisor-style metrics per node.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LabComponent, LabContext } from '../lib/component.ts';
+import { ensureKwok, kwokModuleDir } from '../lib/gobuild.ts';
+import { pkiPaths } from '../lib/pki.ts';
+import { httpOk } from '../lib/probe.ts';
+import { CADVISOR_PATH, KWOK_PORT, POD_CIDR, kwokConfigYaml, nodesYaml } from '../kwok/config.ts';
+
+const SERVER = `127.0.0.1:${KWOK_PORT}`;
+
+/**
+ * Appends a CRI-format log line ("<RFC3339Nano> stdout F <text>") every second, so that every
+ * simulated container has output and `kubectl logs -f` sees new lines arrive.
+ */
+const LOG_WRITER = `
+i=0
+msgs=("GET /healthz 200" "GET /api/items 200" "POST /api/orders 201" "GET /api/items/42 404" "cache refreshed" "worker tick")
+while true; do
+  i=$((i+1))
+  printf '%s stdout F level=info seq=%d msg="%s"\\n' "$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)" "$i" "\${msgs[$((i % 6))]}" >> "$1"
+  sleep 1
+done`;
+
+function paths(ctx: LabContext) {
+  const dir = join(ctx.state, 'kwok');
+  return { dir, config: join(dir, 'kwok.yaml'), nodes: join(dir, 'nodes.yaml'), logFile: join(dir, 'containers.log') };
+}
+
+export const kwok: LabComponent = {
+  name: 'kwok',
+  dependsOn: ['kubernetes', 'kube-controller-manager', 'kube-scheduler'],
+  ensureBuilt: (ctx) => ensureKwok(ctx),
+  async start(ctx) {
+    const p = paths(ctx);
+    const pki = pkiPaths(ctx);
+    const kubectl = join(ctx.bin, 'kubectl');
+    mkdirSync(p.dir, { recursive: true });
+    writeFileSync(p.config, kwokConfigYaml(await kwokModuleDir(ctx), p.logFile));
+    writeFileSync(p.nodes, nodesYaml(ctx.nodes));
+    writeFileSync(p.logFile, ''); // a fresh log per lab start: it only grows while the lab runs
+    await ctx.spawn('kwok-logwriter', 'bash', ['-c', LOG_WRITER, 'log-writer', p.logFile]);
+    await ctx.spawn('kwok', join(ctx.bin, 'kwok'), [
+      `--kubeconfig=${pki.kubeconfig}`,
+      `--config=${p.config}`,
+      '--manage-all-nodes=false',
+      '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
+      '--node-ip=127.0.0.1',
+      `--node-port=${KWOK_PORT}`,
+      `--server-address=${SERVER}`,
+      `--tls-cert-file=${pki.kubeletServingCert}`,
+      `--tls-private-key-file=${pki.kubeletServingKey}`,
+      '--node-lease-duration-seconds=40',
+      `--cidr=${POD_CIDR}`,
+    ]);
+    await ctx.waitFor('kwok /healthz', () => httpOk(`http://${SERVER}/healthz`), 60_000);
+    await ctx.run(kubectl, ['--kubeconfig', pki.kubeconfig, 'apply', '-f', p.nodes]);
+    await ctx.run(kubectl, ['--kubeconfig', pki.kubeconfig, 'wait', '--for=condition=Ready', 'node', '-l', 'type=kwok', '--timeout=60s']);
+    ctx.log(`${ctx.nodes} simulated nodes Ready`);
+    return this.endpoints(ctx);
+  },
+  isRunning: () => httpOk(`http://${SERVER}/healthz`),
+  endpoints: (ctx) => ({
+    kubelet: `https://${SERVER}`,
+    discovery: `http://${SERVER}/discovery/prometheus`,
+    cadvisor: `http://${SERVER}${CADVISOR_PATH}`,
+    logFile: paths(ctx).logFile,
+  }),
+};
