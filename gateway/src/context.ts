@@ -1,0 +1,9 @@
+import type { Logger } from '@meridian/core';
+import type { RequestIdentity } from './identity.ts';
+
+/** What the gateway knows about one client operation; passed to every subgraph fetch. */
+export interface GatewayContext {
+  auth: RequestIdentity;
+  requestId: string;
+  log: Logger;
+}

@@ -1,0 +1,172 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { GraphQLError } from 'graphql';
+import {
+  ErrorCode,
+  SUBGRAPHS,
+  badInput,
+  config,
+  createLogger,
+  createMetrics,
+  metricsPlugin,
+  subgraphUrl,
+  type Logger,
+  type SubgraphName,
+} from '@meridian/core';
+import type { GatewayContext } from './context.ts';
+import { consoleOrigins, cors } from './cors.ts';
+import { SubgraphDataSource } from './dataSource.ts';
+import { formatGatewayError } from './errors.ts';
+import { subgraphHealth } from './health.ts';
+import { SessionRejected, createIdentityResolver, requestIdentity, type RequestIdentity } from './identity.ts';
+import { createSubscriptionRouter } from './subscriptions/router.ts';
+import { loadSupergraph, readCommittedSupergraph } from './supergraph.ts';
+import { attachWebSocket } from './ws.ts';
+
+export interface GatewayOptions {
+  /** Default config.gatewayPort; 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** subgraph name -> GraphQL URL; defaults to subgraphUrl(name) from config. */
+  subgraphUrls?: Partial<Record<string, string>>;
+  /** Supergraph SDL; defaults to the committed schema/supergraph.graphql. */
+  supergraphSdl?: string;
+  /** Console origins allowed by CORS; default MERIDIAN_CONSOLE_ORIGINS. */
+  origins?: string[];
+  /** How long tenancy's answer about a session token is reused. */
+  identityCacheMs?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  wsUrl: string;
+  port: number;
+  log: Logger;
+  stop: () => Promise<void>;
+}
+
+function urlFor(name: string, recorded: string, explicit: GatewayOptions['subgraphUrls']): string {
+  return explicit?.[name] ?? ((SUBGRAPHS as readonly string[]).includes(name) ? subgraphUrl(name as SubgraphName) : recorded);
+}
+
+/** Subscriptions are routed over graphql-ws only; @apollo/gateway cannot run them over HTTP. */
+const subscriptionsOverHttpRefused: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation?.operation === 'subscription' && request.http) {
+          throw badInput('Subscriptions are served over WebSocket (graphql-ws protocol) at /graphql, not over HTTP.');
+        }
+      },
+    };
+  },
+};
+
+/**
+ * Starts the gateway in-process: GraphQL over HTTP and graphql-ws on /graphql, /healthz,
+ * /metrics. Used by gateway/src/index.ts, the product launcher and tests.
+ */
+export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGateway> {
+  const log = createLogger('gateway');
+  const metrics = createMetrics('gateway');
+  const supergraph = loadSupergraph(opts.supergraphSdl ?? readCommittedSupergraph());
+  const urls = Object.fromEntries(
+    Object.entries(supergraph.subgraphUrls).map(([name, recorded]) => [name, urlFor(name, recorded, opts.subgraphUrls)]),
+  );
+  const dataSources = Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, new SubgraphDataSource(name, url, log)]));
+  const identities = createIdentityResolver({
+    tenancyUrl: opts.subgraphUrls?.tenancy ?? urls.tenancy ?? subgraphUrl('tenancy'),
+    internalKey: config.internalKey,
+    cacheMs: opts.identityCacheMs,
+  });
+  const origins = opts.origins ?? consoleOrigins();
+  const formatError = formatGatewayError(log);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraph.sdl,
+    buildService: ({ name }) => dataSources[name],
+    logger: log.child({ component: 'apollo-gateway' }),
+  });
+  let disposeWebSocket: () => void | Promise<void> = () => undefined;
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      metricsPlugin(metrics),
+      subscriptionsOverHttpRefused,
+      { async serverWillStart() { return { async drainServer() { await disposeWebSocket(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  const ws = attachWebSocket({
+    httpServer,
+    schema: supergraph.apiGraphQLSchema,
+    apollo,
+    subscribe: createSubscriptionRouter({ supergraph, dataSources }),
+    identities,
+    internalKey: config.internalKey,
+    origins,
+    log,
+    formatError,
+  });
+  disposeWebSocket = ws.dispose;
+
+  app.use(cors(origins));
+  app.get('/healthz', async (_req, res) => {
+    const health = await subgraphHealth(urls);
+    res.status(health.ok ? 200 : 503).json(health.body);
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    async (req, res, next) => {
+      try {
+        res.locals.auth = requestIdentity(await identities.resolve(req.header('authorization')), config.internalKey);
+        next();
+      } catch (err) {
+        if (err instanceof SessionRejected) {
+          res.status(401).json({ errors: [{ message: err.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+        } else if (err instanceof GraphQLError) {
+          res.status(503).json({ errors: [formatError(err.toJSON(), err)] });
+        } else {
+          next(err);
+        }
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GatewayContext> => {
+        const requestId = req.header('x-request-id') ?? randomUUID();
+        return { auth: res.locals.auth as RequestIdentity, requestId, log: log.child({ requestId }) };
+      },
+    }),
+  );
+
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.gatewayPort, host, resolve));
+  const port = (httpServer.address() as { port: number }).port;
+  const url = `http://${host}:${port}/graphql`;
+  log.info({ url, subgraphs: urls }, 'gateway ready');
+
+  let stopped: Promise<void> | null = null;
+  return {
+    url,
+    wsUrl: url.replace(/^http/, 'ws'),
+    port,
+    log,
+    stop: () => (stopped ??= apollo.stop()),
+  };
+}

@@ -1,0 +1,92 @@
+import { GraphQLError, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { ServiceMap } from '@apollo/gateway';
+import { upstreamUnavailable } from '@meridian/core';
+import type { GatewayContext } from '../context.ts';
+import type { SubgraphDataSource } from '../dataSource.ts';
+import type { LoadedSupergraph } from '../supergraph.ts';
+import { planSubscription, type SubscriptionPlan } from './plan.ts';
+import { resolveEvent } from './resolveEvent.ts';
+import { UpstreamLost, UpstreamRejected, subscribeUpstream } from './upstream.ts';
+
+export interface SubscriptionRouterDeps {
+  supergraph: LoadedSupergraph;
+  dataSources: Record<string, SubgraphDataSource>;
+}
+
+function pick(variables: Record<string, unknown>, names: readonly string[] = []): Record<string, unknown> {
+  return Object.fromEntries(names.filter((n) => variables[n] !== undefined).map((n) => [n, variables[n]]));
+}
+
+const asGraphQLErrors = (errors: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[]) =>
+  errors.map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions }));
+
+/**
+ * Runs subscriptions, which @apollo/gateway cannot: the plan's primary part goes to the owning
+ * subgraph over graphql-ws, and every event is completed with the other subgraphs' fields.
+ * Returns the `subscribe` function graphql-ws's server calls.
+ */
+export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
+  const serviceMap: ServiceMap = { ...deps.dataSources };
+
+  /**
+   * The client's event stream: each upstream event completed by resolveEvent. Hand-written
+   * rather than a generator so that return() (client completes or disconnects) reaches the
+   * upstream socket immediately, even while waiting for the next event.
+   */
+  function events(plan: SubscriptionPlan, args: ExecutionArgs, context: GatewayContext, signedIdentity: string): AsyncIterableIterator<ExecutionResult> {
+    const source = deps.dataSources[plan.primary.serviceName];
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    const query = print(args.document);
+    const upstream = subscribeUpstream({
+      service: source.name,
+      url: source.url,
+      signedIdentity,
+      query: plan.primary.operation,
+      operationName: plan.primary.operationName,
+      variables: pick(variables, plan.primary.variableUsages),
+    });
+    let finished = false;
+    const stream: AsyncIterableIterator<ExecutionResult> = {
+      [Symbol.asyncIterator]: () => stream,
+      async next() {
+        if (finished) return { value: undefined, done: true };
+        try {
+          const step = await upstream.next();
+          if (step.done) {
+            finished = true;
+            return step;
+          }
+          return { value: await resolveEvent({ supergraph: deps.supergraph, plan, serviceMap, event: step.value, context, variables, query }), done: false };
+        } catch (err) {
+          finished = true;
+          await upstream.return();
+          if (err instanceof UpstreamRejected) return { value: { errors: asGraphQLErrors(err.errors) }, done: false };
+          if (err instanceof UpstreamLost) {
+            context.log.warn({ service: err.service, detail: err.detail }, 'subscription lost its subgraph');
+            const lost = err.toGraphQL();
+            throw new GraphQLError(lost.message, { extensions: lost.extensions });
+          }
+          throw err;
+        }
+      },
+      async return() {
+        finished = true;
+        await upstream.return();
+        return { value: undefined, done: true };
+      },
+    };
+    return stream;
+  }
+
+  return async function subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+    const context = args.contextValue as GatewayContext;
+    let plan: SubscriptionPlan;
+    try {
+      plan = planSubscription(deps.supergraph, args.document, args.operationName);
+    } catch (err) {
+      return { errors: [err instanceof GraphQLError ? err : new GraphQLError((err as Error).message)] };
+    }
+    if (!deps.dataSources[plan.primary.serviceName]) return { errors: [upstreamUnavailable(plan.primary.serviceName)] };
+    return events(plan, args, context, await context.auth.signed());
+  };
+}

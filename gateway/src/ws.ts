@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { GraphQLError, print, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '@meridian/core';
+import type { GatewayContext } from './context.ts';
+import { toFormatted } from './errors.ts';
+import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
+
+/** Close code for a connection_init whose session token tenancy refused. */
+export const CLOSE_UNAUTHENTICATED = 4401;
+
+export interface WebSocketOptions {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  apollo: ApolloServer<GatewayContext>;
+  subscribe: (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+  identities: IdentityResolver;
+  internalKey: string;
+  origins: string[];
+  log: Logger;
+  formatError: (formatted: GraphQLFormattedError, error?: unknown) => GraphQLFormattedError;
+}
+
+type ConnectionExtra = Record<PropertyKey, unknown> & { auth?: RequestIdentity };
+
+/**
+ * graphql-ws on /graphql, next to HTTP. connection_init carries `{ authorization: "Bearer …" }`;
+ * a token tenancy refuses closes the socket with 4401. Queries and mutations go through Apollo
+ * Server (same plugins, same @apollo/gateway execution as HTTP); subscriptions go to the
+ * subscription router.
+ */
+export function attachWebSocket(opts: WebSocketOptions) {
+  const allowedOrigins = new Set(opts.origins);
+  const wss = new WebSocketServer({
+    server: opts.httpServer,
+    path: '/graphql',
+    // Browsers always send Origin; refuse other sites' pages (non-browser clients send none).
+    verifyClient: ({ origin }: { origin?: string }) => !origin || allowedOrigins.has(origin),
+  });
+
+  // Errors that are still Error objects (from the router) are formatted here; plain objects
+  // were formatted by Apollo Server already.
+  const format = (errors: readonly unknown[]) =>
+    errors.map((e) => (e instanceof Error ? opts.formatError(toFormatted(e), e) : (e as GraphQLFormattedError)));
+
+  const cleanup = useServer<Record<string, unknown>, ConnectionExtra>(
+    {
+      schema: opts.schema,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        try {
+          const identity = await opts.identities.resolve(typeof authorization === 'string' ? authorization : null);
+          ctx.extra.auth = requestIdentity(identity, opts.internalKey);
+          return true;
+        } catch (err) {
+          if (err instanceof SessionRejected) {
+            ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Unauthenticated');
+            return false;
+          }
+          opts.log.warn({ err }, 'could not resolve the identity of a WebSocket connection');
+          throw err; // closes with 4500 and the error's message (tenancy unreachable)
+        }
+      },
+      context: (ctx): GatewayContext => {
+        const requestId = randomUUID();
+        return { auth: ctx.extra.auth!, requestId, log: opts.log.child({ requestId }) };
+      },
+      execute: async (args) => {
+        const response = await opts.apollo.executeOperation(
+          { query: print(args.document), variables: args.variableValues as Record<string, unknown> | undefined, operationName: args.operationName ?? undefined },
+          { contextValue: args.contextValue as GatewayContext },
+        );
+        if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket.')] };
+        return response.body.singleResult as ExecutionResult; // errors already formatted by Apollo Server
+      },
+      subscribe: (args) => opts.subscribe(args),
+      // Results from Apollo Server carry formatted errors, those from the router GraphQLErrors:
+      // format both the same way before they leave.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    wss,
+  );
+  return { wss, dispose: () => cleanup.dispose() };
+}
