@@ -4,6 +4,8 @@ import { kubernetes } from './kubernetes.ts';
 import { kubeControllerManager } from './kube-controller-manager.ts';
 import { kubeScheduler } from './kube-scheduler.ts';
 import { kwok } from './kwok.ts';
+import { kubeStateMetrics } from './kube-state-metrics.ts';
+import { kafka } from './kafka.ts';
 import { postgres } from './postgres.ts';
 import { jenkins } from './jenkins.ts';
 
@@ -14,5 +16,7 @@ export const components: LabComponent[] = [
   kubeControllerManager,
   kubeScheduler,
   kwok,
+  kubeStateMetrics,
   postgres,
+  kafka,
   jenkins];
