@@ -4,7 +4,6 @@ import { kubernetes } from './kubernetes.ts';
 import { kubeControllerManager } from './kube-controller-manager.ts';
 import { kubeScheduler } from './kube-scheduler.ts';
 import { kwok } from './kwok.ts';
-import { kubeStateMetrics } from './kube-state-metrics.ts';
 import { kafka } from './kafka.ts';
 import { postgres } from './postgres.ts';
 import { jenkins } from './jenkins.ts';
@@ -16,7 +15,6 @@ export const components: LabComponent[] = [
   kubeControllerManager,
   kubeScheduler,
   kwok,
-  kubeStateMetrics,
   postgres,
   kafka,
   jenkins];
