@@ -102,8 +102,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  /** A function, so GraphQL only counts (a filtered scan) when the client asks for it. */
-  totalCount: () => number;
+  /** A getter, so a filtered count (a scan of the index) runs only if the client asks for it. */
+  readonly totalCount: number;
 }
 
 export interface PageArgs {
@@ -178,7 +178,7 @@ export function paginate<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => {
+    get totalCount() {
       if (counted !== undefined) return counted;
       if (!filter) return (counted = source.size);
       let n = 0;

@@ -10,6 +10,18 @@ export * from './cache.ts';
 export * from './transport.ts';
 export * from './errors.ts';
 export type { KubeConfig };
+// The object types of the client-node version core pins, for subgraphs (which must not import
+// client-node themselves: the root node_modules may hold a different major version).
+export type {
+  V1Pod,
+  V1Deployment,
+  V1Namespace,
+  V1Scale,
+  V1ReplicaSet,
+  V1ConfigMap,
+  V1Node,
+  CoreV1Event,
+} from '@kubernetes/client-node';
 
 /** Loads the kubeconfig Meridian runs with: $KUBECONFIG, else the local lab's admin config. */
 export function loadKubeConfig(path = config.kubeconfig): KubeConfig {

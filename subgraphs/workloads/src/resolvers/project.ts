@@ -1,0 +1,23 @@
+import type { WorkloadsContext } from '../context.ts';
+import type { ProjectResolvers } from '../generated/resolvers.ts';
+import { assertViewable } from '../authz.ts';
+import { deploymentPage, podPage } from './lists.ts';
+
+/** Workloads' part of the Project entity: its pods and deployments, from the caches. */
+export const Project: ProjectResolvers<WorkloadsContext> = {
+  // Only the key is known here; each field below checks that the caller may view the project,
+  // so `_entities` calls from the gateway are authorized exactly like direct ones.
+  __resolveReference: (ref) => ({ name: ref.name }),
+
+  async pods(project, args, ctx) {
+    await assertViewable(ctx, project.name);
+    const pods = await ctx.kube.pods.readable();
+    return podPage(pods.inNamespace(project.name), args);
+  },
+
+  async deployments(project, args, ctx) {
+    await assertViewable(ctx, project.name);
+    const deployments = await ctx.kube.deployments.readable();
+    return deploymentPage(deployments.inNamespace(project.name), args);
+  },
+};
