@@ -50,7 +50,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     } catch (err) {
       const body = graphQLBodyOf(err);
       if (body) return body as Response;
-      this.log.warn({ err, service: this.name, url: this.url }, 'subgraph did not answer');
+      this.log.warn({ err, subgraph: this.name, url: this.url }, 'subgraph did not answer');
       return { errors: [subgraphUnavailable(this.name)] } as Response;
     }
   }

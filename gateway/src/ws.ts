@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { GraphQLError, print, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, print, validate, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '@meridian/core';
@@ -63,6 +63,19 @@ export function attachWebSocket(opts: WebSocketOptions) {
           opts.log.warn({ err }, 'could not resolve the identity of a WebSocket connection');
           throw err; // closes with 4500 and the error's message (tenancy unreachable)
         }
+      },
+      // Parse and validate here (instead of graphql-ws doing it) so that these errors carry
+      // the same codes as over HTTP.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [new GraphQLError((err as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const invalid = validate(opts.schema, document);
+        if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        return { schema: opts.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: (ctx): GatewayContext => {
         const requestId = randomUUID();

@@ -62,7 +62,7 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
           await upstream.return();
           if (err instanceof UpstreamRejected) return { value: { errors: asGraphQLErrors(err.errors) }, done: false };
           if (err instanceof UpstreamLost) {
-            context.log.warn({ service: err.service, detail: err.detail }, 'subscription lost its subgraph');
+            context.log.warn({ subgraph: err.service, detail: err.detail }, 'subscription lost its subgraph');
             const lost = err.toGraphQL();
             throw new GraphQLError(lost.message, { extensions: lost.extensions });
           }

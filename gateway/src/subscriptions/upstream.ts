@@ -45,7 +45,10 @@ export interface UpstreamSubscription {
 function describe(reason: unknown): string {
   const close = reason as { code?: number; reason?: string } | null;
   if (close && typeof close.code === 'number') return `socket closed (${close.code}${close.reason ? ` ${close.reason}` : ''})`;
-  return reason instanceof Error ? reason.message : String(reason);
+  if (reason instanceof Error) return reason.message;
+  const event = reason as { message?: string; error?: unknown } | null; // a ws ErrorEvent
+  if (event?.error instanceof Error) return event.error.message;
+  return event?.message ?? String(reason);
 }
 
 /**

@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { cpuOf } from './fixtures/monitoring.ts';
+import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
+import { login, record, unique, waitFor, wsClient } from './helpers.ts';
+
+const PODS_SUBSCRIPTION = /* GraphQL */ `
+  subscription Pods($project: String!) {
+    podStatusChanged(project: $project) {
+      type
+      pod { name phase seenBy metrics { cpu seenBy } }
+    }
+  }
+`;
+
+describe('subscriptions through the gateway', () => {
+  let stack: FixtureStack;
+  let token: string;
+  before(async () => {
+    stack = await startFixtureStack();
+    token = await login(stack.gateway.url, 'alice');
+  });
+  after(async () => stack.stop());
+
+  test('each event arrives with the fields another subgraph owns resolved for that event', async () => {
+    const project = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const rec = record(ws.client, PODS_SUBSCRIPTION, { project });
+      await waitFor('the upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
+      const callsBefore = stack.monitoring.entityCalls();
+      stack.workloads.events.publish(project, { type: 'ADDED', pod: { namespace: project, name: 'api-7f9', phase: 'Pending' } });
+      stack.workloads.events.publish(project, { type: 'MODIFIED', pod: { namespace: project, name: 'db-0', phase: 'Running' } });
+      await rec.until(2);
+      assert.equal(rec.error, undefined);
+      assert.deepEqual(rec.events, [
+        { data: { podStatusChanged: { type: 'ADDED', pod: { name: 'api-7f9', phase: 'Pending', seenBy: 'alice', metrics: { cpu: cpuOf('api-7f9'), seenBy: 'alice' } } } } },
+        { data: { podStatusChanged: { type: 'MODIFIED', pod: { name: 'db-0', phase: 'Running', seenBy: 'alice', metrics: { cpu: cpuOf('db-0'), seenBy: 'alice' } } } } },
+      ]);
+      assert.equal(stack.monitoring.entityCalls() - callsBefore, 2, 'monitoring resolved Pod.metrics once per event');
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+
+  test('events of another project do not arrive', async () => {
+    const mine = unique('proj');
+    const other = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const rec = record(ws.client, 'subscription($p: String!) { podStatusChanged(project: $p) { type pod { name } } }', { p: mine });
+      await waitFor('the upstream subscription', () => stack.workloads.events.subscribers(mine) === 1);
+      stack.workloads.events.publish(other, { type: 'ADDED', pod: { namespace: other, name: 'theirs', phase: 'Running' } });
+      stack.workloads.events.publish(mine, { type: 'ADDED', pod: { namespace: mine, name: 'ours', phase: 'Running' } });
+      await rec.until(1);
+      assert.deepEqual(rec.events, [{ data: { podStatusChanged: { type: 'ADDED', pod: { name: 'ours' } } } }]);
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+
+  test('completing the subscription, or disconnecting, closes the upstream subscription', async () => {
+    const project = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    const first = record(ws.client, PODS_SUBSCRIPTION, { project });
+    await waitFor('the first upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
+    first.unsubscribe();
+    await waitFor('the upstream to end after complete', () => stack.workloads.events.subscribers(project) === 0);
+
+    record(ws.client, PODS_SUBSCRIPTION, { project });
+    record(ws.client, PODS_SUBSCRIPTION, { project });
+    await waitFor('two upstream subscriptions', () => stack.workloads.events.subscribers(project) === 2);
+    await ws.client.dispose(); // the browser tab goes away
+    await waitFor('the upstreams to end after disconnect', () => stack.workloads.events.subscribers(project) === 0);
+  });
+
+  test('a subscription the subgraph refuses ends with the subgraph\'s error code', async () => {
+    const ws = wsClient(stack.gateway.wsUrl); // anonymous: workloads requires a user
+    try {
+      const rec = record(ws.client, PODS_SUBSCRIPTION, { project: unique('proj') });
+      await rec.until(1);
+      const errors = rec.events[0]?.errors ?? rec.error;
+      assert.ok(Array.isArray(errors), `expected errors, got ${JSON.stringify(rec)}`);
+      assert.equal(errors[0].extensions.code, 'UNAUTHENTICATED');
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+
+  test('queries and mutations also work over graphql-ws, across subgraphs', async () => {
+    const project = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const query = record(ws.client, 'query($p: String!) { me pods(project: $p) { name seenBy metrics { cpu } } }', { p: project });
+      await query.until(1);
+      assert.deepEqual(query.events[0], {
+        data: {
+          me: 'alice',
+          pods: [
+            { name: 'web-1', seenBy: 'alice', metrics: { cpu: cpuOf('web-1') } },
+            { name: 'web-22', seenBy: 'alice', metrics: { cpu: cpuOf('web-22') } },
+          ],
+        },
+      });
+      const mutation = record(ws.client, 'mutation($p: String!) { restartPod(project: $p, name: "web-1") { name phase metrics { cpu } } }', { p: project });
+      await mutation.until(1);
+      assert.deepEqual(mutation.events[0], { data: { restartPod: { name: 'web-1', phase: 'Pending', metrics: { cpu: cpuOf('web-1') } } } });
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+
+  test('an invalid subscription is refused by validation, without reaching a subgraph', async () => {
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const rec = record(ws.client, 'subscription { podStatusChanged(project: "x") { nope } }');
+      await rec.until(1);
+      assert.ok(Array.isArray(rec.error), 'validation errors arrive as an error message');
+      assert.match((rec.error as { message: string }[])[0].message, /nope/);
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+});
+
+describe('a subgraph that goes away under a live subscription', () => {
+  test('ends the client subscription with UPSTREAM_UNAVAILABLE naming the service', async () => {
+    const stack = await startFixtureStack();
+    try {
+      const token = await login(stack.gateway.url, 'bob');
+      const project = unique('proj');
+      const ws = wsClient(stack.gateway.wsUrl, token);
+      const rec = record(ws.client, PODS_SUBSCRIPTION, { project });
+      await waitFor('the upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
+      stack.workloads.events.publish(project, { type: 'ADDED', pod: { namespace: project, name: 'a', phase: 'Running' } });
+      await rec.until(1);
+      await stack.workloads.stop();
+      await rec.until(2);
+      assert.equal(rec.events.length, 1, 'the event before the outage arrived');
+      const errors = rec.error as { message: string; extensions: Record<string, unknown> }[];
+      assert.ok(Array.isArray(errors), `expected an error message, got ${JSON.stringify(rec)}`);
+      assert.equal(errors[0].extensions.code, 'UPSTREAM_UNAVAILABLE');
+      assert.equal(errors[0].extensions.service, 'workloads');
+      assert.equal(ws.closed(), null, 'the client connection itself stays open');
+      await ws.client.dispose();
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  test('a subscription to a subgraph that is down fails with UPSTREAM_UNAVAILABLE', async () => {
+    const stack = await startFixtureStack();
+    try {
+      const token = await login(stack.gateway.url, 'carol');
+      await stack.workloads.stop();
+      const ws = wsClient(stack.gateway.wsUrl, token);
+      const rec = record(ws.client, PODS_SUBSCRIPTION, { project: unique('proj') });
+      await rec.until(1);
+      const errors = rec.error as { extensions: Record<string, unknown> }[];
+      assert.ok(Array.isArray(errors), `expected an error message, got ${JSON.stringify(rec)}`);
+      assert.equal(errors[0].extensions.code, 'UPSTREAM_UNAVAILABLE');
+      await ws.client.dispose();
+    } finally {
+      await stack.stop();
+    }
+  });
+});
