@@ -1,14 +1,26 @@
 'use client';
 
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { createApiClient } from '../lib/client.ts';
 import { useSession } from '../lib/session.ts';
+import { createSocketStatus, useSocketState, type SocketStatus } from '../lib/connection.ts';
+
+const SocketContext = createContext<SocketStatus>(createSocketStatus());
+
+/** Whether the subscription socket of the current session is connected. */
+export function useSocket() {
+  return useSocketState(useContext(SocketContext));
+}
 
 /** A fresh client (and cache, and socket) per session, so nothing of one user leaks to the next. */
 export function ApiProvider({ children }: { children: ReactNode }) {
   const token = useSession()?.token ?? null;
   const api = useMemo(() => createApiClient(token), [token]);
   useEffect(() => api.dispose, [api]);
-  return <Provider value={api.urql}>{children}</Provider>;
+  return (
+    <Provider value={api.urql}>
+      <SocketContext.Provider value={api.socket}>{children}</SocketContext.Provider>
+    </Provider>
+  );
 }

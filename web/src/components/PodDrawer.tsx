@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { useT } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { PodDetailQuery } from '../operations/logging.ts';
 import type { PodRow } from '../operations/workloads.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';
@@ -25,7 +25,7 @@ export function PodDrawer({
   live: PodRow | undefined;
   onClose: () => void;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [container, setContainer] = useState<string | null>(null);
   const [res, refresh] = useQuery({
     query: PodDetailQuery,
@@ -62,7 +62,7 @@ export function PodDrawer({
         <dt>{t('pod.node')}</dt>
         <dd>{(live ?? pod)?.nodeName ?? t('common.none')}</dd>
         <dt>{t('pod.created')}</dt>
-        <dd>{(live ?? pod)?.createdAt ? new Date((live ?? pod)!.createdAt!).toLocaleString() : t('common.none')}</dd>
+        <dd>{(live ?? pod)?.createdAt ? new Date((live ?? pod)!.createdAt!).toLocaleString(locale) : t('common.none')}</dd>
       </dl>
       <h3>{t('pod.containers')}</h3>
       <ul className="containers">

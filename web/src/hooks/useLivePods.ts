@@ -8,6 +8,7 @@ import {
   type PodRow,
   type PodStatusChangedData,
 } from '../operations/workloads.ts';
+import { useSocket } from '../components/ApiProvider.tsx';
 import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
 
 /**
@@ -29,6 +30,7 @@ export function useLivePods(project: string) {
     return data;
   }, []);
 
+  const socket = useSocket();
   const [sub] = useSubscription({ query: PodStatusChangedSubscription, variables: { project } }, handleEvent);
 
   const pods: PodRow[] = useMemo(
@@ -42,8 +44,8 @@ export function useLivePods(project: string) {
     fetching: result.fetching,
     error: result.error,
     subscriptionError: sub.error,
-    /** True once the subscription is open (urql reports fetching while it streams). */
-    live: sub.fetching && !sub.error,
+    /** The socket is up and the subscription was not refused: changes will arrive. */
+    live: socket === 'connected' && !sub.error,
     eventCount,
     /** A fresh snapshot supersedes what was streamed before it. */
     refetch: () => {

@@ -3,9 +3,11 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { API_URL, WS_URL } from './config.ts';
 import { endSession } from './session.ts';
 import { hasCode } from './errors.ts';
+import { createSocketStatus, type SocketStatus } from './connection.ts';
 
 export interface ApiClient {
   urql: Client;
+  socket: SocketStatus;
   /** Closes the WebSocket; called when the token changes so no socket outlives its session. */
   dispose: () => void;
 }
@@ -16,6 +18,7 @@ export interface ApiClient {
  */
 export function createApiClient(token: string | null): ApiClient {
   const authorization = token ? `Bearer ${token}` : undefined;
+  const socket = createSocketStatus();
 
   const ws: WsClient = createWsClient({
     url: WS_URL,
@@ -25,7 +28,10 @@ export function createApiClient(token: string | null): ApiClient {
     retryAttempts: 5,
     shouldRetry: (event) => !(isCloseEvent(event) && (event.code === 4401 || event.code === 4403)),
     on: {
+      connecting: () => socket.set('connecting'),
+      connected: () => socket.set('connected'),
       closed: (event) => {
+        socket.set('closed');
         if (isCloseEvent(event) && (event.code === 4401 || event.code === 4403) && token) endSession();
       },
     },
@@ -59,7 +65,7 @@ export function createApiClient(token: string | null): ApiClient {
     ],
   });
 
-  return { urql, dispose: () => void ws.dispose() };
+  return { urql, socket, dispose: () => void ws.dispose() };
 }
 
 function isCloseEvent(e: unknown): e is { code: number } {

@@ -1,0 +1,214 @@
+/**
+ * The console end to end, in Debian's Chromium against the running product (`scripts/start.ts`,
+ * started by `npm test`): sign in, walk the wizard to the demo project, scale `hello` up and watch
+ * new pods stream into the table with no reload, open a pod and read its logs; a wrong password
+ * is refused; 中文 switches the UI. Screenshots go to web/test/screenshots/ (git-ignored).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
+const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ADMIN = { username: 'admin', password: 'Meridian@2026' };
+const WORKSPACE = 'demo';
+const PROJECT = 'demo-project';
+const DEPLOYMENT = 'hello';
+
+let browser: Browser;
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
+  } catch {
+    return false;
+  }
+}
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  // The product is started by the test command; give it a moment, then fail loudly if absent.
+  let up = false;
+  for (let i = 0; i < 30 && !up; i++) {
+    up = await reachable(`${CONSOLE}/login`);
+    if (!up) await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function freshPage(locale = 'en'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto(`${CONSOLE}/login`);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+}
+
+/** Calls the gateway as the signed-in browser user (same token), from outside the page. */
+async function api<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('meridian.session') ?? 'null')?.token as string);
+  assert.ok(token, 'no session token in the browser');
+  const res = await fetch(API, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  assert.ok(!body.errors?.length, `API error: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+const SCALE = 'mutation($n:String!,$d:String!,$r:Int!){scaleDeployment(namespace:$n,name:$d,replicas:$r){name}}';
+
+const podNames = (page: Page) =>
+  page.locator('[data-testid=pod-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pod') ?? ''));
+
+test('a wrong password shows an error and no session', async () => {
+  const { context, page } = await freshPage();
+  try {
+    await signIn(page, ADMIN.username, 'not-the-password');
+    const error = page.getByTestId('login-error');
+    await error.waitFor({ timeout: 15_000 });
+    assert.match(await error.innerText(), /wrong username or password/i);
+    assert.ok(new URL(page.url()).pathname.startsWith('/login'));
+    assert.equal(await page.evaluate(() => localStorage.getItem('meridian.session')), null);
+    await page.screenshot({ path: `${SHOTS}login-error.png` });
+  } finally {
+    await context.close();
+  }
+});
+
+test('switching to 中文 changes the UI text, and the choice is kept', async () => {
+  const { context, page } = await freshPage('en-US');
+  try {
+    await page.goto(`${CONSOLE}/login`);
+    await page.getByRole('heading', { name: 'Sign in to Meridian' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '登录 Meridian' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('button[type=submit]').innerText(), '登录');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await page.reload();
+    await page.getByRole('heading', { name: '登录 Meridian' }).waitFor({ timeout: 10_000 });
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.getByRole('heading', { name: '选择企业空间' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('navigation').getByText('企业空间').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}zh-workspaces.png` });
+  } finally {
+    await context.close();
+  }
+});
+
+test('sign in, open the demo project, scale hello up, see new pods live, read a pod log', async (t) => {
+  const { context, page } = await freshPage();
+  let restoreReplicas: number | null = null;
+  try {
+    const t0 = Date.now();
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.getByRole('heading', { name: 'Choose a workspace' }).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: `${SHOTS}workspaces.png` });
+
+    await page.locator(`[data-testid=workspace-card][href="/workspaces/${WORKSPACE}"]`).click();
+    await page.locator(`[data-testid=project-card][href="/workspaces/${WORKSPACE}/projects/${PROJECT}"]`).click();
+    await page.waitForURL(`**/workspaces/${WORKSPACE}/projects/${PROJECT}`);
+    const helloRows = page.locator(`[data-testid=pod-row][data-pod^="${DEPLOYMENT}-"]`);
+    await helloRows.first().waitFor({ timeout: 30_000 });
+    t.diagnostic(`sign-in to pod table visible: ${Date.now() - t0} ms`);
+    await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 15_000 });
+
+    const before = (await podNames(page)).filter((n) => n.startsWith(`${DEPLOYMENT}-`));
+    assert.ok(before.length >= 1, 'the hello deployment has pods');
+    await page.screenshot({ path: `${SHOTS}pods-before.png` });
+
+    // Anything that reloads the document would drop this marker and fire `load`.
+    await page.evaluate(() => ((window as unknown as { __e2e: string }).__e2e = 'same-document'));
+    let loads = 0;
+    page.on('load', () => loads++);
+
+    // Scale through the UI dialog.
+    await page.getByRole('tab', { name: 'Deployments' }).click();
+    const row = page.locator(`[data-testid=deployment-row][data-deployment=${DEPLOYMENT}]`);
+    await row.waitFor();
+    const current = Number(await row.locator('td').nth(1).innerText());
+    const target = current + 1;
+    restoreReplicas = current;
+    await row.getByRole('button', { name: 'Scale' }).click();
+    const dialog = page.getByRole('dialog');
+    const input = dialog.locator('input[name=replicas]');
+    await input.fill('-3');
+    await dialog.getByTestId('scale-invalid').waitFor();
+    assert.ok(await dialog.getByRole('button', { name: 'Apply' }).isDisabled(), 'invalid input cannot be applied');
+    await input.fill(String(target));
+    await page.screenshot({ path: `${SHOTS}scale-dialog.png` });
+    const tScale = Date.now();
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+
+    await page.getByRole('tab', { name: 'Pods' }).click();
+    await page.waitForFunction(
+      ({ prefix, want }) => document.querySelectorAll(`[data-testid=pod-row][data-pod^="${prefix}"]`).length >= want,
+      { prefix: `${DEPLOYMENT}-`, want: before.length + 1 },
+      { timeout: 30_000 },
+    );
+    t.diagnostic(`scale applied to new pod row visible: ${Date.now() - tScale} ms`);
+    const afterUp = (await podNames(page)).filter((n) => n.startsWith(`${DEPLOYMENT}-`));
+    assert.ok(afterUp.some((n) => !before.includes(n)), 'a new hello pod appeared in the table');
+    await page.screenshot({ path: `${SHOTS}pods-after-scale.png` });
+
+    // Scale back from outside the page: only the subscription can tell the table about it.
+    await api(page, SCALE, {
+      n: PROJECT,
+      d: DEPLOYMENT,
+      r: current,
+    });
+    restoreReplicas = null;
+    await page.waitForFunction(
+      ({ prefix, want }) => document.querySelectorAll(`[data-testid=pod-row][data-pod^="${prefix}"]`).length === want,
+      { prefix: `${DEPLOYMENT}-`, want: before.length },
+      { timeout: 30_000 },
+    );
+
+    assert.equal(await page.evaluate(() => (window as unknown as { __e2e?: string }).__e2e), 'same-document');
+    assert.equal(loads, 0, 'the page was not reloaded');
+
+    // Open a pod and read its logs.
+    const pod = (await podNames(page)).find((n) => n.startsWith(`${DEPLOYMENT}-`))!;
+    await page.locator(`[data-testid=pod-row][data-pod="${pod}"] button`).click();
+    const drawer = page.getByTestId('pod-drawer');
+    await drawer.waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('pod'), pod);
+    await drawer.locator('.log-line').first().waitFor({ timeout: 30_000 });
+    const lines = await drawer.locator('.log-line').count();
+    assert.ok(lines > 0, 'log lines are shown');
+    await page.screenshot({ path: `${SHOTS}pod-logs.png` });
+  } finally {
+    // A failure half-way must not leave the shared demo deployment scaled up.
+    if (restoreReplicas !== null) {
+      await api(page, SCALE, { n: PROJECT, d: DEPLOYMENT, r: restoreReplicas }).catch(() => {});
+    }
+    await context.close();
+  }
+});

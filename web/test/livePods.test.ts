@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyPodEvent, mergePods, type PodOverlay } from '../src/lib/livePods.ts';
+import type { PodRow } from '../src/operations/workloads.ts';
+
+const pod = (name: string, phase = 'Pending', extra: Partial<PodRow> = {}): PodRow => ({
+  name,
+  namespace: 'ns',
+  phase,
+  podIP: null,
+  nodeName: null,
+  createdAt: null,
+  containers: [],
+  metrics: null,
+  ...extra,
+});
+
+test('ADDED inserts, MODIFIED updates, DELETED removes, in name order', () => {
+  const snapshot = [pod('b'), pod('a')];
+  let o: PodOverlay = new Map();
+  o = applyPodEvent(o, { type: 'ADDED', pod: pod('c') });
+  o = applyPodEvent(o, { type: 'MODIFIED', pod: pod('a', 'Running') });
+  o = applyPodEvent(o, { type: 'DELETED', pod: pod('b') });
+  assert.deepEqual(
+    mergePods(snapshot, o).map((p) => [p.name, p.phase]),
+    [
+      ['a', 'Running'],
+      ['c', 'Pending'],
+    ],
+  );
+});
+
+test('a pod deleted and re-created under the same name comes back', () => {
+  let o: PodOverlay = new Map();
+  o = applyPodEvent(o, { type: 'DELETED', pod: pod('web-0') });
+  o = applyPodEvent(o, { type: 'ADDED', pod: pod('web-0', 'Pending') });
+  assert.deepEqual(mergePods([pod('web-0', 'Running')], o).map((p) => p.phase), ['Pending']);
+});
+
+test('a streamed update keeps the snapshot metrics and does not mutate the previous overlay', () => {
+  const before: PodOverlay = new Map();
+  const after = applyPodEvent(before, { type: 'MODIFIED', pod: pod('a', 'Running') });
+  assert.equal(before.size, 0);
+  const [row] = mergePods([pod('a', 'Pending', { metrics: { cpu: 0.25, memory: 1024 } })], after);
+  assert.deepEqual(row.metrics, { cpu: 0.25, memory: 1024 });
+  assert.equal(row.phase, 'Running');
+});
