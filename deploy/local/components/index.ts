@@ -5,6 +5,7 @@ import { kubeControllerManager } from './kube-controller-manager.ts';
 import { kubeScheduler } from './kube-scheduler.ts';
 import { kwok } from './kwok.ts';
 import { kafka } from './kafka.ts';
+import { ldap } from './ldap.ts';
 import { postgres } from './postgres.ts';
 import { jenkins } from './jenkins.ts';
 
@@ -17,4 +18,5 @@ export const components: LabComponent[] = [
   kwok,
   postgres,
   kafka,
+  ldap,
   jenkins];
