@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { startSubgraph, stopOnSignals, type Logger, type RunningSubgraph } from '@meridian/core';
+import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
+import type { Sources, TenancyContext } from './context.ts';
+import { identityRoute } from './identity-route.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createNamespaceSource } from './sources/namespaces.ts';
+import { createSessionSource } from './sources/sessions.ts';
+import { createUserSource } from './sources/users.ts';
+import { createWorkspaceSource } from './sources/workspaces.ts';
+
+const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+
+export interface TenancyOptions {
+  port?: number;
+  /** Postgres URL; DATABASE_URL or the embedded PGlite when omitted. */
+  databaseUrl?: string;
+  /** Path of the kubeconfig; $KUBECONFIG or the lab's when omitted. */
+  kubeconfig?: string;
+}
+
+export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph> {
+  const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
+  const namespaces = createNamespaceSource({ kubeconfig: opts.kubeconfig });
+  const sources: Sources = {
+    users: createUserSource(prisma),
+    sessions: createSessionSource(prisma),
+    workspaces: createWorkspaceSource(prisma),
+    namespaces,
+  };
+  let log: Logger | undefined;
+  const running = await startSubgraph<Pick<TenancyContext, 'sources'>>({
+    name: 'tenancy',
+    typeDefs,
+    resolvers: resolvers as never,
+    extendContext: () => ({ sources }),
+    routes: identityRoute(sources, () => log!),
+    health: async () => ({
+      postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)),
+      kubernetes: await namespaces.directory().then(() => 'ok', (err: unknown) => String(err instanceof Error ? err.message : err)),
+    }),
+    onStop: async () => {
+      await namespaces.stop();
+      await prisma.$disconnect();
+    },
+    port: opts.port,
+  });
+  log = running.log;
+  return running;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const url = await databaseUrl();
+  await migrate(url);
+  stopOnSignals(await start({ databaseUrl: url }));
+}

@@ -1,0 +1,7 @@
+import type { Resolvers } from '../generated/resolvers.ts';
+import type { TenancyContext } from '../context.ts';
+import { Mutation } from './mutation.ts';
+import { Query } from './query.ts';
+import { LoginResult, Project, ProjectMember, User, Workspace, WorkspaceMember } from './types.ts';
+
+export const resolvers: Resolvers<TenancyContext> = { Query, Mutation, User, LoginResult, Workspace, Project, WorkspaceMember, ProjectMember };

@@ -1,0 +1,84 @@
+import {
+  badInput,
+  canManageWorkspace,
+  canViewProject,
+  forbidden,
+  isPlatformAdmin,
+  notFound,
+  requireUser,
+  type Identity,
+} from '@meridian/core';
+import type { MutationResolvers } from '../generated/resolvers.ts';
+import type { TenancyContext } from '../context.ts';
+import { projectRoleIn, workspaceRoleIn } from '../roles.ts';
+import { assertDns1123Label } from '../validation.ts';
+import { loadVisibleWorkspace } from './visibility.ts';
+
+const canCreateWorkspace = (id: Identity) => isPlatformAdmin(id) || id.platformRole === 'platform-self-provisioner';
+
+const canCreateProjectIn = (id: Identity, workspace: string) =>
+  canManageWorkspace(id, workspace) || id.workspaces[workspace] === 'workspace-self-provisioner';
+
+/** Project admins, workspace admins of its workspace, platform admins. */
+const canManageProject = (id: Identity, namespace: string, workspace: string | undefined) =>
+  isPlatformAdmin(id) || id.projects[namespace] === 'admin' || (!!workspace && id.workspaces[workspace] === 'workspace-admin');
+
+export const Mutation: MutationResolvers<TenancyContext> = {
+  login: (_parent, args, ctx) => ctx.sources.sessions.login(args.username, args.password),
+
+  logout: async (_parent, args, ctx) => {
+    if (args.token) {
+      // Holding a session token is what entitles one to end that session.
+      const claims = await ctx.sources.sessions.decode(args.token);
+      return claims ? ctx.sources.sessions.revoke(claims.sessionId, claims.userId) : false;
+    }
+    const id = requireUser(ctx.identity) as Identity & { sessionId?: string; userId: string };
+    if (!id.sessionId) throw badInput('Pass the session token to end: this request does not say which session it came from.', 'token');
+    return ctx.sources.sessions.revoke(id.sessionId, id.userId);
+  },
+
+  createWorkspace: async (_parent, { input }, ctx) => {
+    const id = requireUser(ctx.identity);
+    if (!canCreateWorkspace(id)) throw forbidden('Creating workspaces needs the platform-admin or platform-self-provisioner role.');
+    assertDns1123Label(input.name, 'name');
+    return ctx.sources.workspaces.create({
+      name: input.name,
+      displayName: input.displayName?.trim() || input.name,
+      description: input.description ?? '',
+      createdById: id.userId,
+    });
+  },
+
+  createProject: async (_parent, args, ctx) => {
+    const id = requireUser(ctx.identity);
+    await loadVisibleWorkspace(args.workspace, ctx);
+    if (!canCreateProjectIn(id, args.workspace)) {
+      throw forbidden(`Creating projects in workspace "${args.workspace}" needs its workspace-admin or workspace-self-provisioner role.`);
+    }
+    assertDns1123Label(args.name, 'name');
+    const project = await ctx.sources.namespaces.create(args.name, args.workspace, args.displayName);
+    // The creator administers the project; for a self-provisioner that is their only grant on it.
+    await ctx.sources.users.setProjectRole(project.name, id.userId, 'admin');
+    return project;
+  },
+
+  addWorkspaceMember: async (_parent, args, ctx) => {
+    const id = requireUser(ctx.identity);
+    await loadVisibleWorkspace(args.workspace, ctx);
+    if (!canManageWorkspace(id, args.workspace)) throw forbidden(`Only admins of workspace "${args.workspace}" may add members to it.`);
+    const user = await ctx.sources.users.byUsername(args.username);
+    if (!user) throw notFound('User', args.username);
+    return ctx.sources.workspaces.setMember(args.workspace, user.id, workspaceRoleIn(args.role));
+  },
+
+  addProjectMember: async (_parent, args, ctx) => {
+    const id = requireUser(ctx.identity);
+    const workspace = await ctx.sources.namespaces.workspaceOf(args.project);
+    if (!canViewProject(id, args.project, workspace)) throw forbidden(`You may not view project "${args.project}", or it does not exist.`);
+    if (!canManageProject(id, args.project, workspace)) throw forbidden(`Only admins of project "${args.project}" may add members to it.`);
+    if (!(await ctx.sources.namespaces.get(args.project))) throw notFound('Project', args.project);
+    const user = await ctx.sources.users.byUsername(args.username);
+    if (!user) throw notFound('User', args.username);
+    return ctx.sources.users.setProjectRole(args.project, user.id, projectRoleIn(args.role));
+  },
+};

@@ -1,0 +1,37 @@
+import { assertCanViewProject, notFound, requireUser } from '@meridian/core';
+import type { QueryResolvers } from '../generated/resolvers.ts';
+import type { TenancyContext } from '../context.ts';
+import type { ProjectRow } from '../sources/namespaces.ts';
+import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
+
+/** The project if the caller may see it; FORBIDDEN otherwise (also when it does not exist). */
+export async function loadVisibleProject(name: string, ctx: TenancyContext): Promise<ProjectRow> {
+  const id = requireUser(ctx.identity);
+  const workspace = await ctx.sources.namespaces.workspaceOf(name);
+  assertCanViewProject(id, name, workspace);
+  const row = await ctx.sources.namespaces.get(name);
+  if (!row) throw notFound('Project', name);
+  return row;
+}
+
+export const Query: QueryResolvers<TenancyContext> = {
+  me: async (_parent, _args, ctx) => {
+    if (ctx.identity.kind !== 'user' || !ctx.identity.userId) return null;
+    return ctx.sources.users.byId(ctx.identity.userId);
+  },
+
+  workspaces: async (_parent, args, ctx) => {
+    const id = requireUser(ctx.identity);
+    return ctx.sources.workspaces.list({
+      visible: await visibleWorkspaceNames(id, ctx),
+      nameContains: args.filter?.name,
+      order: { field: args.sort?.field ?? 'NAME', direction: args.sort?.direction ?? 'ASC' },
+      first: args.first,
+      after: args.after,
+    });
+  },
+
+  workspace: (_parent, args, ctx) => loadVisibleWorkspace(args.name, ctx),
+
+  project: (_parent, args, ctx) => loadVisibleProject(args.name, ctx),
+};

@@ -1,0 +1,74 @@
+import { canManageWorkspace, canViewProject, canViewWorkspace, forbidden, requireUser } from '@meridian/core';
+import type {
+  LoginResultResolvers,
+  ProjectMemberResolvers,
+  ProjectResolvers,
+  UserResolvers,
+  WorkspaceMemberResolvers,
+  WorkspaceResolvers,
+} from '../generated/resolvers.ts';
+import type { TenancyContext } from '../context.ts';
+import { decodeCursor, pageSize, toConnection } from '../paging.ts';
+import { platformRoleOut, projectRoleOut, workspaceRoleOut } from '../roles.ts';
+import { loadVisibleProject } from './query.ts';
+import { loadVisibleWorkspace } from './visibility.ts';
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+export const User: UserResolvers<TenancyContext> = {
+  platformRole: (u) => platformRoleOut(u.platformRole),
+  createdAt: (u) => u.createdAt.toISOString(),
+  lastLoginAt: (u) => iso(u.lastLoginAt),
+};
+
+export const LoginResult: LoginResultResolvers<TenancyContext> = {
+  expiresAt: (r) => r.expiresAt.toISOString(),
+};
+
+export const Workspace: WorkspaceResolvers<TenancyContext> = {
+  // Other subgraphs reference workspaces by name; the same visibility rule applies.
+  __resolveReference: (ref, ctx) => loadVisibleWorkspace(ref.name, ctx),
+  createdAt: (w) => w.createdAt.toISOString(),
+
+  members: async (w, _args, ctx) => {
+    const id = requireUser(ctx.identity);
+    if (!canManageWorkspace(id, w.name)) throw forbidden(`Only admins of workspace "${w.name}" may list its members.`);
+    return ctx.sources.workspaces.members(w.name);
+  },
+
+  /** The workspace's projects the caller may see, by name, a page at a time. */
+  projects: async (w, args, ctx) => {
+    const id = requireUser(ctx.identity);
+    const limit = pageSize(args.first);
+    const order = { field: 'NAME', direction: 'ASC' } as const;
+    const after = args.after ? String(decodeCursor(args.after, order)[1]) : undefined;
+    const needle = args.filter?.name?.toLowerCase();
+    const visible = (await ctx.sources.namespaces.projectsOf(w.name)).filter(
+      (p) => canViewProject(id, p.name, w.name) && (!needle || p.name.toLowerCase().includes(needle)),
+    );
+    const rest = after === undefined ? visible : visible.filter((p) => p.name > after);
+    return toConnection(rest.slice(0, limit + 1), limit, order, (p) => [p.name, p.name], !!after, () => visible.length);
+  },
+};
+
+export const Project: ProjectResolvers<TenancyContext> = {
+  __resolveReference: (ref, ctx) => loadVisibleProject(ref.name, ctx),
+
+  workspace: async (p, _args, ctx) => {
+    if (!p.workspace) return null;
+    const id = requireUser(ctx.identity);
+    if (!canViewWorkspace(id, p.workspace, [p.name])) return null;
+    return ctx.sources.workspaces.get(p.workspace);
+  },
+};
+
+export const WorkspaceMember: WorkspaceMemberResolvers<TenancyContext> = {
+  role: (m) => workspaceRoleOut(m.role),
+  createdAt: (m) => m.createdAt.toISOString(),
+};
+
+export const ProjectMember: ProjectMemberResolvers<TenancyContext> = {
+  project: (m) => m.namespace,
+  role: (m) => projectRoleOut(m.role),
+  createdAt: (m) => m.createdAt.toISOString(),
+};

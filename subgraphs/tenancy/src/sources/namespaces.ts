@@ -1,0 +1,120 @@
+import { config, conflict, upstreamUnavailable } from '@meridian/core';
+import { NamespaceDirectory, kubeError, kubeRequest, loadKubeConfig, KubeApiError, type KubeConfig } from '@meridian/core/kube';
+import type { Connection } from '../paging.ts';
+
+/**
+ * Projects are Kubernetes namespaces labelled with their workspace. Reads come from the
+ * watch-backed NamespaceDirectory (memory, no API call per request); creation goes to the API
+ * server. Kubernetes is connected on first use, so the rest of tenancy (sign-in, workspaces)
+ * works while the cluster is down; only project fields then fail with UPSTREAM_UNAVAILABLE.
+ */
+
+export const DISPLAY_NAME_ANNOTATION = 'meridian.io/display-name';
+
+export interface ProjectRow {
+  name: string;
+  workspace: string | undefined;
+  displayName: string;
+  createdAt: string | null;
+  phase: string | null;
+}
+export type ProjectConnectionRow = Connection<ProjectRow>;
+
+interface NamespaceLike {
+  metadata?: { name?: string; labels?: Record<string, string>; annotations?: Record<string, string>; creationTimestamp?: string | Date };
+  status?: { phase?: string };
+}
+
+export function toProjectRow(ns: NamespaceLike): ProjectRow {
+  const name = ns.metadata?.name ?? '';
+  const created = ns.metadata?.creationTimestamp;
+  return {
+    name,
+    workspace: ns.metadata?.labels?.[config.workspaceLabel],
+    displayName: ns.metadata?.annotations?.[DISPLAY_NAME_ANNOTATION] || name,
+    createdAt: created ? new Date(created).toISOString() : null,
+    phase: ns.status?.phase ?? null,
+  };
+}
+
+const START_TIMEOUT_MS = 10_000;
+
+export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
+  let kc: KubeConfig | undefined;
+  let dir: NamespaceDirectory | undefined;
+  let ready: Promise<NamespaceDirectory> | undefined;
+
+  function kubeConfig(): KubeConfig {
+    kc ??= loadKubeConfig(opts.kubeconfig ?? config.kubeconfig);
+    return kc;
+  }
+
+  /** The started directory; a failed start is forgotten so that the next request retries. */
+  function directory(): Promise<NamespaceDirectory> {
+    ready ??= (async () => {
+      dir ??= new NamespaceDirectory(kubeConfig());
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no namespace list within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([dir.start(), timeout]);
+        return dir;
+      } finally {
+        clearTimeout(timer);
+      }
+    })().catch((err) => {
+      ready = undefined;
+      throw upstreamUnavailable('Kubernetes', err);
+    });
+    return ready;
+  }
+
+  return {
+    directory,
+
+    async get(name: string): Promise<ProjectRow | undefined> {
+      const ns = (await directory()).get(name);
+      return ns ? toProjectRow(ns) : undefined;
+    },
+
+    async workspaceOf(name: string): Promise<string | undefined> {
+      return (await directory()).workspaceOf(name);
+    },
+
+    /** Every project of a workspace, sorted by name. */
+    async projectsOf(workspace: string): Promise<ProjectRow[]> {
+      return (await directory())
+        .projectsOf(workspace)
+        .map(toProjectRow)
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
+
+    /** Creates the namespace, labelled with its workspace. CONFLICT if the name is taken. */
+    async create(name: string, workspace: string, displayName?: string | null): Promise<ProjectRow> {
+      const body = {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: {
+          name,
+          labels: { [config.workspaceLabel]: workspace },
+          annotations: displayName ? { [DISPLAY_NAME_ANNOTATION]: displayName } : {},
+        },
+      };
+      try {
+        const created = await kubeRequest<NamespaceLike>(kubeConfig(), { method: 'POST', path: '/api/v1/namespaces', body });
+        return toProjectRow(created);
+      } catch (err) {
+        if (err instanceof KubeApiError && err.statusCode === 409) {
+          throw conflict(`A project (namespace) named "${name}" already exists in the cluster; choose another name.`);
+        }
+        throw kubeError(err, { kind: 'Project', name });
+      }
+    },
+
+    async stop(): Promise<void> {
+      if (dir && ready) await dir.stop().catch(() => undefined);
+    },
+  };
+}
+export type NamespaceSource = ReturnType<typeof createNamespaceSource>;

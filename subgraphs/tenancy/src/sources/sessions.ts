@@ -1,0 +1,117 @@
+import { SignJWT, jwtVerify } from 'jose';
+import { config, unauthenticated } from '@meridian/core';
+import { DUMMY_HASH, verifyPassword, type PrismaClient } from '@meridian/core/db';
+import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
+
+/**
+ * Sign-in and sessions. A session token is a JWT (HS256, config.sessionKey) that names a
+ * session row; the row is what makes it valid, so logout and expiry work although the token
+ * itself cannot be taken back.
+ */
+
+const ISSUER = 'meridian-tenancy';
+const AUDIENCE = 'meridian-session';
+export const SESSION_TTL_MS = Number(process.env.MERIDIAN_SESSION_TTL_HOURS ?? 12) * 3600_000;
+export const SESSION_IDLE_MS = Number(process.env.MERIDIAN_SESSION_IDLE_MINUTES ?? 120) * 60_000;
+/** lastSeenAt is written at most this often per session, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+/** After this many failed attempts for one username in the window, sign-in is refused for a while. */
+const MAX_FAILURES = 10;
+const FAILURE_WINDOW_MS = 15 * 60_000;
+
+/** One message for every failed sign-in, so that it never tells which usernames exist. */
+export const LOGIN_FAILED = 'Sign-in failed: the username or password is wrong (or there were too many failed attempts; wait a few minutes).';
+
+export interface LoginRow {
+  token: string;
+  expiresAt: Date;
+  user: UserRow;
+}
+
+export interface ValidSession {
+  sessionId: string;
+  userId: string;
+}
+
+const keyBytes = () => new TextEncoder().encode(config.sessionKey);
+
+export function createSessionSource(prisma: PrismaClient) {
+  async function record(username: string, userId: string | null, success: boolean, reason: string | null) {
+    await prisma.loginAttempt.create({ data: { username, userId, success, reason } });
+  }
+
+  async function sign(sessionId: string, userId: string, expiresAt: Date): Promise<string> {
+    return new SignJWT({ sid: sessionId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(keyBytes());
+  }
+
+  /** The session id and user a token names, if the signature and expiry check out (not the row). */
+  async function decode(token: string): Promise<ValidSession | null> {
+    try {
+      const { payload } = await jwtVerify(token, keyBytes(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sid !== 'string' || typeof payload.sub !== 'string') return null;
+      return { sessionId: payload.sid, userId: payload.sub };
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    async login(username: string, password: string, userAgent?: string): Promise<LoginRow> {
+      const since = new Date(Date.now() - FAILURE_WINDOW_MS);
+      const failures = await prisma.loginAttempt.count({ where: { username, success: false, createdAt: { gte: since } } });
+      const user = await prisma.user.findUnique({ where: { username } });
+      // Verify against a dummy hash for unknown users too, so both cases take the same time.
+      const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      if (failures >= MAX_FAILURES) {
+        await record(username, user?.id ?? null, false, 'too-many-failures');
+        throw unauthenticated(LOGIN_FAILED);
+      }
+      if (!user || !passwordOk) {
+        await record(username, user?.id ?? null, false, user ? 'bad-password' : 'unknown-user');
+        throw unauthenticated(LOGIN_FAILED);
+      }
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+      const [session] = await prisma.$transaction([
+        prisma.session.create({ data: { userId: user.id, expiresAt, userAgent: userAgent ?? null } }),
+        prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
+        prisma.loginAttempt.create({ data: { username, userId: user.id, success: true } }),
+      ]);
+      const publicUser = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: PUBLIC_USER_FIELDS });
+      return { token: await sign(session.id, user.id, expiresAt), expiresAt, user: publicUser };
+    },
+
+    /** The session behind a token if it is live: not revoked, not expired, not idle too long. */
+    async validate(token: string): Promise<ValidSession | null> {
+      const claims = await decode(token);
+      if (!claims) return null;
+      const session = await prisma.session.findUnique({ where: { id: claims.sessionId } });
+      const now = Date.now();
+      if (!session || session.userId !== claims.userId || session.revokedAt) return null;
+      if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + SESSION_IDLE_MS <= now) return null;
+      if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+        await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+      }
+      return claims;
+    },
+
+    decode,
+
+    /** Revokes one session; true if it was live. Only the session's own user may end it. */
+    async revoke(sessionId: string, userId: string): Promise<boolean> {
+      const { count } = await prisma.session.updateMany({
+        where: { id: sessionId, userId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      return count > 0;
+    },
+  };
+}
+export type SessionSource = ReturnType<typeof createSessionSource>;
