@@ -1,0 +1,138 @@
+/**
+ * The resource cache against the lab's real API server, reached through a TCP proxy that the
+ * test can cut, so that watch breaks are real broken connections.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import { KubeConfig } from '@kubernetes/client-node';
+import { ResourceCache, type CacheEvent, type KubeObject } from '../src/kube/cache.ts';
+import { Kinds, apiPath } from '../src/kube/kinds.ts';
+import { kubeRequest } from '../src/kube/transport.ts';
+import { createConfigMap, createNamespace, deleteNamespace, labKubeConfig, uniqueName, waitFor } from '../src/kube/testing.ts';
+
+/** A TCP forwarder to the API server that can drop every connection and refuse new ones. */
+class CuttableProxy {
+  private server = net.createServer((client) => this.accept(client));
+  private sockets = new Set<net.Socket>();
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  private accept(client: net.Socket) {
+    const upstream = net.connect(this.target.port, this.target.host);
+    for (const s of [client, upstream]) {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+      s.on('error', () => s.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  }
+
+  async listen(port = this.port) {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as net.AddressInfo).port;
+  }
+
+  /** Breaks every open connection (RST) and stops accepting. */
+  async cut() {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const s of this.sockets) s.resetAndDestroy();
+    await closed;
+    this.server = net.createServer((client) => this.accept(client));
+  }
+}
+
+const kc = labKubeConfig();
+const server = new URL(kc.getCurrentCluster()!.server);
+const proxy = new CuttableProxy({ host: server.hostname, port: Number(server.port || 443) });
+const ns = uniqueName('t-cache');
+let cache: ResourceCache<KubeObject & { data?: Record<string, string> }>;
+const seen: CacheEvent<KubeObject>[] = [];
+
+function proxiedKubeConfig(port: number): KubeConfig {
+  const copy = new KubeConfig();
+  copy.loadFromString(kc.exportConfig());
+  const current = copy.getCurrentCluster()!;
+  // Same host (so the serving certificate still matches), the proxy's port.
+  const clusters = copy.clusters.map((c) => (c.name === current.name ? { ...c, server: `https://${server.hostname}:${port}` } : c));
+  copy.loadFromOptions({ clusters, users: copy.users, contexts: copy.contexts, currentContext: copy.currentContext });
+  return copy;
+}
+
+const eventsFor = (name: string) => seen.filter((e) => e.object.metadata?.name === name).map((e) => e.type);
+
+before(async () => {
+  await createNamespace(kc, ns);
+  await proxy.listen();
+  cache = new ResourceCache(proxiedKubeConfig(proxy.port), Kinds.ConfigMap, {
+    staleAfterMs: 1500,
+    backoffMs: { initial: 100, max: 500 },
+  });
+  cache.onChange((ev) => {
+    if (ev.object.metadata?.namespace === ns) seen.push(ev);
+  });
+  await cache.start();
+});
+
+after(async () => {
+  await cache?.stop();
+  await proxy.cut().catch(() => undefined);
+  await deleteNamespace(kc, ns);
+});
+
+test('the first list fills the cache and watch events follow', async () => {
+  assert.equal(cache.health().state, 'synced');
+  assert.equal(cache.stats.lists, 1);
+  await createConfigMap(kc, ns, 'first', { v: '1' });
+  await waitFor('ADDED first', () => eventsFor('first').includes('ADDED'), 5000, 20);
+  assert.equal(cache.get(ns, 'first')?.data?.v, '1');
+  assert.equal(cache.inNamespace(ns).size, cache.get(ns, 'kube-root-ca.crt') ? 2 : 1);
+});
+
+test('a broken watch resumes from its last resourceVersion: no re-list, no lost events', async () => {
+  await createConfigMap(kc, ns, 'doomed');
+  await waitFor('ADDED doomed', () => eventsFor('doomed').includes('ADDED'), 5000, 20);
+  const listsBefore = cache.stats.lists;
+  const watchesBefore = cache.stats.watches;
+
+  await proxy.cut();
+  const rvAtBreak = cache.latestResourceVersion;
+  assert.ok(rvAtBreak, 'the cache knows a resourceVersion');
+  // Changes while the cache is disconnected.
+  await createConfigMap(kc, ns, 'during', { v: 'x' });
+  await kubeRequest(kc, { method: 'PATCH', path: apiPath(Kinds.ConfigMap, { namespace: ns, name: 'first' }), body: { data: { v: '2' } } });
+  await kubeRequest(kc, { method: 'DELETE', path: apiPath(Kinds.ConfigMap, { namespace: ns, name: 'doomed' }) });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(cache.get(ns, 'during'), undefined, 'nothing arrives while the connection is cut');
+  await proxy.listen();
+
+  await waitFor('the events of the outage', () => eventsFor('during').includes('ADDED') && eventsFor('doomed').includes('DELETED') && cache.get(ns, 'first')?.data?.v === '2', 15_000, 20);
+  assert.equal(cache.stats.lists, listsBefore, 'resumed by watching, not by re-listing');
+  assert.ok(cache.stats.watches > watchesBefore, 'a new watch connection was opened');
+  const resumedFrom = cache.stats.watchStartVersions.slice(-(cache.stats.watches - watchesBefore));
+  assert.ok(resumedFrom.includes(rvAtBreak), `a watch restarted from ${rvAtBreak} (started from ${resumedFrom.join(', ')})`);
+  assert.ok(!resumedFrom.includes(''), 'no watch started from scratch');
+  assert.deepEqual(eventsFor('first'), ['ADDED', 'MODIFIED']);
+  assert.equal(cache.health().state, 'synced');
+});
+
+test('a dead API server makes reads fail with UPSTREAM_UNAVAILABLE after the grace period, then recover', async () => {
+  await proxy.cut();
+  await createConfigMap(kc, ns, 'after-outage');
+  // Within the grace period the data is still served.
+  await cache.readable();
+  await waitFor('the cache to turn stale', () => cache.health().state === 'stale', 5000, 50);
+  await assert.rejects(cache.readable(), (err: Error & { extensions?: { code?: string } }) => err.extensions?.code === 'UPSTREAM_UNAVAILABLE');
+  await proxy.listen();
+  await waitFor('recovery', () => cache.health().state === 'synced' && cache.get(ns, 'after-outage'), 15_000, 20);
+  await cache.readable();
+});
+
+test('events(namespace) streams only that namespace', async () => {
+  const it = cache.events(ns);
+  await createConfigMap(kc, ns, 'streamed');
+  const first = await it.next();
+  assert.equal(first.value?.object.metadata?.namespace, ns);
+  assert.equal(first.value?.object.metadata?.name, 'streamed');
+  await it.return?.();
+});
