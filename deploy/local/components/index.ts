@@ -4,6 +4,8 @@ import { kubernetes } from './kubernetes.ts';
 import { kubeControllerManager } from './kube-controller-manager.ts';
 import { kubeScheduler } from './kube-scheduler.ts';
 import { kwok } from './kwok.ts';
+import { kubeStateMetrics } from './kube-state-metrics.ts';
+import { prometheus } from './prometheus.ts';
 import { kafka } from './kafka.ts';
 import { ldap } from './ldap.ts';
 import { postgres } from './postgres.ts';
@@ -16,6 +18,8 @@ export const components: LabComponent[] = [
   kubeControllerManager,
   kubeScheduler,
   kwok,
+  kubeStateMetrics,
+  prometheus,
   postgres,
   kafka,
   ldap,

@@ -57,6 +57,7 @@ export const kwok: LabComponent = {
       `--tls-private-key-file=${pki.kubeletServingKey}`,
       '--node-lease-duration-seconds=40',
       `--cidr=${POD_CIDR}`,
+      '--v=WARN', // kwok logs every lease renewal at INFO
     ]);
     await ctx.waitFor('kwok /healthz', () => httpOk(`http://${SERVER}/healthz`), 60_000);
     await ctx.run(kubectl, ['--kubeconfig', pki.kubeconfig, 'apply', '-f', p.nodes]);

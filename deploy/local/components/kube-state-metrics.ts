@@ -1,0 +1,40 @@
+/**
+ * kube-state-metrics, Meridian's substitute (deploy/local/kube-state-metrics): the same series
+ * names and labels, from informers, on 127.0.0.1:8081. The real one cannot be built here (the
+ * Go module proxy refuses k8s.io/kube-state-metrics).
+ */
+import { join } from 'node:path';
+import type { LabComponent } from '../lib/component.ts';
+import { pkiPaths } from '../lib/pki.ts';
+import { httpOk } from '../lib/probe.ts';
+
+const PORT = 8081;
+const URL = `http://127.0.0.1:${PORT}`;
+/** Namespace labels exported as `label_*`: the workspace a project belongs to. */
+export const LABELS_ALLOWLIST = 'namespaces=[meridian.io/workspace,kubernetes.io/metadata.name],pods=[app,app.kubernetes.io/name]';
+
+export const kubeStateMetrics: LabComponent = {
+  name: 'kube-state-metrics',
+  dependsOn: ['kubernetes'],
+  async ensureBuilt() {
+    /* TypeScript run by tsx: nothing to build */
+  },
+  async start(ctx) {
+    await ctx.spawn(
+      'kube-state-metrics',
+      process.execPath,
+      [
+        '--import', 'tsx',
+        join(ctx.root, 'deploy', 'local', 'kube-state-metrics', 'main.ts'),
+        '--port', String(PORT),
+        '--kubeconfig', pkiPaths(ctx).kubeconfig,
+        '--metric-labels-allowlist', LABELS_ALLOWLIST,
+      ],
+      { cwd: ctx.root },
+    );
+    await ctx.waitFor('kube-state-metrics', () => httpOk(`${URL}/healthz`), 60_000);
+    return this.endpoints(ctx);
+  },
+  isRunning: () => httpOk(`${URL}/healthz`),
+  endpoints: () => ({ url: URL, metrics: `${URL}/metrics` }),
+};

@@ -1,0 +1,94 @@
+/**
+ * Prometheus (Debian's /usr/bin/prometheus) on 127.0.0.1:9090, scraping every 5 s: the API
+ * server (admin client cert), the simulated kubelets' cAdvisor-style endpoints (discovered from
+ * kwok, one target per node), and our kube-state-metrics. Recording rules: prometheus/rules.yml.
+ * Data in <state>/prometheus/data, kept 1 day.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LabComponent, LabContext } from '../lib/component.ts';
+import { APISERVER_PORT, pkiPaths } from '../lib/pki.ts';
+import { httpOk } from '../lib/probe.ts';
+import { KWOK_PORT } from '../kwok/config.ts';
+
+const PORT = 9090;
+const URL = `http://127.0.0.1:${PORT}`;
+export const PROMETHEUS_BIN = '/usr/bin/prometheus';
+
+export function prometheusConfig(ctx: LabContext): string {
+  const pki = pkiPaths(ctx);
+  const rules = join(ctx.root, 'deploy', 'local', 'prometheus', 'rules.yml');
+  return `global:
+  scrape_interval: 5s
+  scrape_timeout: 4s
+  evaluation_interval: 5s
+  external_labels:
+    cluster: meridian-lab
+rule_files:
+- ${JSON.stringify(rules)}
+scrape_configs:
+- job_name: prometheus
+  static_configs:
+  - targets: ['127.0.0.1:${PORT}']
+- job_name: apiserver
+  # The API server's own metrics are large: scrape them less often and without histograms.
+  scrape_interval: 15s
+  scheme: https
+  tls_config:
+    ca_file: ${JSON.stringify(pki.caCert)}
+    cert_file: ${JSON.stringify(pki.adminCert)}
+    key_file: ${JSON.stringify(pki.adminKey)}
+  static_configs:
+  - targets: ['127.0.0.1:${APISERVER_PORT}']
+  metric_relabel_configs:
+  - source_labels: [__name__]
+    regex: '.*_bucket'
+    action: drop
+- job_name: kubelet
+  # kwok lists one target per simulated node: /metrics/nodes/<node>/metrics/cadvisor.
+  http_sd_configs:
+  - url: http://127.0.0.1:${KWOK_PORT}/discovery/prometheus
+    refresh_interval: 10s
+  relabel_configs:
+  - source_labels: [__metrics_path__]
+    regex: '/metrics/nodes/([^/]+)/metrics/cadvisor'
+    target_label: node
+  - source_labels: [node]
+    target_label: instance
+  - target_label: metrics_path
+    replacement: /metrics/cadvisor
+  - regex: metrics_name
+    action: labeldrop
+- job_name: kube-state-metrics
+  honor_labels: true
+  static_configs:
+  - targets: ['127.0.0.1:8081']
+`;
+}
+
+export const prometheus: LabComponent = {
+  name: 'prometheus',
+  dependsOn: ['kubernetes', 'kwok', 'kube-state-metrics'],
+  async ensureBuilt() {
+    /* Debian's package: apt-get install prometheus */
+  },
+  async start(ctx) {
+    const dir = join(ctx.state, 'prometheus');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    const config = join(dir, 'prometheus.yml');
+    writeFileSync(config, prometheusConfig(ctx));
+    await ctx.run('promtool', ['check', 'config', config]);
+    await ctx.spawn('prometheus', PROMETHEUS_BIN, [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      '--storage.tsdb.retention.time=1d',
+      `--web.listen-address=127.0.0.1:${PORT}`,
+      `--web.external-url=${URL}`,
+      '--log.level=warn',
+    ]);
+    await ctx.waitFor('prometheus /-/ready', () => httpOk(`${URL}/-/ready`), 60_000);
+    return this.endpoints(ctx);
+  },
+  isRunning: () => httpOk(`${URL}/-/ready`),
+  endpoints: () => ({ url: URL }),
+};
