@@ -9,7 +9,7 @@ const pod = (name: string, phase = 'Pending', extra: Partial<PodRow> = {}): PodR
   phase,
   podIP: null,
   nodeName: null,
-  createdAt: null,
+  createdAt: '2026-01-01T00:00:00Z',
   containers: [],
   metrics: null,
   ...extra,

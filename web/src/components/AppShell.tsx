@@ -92,7 +92,7 @@ function ProjectNav({ workspace, active }: { workspace: string; active?: string 
 }
 
 function roleLabel(t: ReturnType<typeof useT>, role: string): string {
-  if (role === 'platform-admin' || role === 'platform-self-provisioner' || role === 'platform-regular') {
+  if (role === 'PLATFORM_ADMIN' || role === 'PLATFORM_SELF_PROVISIONER' || role === 'PLATFORM_REGULAR') {
     return t(`role.${role}`);
   }
   return role;

@@ -6,8 +6,8 @@ import { useT } from '../i18n/index.tsx';
 import { ScaleDeploymentMutation, type DeploymentRow } from '../operations/workloads.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';
 
-/** An upper bound that catches typos (300 for 3); the API enforces its own limit too. */
-export const MAX_REPLICAS = 100;
+/** The API's own limit (scaleDeployment accepts 0..1000); checked here so the user learns it before sending. */
+export const MAX_REPLICAS = 1000;
 
 export function parseReplicas(raw: string): number | null {
   if (!/^\d+$/.test(raw.trim())) return null;

@@ -21,9 +21,9 @@ export const en = {
 
   'top.signedInAs': 'Signed in as {name}',
   'top.logout': 'Sign out',
-  'role.platform-admin': 'Platform admin',
-  'role.platform-self-provisioner': 'Self-provisioner',
-  'role.platform-regular': 'Member',
+  'role.PLATFORM_ADMIN': 'Platform admin',
+  'role.PLATFORM_SELF_PROVISIONER': 'Self-provisioner',
+  'role.PLATFORM_REGULAR': 'Member',
 
   'nav.workspaces': 'Workspaces',
   'nav.projects': 'Projects',
@@ -67,7 +67,6 @@ export const en = {
   'phase.Succeeded': 'Succeeded',
   'phase.Failed': 'Failed',
   'phase.Unknown': 'Unknown',
-  'phase.Terminating': 'Terminating',
 
   'deployments.empty': 'No deployments in this project.',
   'deployments.col.name': 'Name',

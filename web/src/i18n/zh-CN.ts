@@ -23,9 +23,9 @@ export const zhCN: Messages = {
 
   'top.signedInAs': '当前用户：{name}',
   'top.logout': '退出登录',
-  'role.platform-admin': '平台管理员',
-  'role.platform-self-provisioner': '自助用户',
-  'role.platform-regular': '普通成员',
+  'role.PLATFORM_ADMIN': '平台管理员',
+  'role.PLATFORM_SELF_PROVISIONER': '自助用户',
+  'role.PLATFORM_REGULAR': '普通成员',
 
   'nav.workspaces': '企业空间',
   'nav.projects': '项目',
@@ -69,7 +69,6 @@ export const zhCN: Messages = {
   'phase.Succeeded': '已完成',
   'phase.Failed': '失败',
   'phase.Unknown': '未知',
-  'phase.Terminating': '终止中',
 
   'deployments.empty': '该项目中没有部署。',
   'deployments.col.name': '名称',

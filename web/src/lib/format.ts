@@ -28,6 +28,6 @@ export function memory(bytes: number | null | undefined): string {
 }
 
 export function phaseKey(phase: string) {
-  const known = ['Running', 'Pending', 'Succeeded', 'Failed', 'Unknown', 'Terminating'] as const;
+  const known = ['Running', 'Pending', 'Succeeded', 'Failed', 'Unknown'] as const;
   return (known as readonly string[]).includes(phase) ? (`phase.${phase}` as `phase.${(typeof known)[number]}`) : null;
 }

@@ -2,7 +2,7 @@ import { gql } from 'urql';
 
 export interface NamedNode {
   name: string;
-  displayName: string | null;
+  displayName: string;
 }
 
 export interface NavData {

@@ -12,7 +12,7 @@ export interface PodRow {
   phase: string;
   podIP: string | null;
   nodeName: string | null;
-  createdAt: string | null;
+  createdAt: string;
   containers: ContainerStatus[];
   metrics: { cpu: number | null; memory: number | null } | null;
 }
@@ -34,8 +34,8 @@ const POD_ROW = `
 export interface ProjectPodsData {
   project: {
     name: string;
-    workspace: string | null;
-    displayName: string | null;
+    workspace: { name: string } | null;
+    displayName: string;
     pods: { totalCount: number; edges: { node: PodRow }[] } | null;
   } | null;
 }
@@ -44,7 +44,9 @@ export const ProjectPodsQuery = gql<ProjectPodsData, { name: string }>`
   query ProjectPods($name: String!) {
     project(name: $name) {
       name
-      workspace
+      workspace {
+        name
+      }
       displayName
       pods(first: 500) {
         totalCount
@@ -82,7 +84,7 @@ export interface DeploymentRow {
   name: string;
   namespace: string;
   replicas: number;
-  readyReplicas: number | null;
+  readyReplicas: number;
 }
 
 export interface ProjectDeploymentsData {
