@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useT } from '../i18n/index.tsx';
 import { signOut, useSession } from '../lib/session.ts';
 import { NavQuery, WorkspaceProjectsQuery } from '../operations/tenancy.ts';
+import { LogoutMutation } from '../operations/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** Top bar plus the sidebar tree (workspaces → projects of the open workspace). */
@@ -16,6 +17,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const session = useSession();
   const params = useParams<{ workspace?: string; project?: string }>();
   const [nav] = useQuery({ query: NavQuery, variables: {} });
+  const [, logout] = useMutation(LogoutMutation);
   const me = nav.data?.me ?? session?.user;
   const role = me?.platformRole;
 
@@ -36,7 +38,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => {
+          onClick={async () => {
+            // Revoke first (best effort, bounded), then forget the token locally either way.
+            await Promise.race([logout({}), new Promise((r) => setTimeout(r, 1500))]);
             signOut();
             router.replace('/login');
           }}

@@ -25,3 +25,10 @@ export const LoginMutation = gql<LoginData, LoginVars>`
     }
   }
 `;
+
+/** Revokes the session server-side, so a copied token stops working too. */
+export const LogoutMutation = gql<{ logout: boolean }, Record<string, never>>`
+  mutation Logout {
+    logout
+  }
+`;

@@ -17,19 +17,6 @@ export interface PodRow {
   metrics: { cpu: number | null; memory: number | null } | null;
 }
 
-const POD_ROW = `
-  name
-  namespace
-  phase
-  podIP
-  nodeName
-  createdAt
-  containers {
-    name
-    ready
-    restartCount
-  }
-`;
 
 export interface ProjectPodsData {
   project: {
@@ -52,7 +39,17 @@ export const ProjectPodsQuery = gql<ProjectPodsData, { name: string }>`
         totalCount
         edges {
           node {
-            ${POD_ROW}
+            name
+            namespace
+            phase
+            podIP
+            nodeName
+            createdAt
+            containers {
+              name
+              ready
+              restartCount
+            }
             metrics {
               cpu
               memory
@@ -74,7 +71,17 @@ export const PodStatusChangedSubscription = gql<PodStatusChangedData, { project:
     podStatusChanged(project: $project) {
       type
       pod {
-        ${POD_ROW}
+        name
+        namespace
+        phase
+        podIP
+        nodeName
+        createdAt
+        containers {
+          name
+          ready
+          restartCount
+        }
       }
     }
   }
