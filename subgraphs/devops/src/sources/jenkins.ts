@@ -213,10 +213,12 @@ export class JenkinsClient {
   }
 
   /** POST with the crumb; on 403 the crumb may have expired, so one retry with a fresh one. */
-  async post(path: string, form?: URLSearchParams): Promise<Response> {
+  async post(path: string, body?: URLSearchParams | { contentType: string; text: string }): Promise<Response> {
+    const content =
+      body instanceof URLSearchParams ? { contentType: 'application/x-www-form-urlencoded', text: body.toString() } : body;
     const send = async (fresh: boolean) => {
-      const headers = { ...(await this.crumbHeader(fresh)), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) };
-      return this.request('POST', path, headers, form?.toString());
+      const headers = { ...(await this.crumbHeader(fresh)), ...(content ? { 'content-type': content.contentType } : {}) };
+      return this.request('POST', path, headers, content?.text);
     };
     try {
       return await send(false);
