@@ -11,7 +11,6 @@ const pod = (name: string, phase = 'Pending', extra: Partial<PodRow> = {}): PodR
   nodeName: null,
   createdAt: '2026-01-01T00:00:00Z',
   containers: [],
-  metrics: null,
   ...extra,
 });
 
@@ -37,11 +36,13 @@ test('a pod deleted and re-created under the same name comes back', () => {
   assert.deepEqual(mergePods([pod('web-0', 'Running')], o).map((p) => p.phase), ['Pending']);
 });
 
-test('a streamed update keeps the snapshot metrics and does not mutate the previous overlay', () => {
+test('usage is joined by name onto streamed rows, and applying an event does not mutate the overlay', () => {
   const before: PodOverlay = new Map();
   const after = applyPodEvent(before, { type: 'MODIFIED', pod: pod('a', 'Running') });
   assert.equal(before.size, 0);
-  const [row] = mergePods([pod('a', 'Pending', { metrics: { cpu: 0.25, memory: 1024 } })], after);
+  const usage = new Map([['a', { cpu: 0.25, memory: 1024 }]]);
+  const [row, other] = mergePods([pod('a', 'Pending'), pod('b')], after, usage);
   assert.deepEqual(row.metrics, { cpu: 0.25, memory: 1024 });
   assert.equal(row.phase, 'Running');
+  assert.equal(other.metrics, null);
 });

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import {
   PodStatusChangedSubscription,
+  ProjectPodMetricsQuery,
   ProjectPodsQuery,
   type PodRow,
   type PodStatusChangedData,
@@ -19,6 +20,7 @@ import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
  */
 export function useLivePods(project: string) {
   const [result, reexecute] = useQuery({ query: ProjectPodsQuery, variables: { name: project } });
+  const [usage] = useQuery({ query: ProjectPodMetricsQuery, variables: { name: project } });
   const [overlay, setOverlay] = useState<PodOverlay>(() => new Map());
   const [eventCount, setEventCount] = useState(0);
 
@@ -33,9 +35,12 @@ export function useLivePods(project: string) {
   const socket = useSocket();
   const [sub] = useSubscription({ query: PodStatusChangedSubscription, variables: { project } }, handleEvent);
 
+  const usageEdges = usage.data?.project?.pods?.edges;
+  const metrics = useMemo(() => new Map(usageEdges?.map((e) => [e.node.name, e.node.metrics])), [usageEdges]);
+
   const pods: PodRow[] = useMemo(
-    () => mergePods(snapshot?.edges.map((e) => e.node) ?? [], overlay),
-    [snapshot, overlay],
+    () => mergePods(snapshot?.edges.map((e) => e.node) ?? [], overlay, metrics),
+    [snapshot, overlay, metrics],
   );
 
   return {
@@ -43,6 +48,7 @@ export function useLivePods(project: string) {
     pods,
     fetching: result.fetching,
     error: result.error,
+    metricsError: usage.error,
     subscriptionError: sub.error,
     /** The socket is up and the subscription was not refused: changes will arrive. */
     live: socket === 'connected' && !sub.error,

@@ -10,16 +10,20 @@ export function applyPodEvent(overlay: PodOverlay, event: { type: PodEventType; 
   return next;
 }
 
+export type MetricsByPod = Map<string, PodRow['metrics']>;
+
 /**
- * The snapshot with streamed changes applied. A streamed pod keeps the snapshot's metrics (the
- * subscription carries status, not usage) so a row does not blank out its CPU column on update.
+ * The snapshot with streamed changes applied, and usage joined in by pod name (the subscription
+ * carries status, not usage, so a streamed update never blanks a row's CPU column).
  */
-export function mergePods(snapshot: PodRow[], overlay: PodOverlay): PodRow[] {
+export function mergePods(snapshot: PodRow[], overlay: PodOverlay, metrics: MetricsByPod = new Map()): PodRow[] {
   const byName = new Map<string, PodRow>();
   for (const pod of snapshot) byName.set(pod.name, pod);
   for (const [name, pod] of overlay) {
     if (pod === null) byName.delete(name);
-    else byName.set(name, { ...pod, metrics: pod.metrics ?? byName.get(name)?.metrics ?? null });
+    else byName.set(name, pod);
   }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...byName.values()]
+    .map((pod) => ({ ...pod, metrics: metrics.get(pod.name) ?? pod.metrics ?? null }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -14,7 +14,8 @@ export interface PodRow {
   nodeName: string | null;
   createdAt: string;
   containers: ContainerStatus[];
-  metrics: { cpu: number | null; memory: number | null } | null;
+  /** Filled in from ProjectPodMetricsQuery, not from the status query or the subscription. */
+  metrics?: { cpu: number | null; memory: number | null } | null;
 }
 
 
@@ -50,6 +51,33 @@ export const ProjectPodsQuery = gql<ProjectPodsData, { name: string }>`
               ready
               restartCount
             }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export interface ProjectPodMetricsData {
+  project: {
+    name: string;
+    pods: { edges: { node: { name: string; metrics: PodRow['metrics'] } }[] } | null;
+  } | null;
+}
+
+/**
+ * Usage comes from Prometheus, which is slower than the watch cache and may be down. It is asked
+ * for separately so the pod table paints without waiting for it, and fills in CPU/memory after.
+ */
+export const ProjectPodMetricsQuery = gql<ProjectPodMetricsData, { name: string }>`
+  query ProjectPodMetrics($name: String!) {
+    project(name: $name) {
+      name
+      pods(first: 500) {
+        edges {
+          node {
+            namespace
+            name
             metrics {
               cpu
               memory

@@ -45,7 +45,7 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
     <section>
       <Stepper workspace={workspace} project={project} />
       <h1>{t('project.title', { project: live.project?.displayName || project })}</h1>
-      <ErrorBanner errors={[live.error, live.subscriptionError]} />
+      <ErrorBanner errors={[live.error, live.metricsError, live.subscriptionError]} />
       <div className="tabs" role="tablist">
         {(['pods', 'deployments'] as const).map((id) => (
           <button
