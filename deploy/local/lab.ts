@@ -18,11 +18,13 @@ function parseArgs(argv: string[]) {
   const [command = 'status', ...rest] = argv;
   let nodes = 3;
   let only: string[] | undefined;
+  let purge = false;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--nodes') nodes = Number(rest[++i]);
+    else if (rest[i] === '--purge') purge = true;
     else if (rest[i] === '--only') only = rest[++i].split(',');
   }
-  return { command, nodes, only };
+  return { command, nodes, only, purge };
 }
 
 const pidDir = join(state, 'pids');
@@ -114,11 +116,11 @@ async function up(ctx: LabContext, only?: string[]) {
     const ts = Date.now();
     if (await c.isRunning(ctx)) {
       ctx.endpoints[c.name] = c.endpoints(ctx);
-      timings.push(`${c.name.padEnd(22)} already running`);
+      timings.push(`${c.name.padEnd(24)} already running`);
     } else {
       console.log(`starting ${c.name}`);
       ctx.endpoints[c.name] = await c.start(ctx);
-      timings.push(`${c.name.padEnd(22)} build/check ${(built / 1000).toFixed(1)}s, start ${((Date.now() - ts) / 1000).toFixed(1)}s`);
+      timings.push(`${c.name.padEnd(24)} build/check ${(built / 1000).toFixed(1)}s, start ${((Date.now() - ts) / 1000).toFixed(1)}s`);
     }
     saveEndpoints(ctx);
   }
@@ -132,8 +134,19 @@ async function up(ctx: LabContext, only?: string[]) {
   console.log(`\nendpoints written to ${join(state, 'endpoints.json')}`);
 }
 
-/** Stops exactly the processes the lab recorded, newest component first. */
-async function down() {
+/**
+ * Stops exactly the processes the lab recorded, newest component first. Data (etcd, Prometheus,
+ * databases, PKI) stays for the next `up`; `--purge` deletes all of <state> for a fresh lab.
+ */
+async function down(purge = false) {
+  await stopRecorded();
+  if (purge) {
+    rmSync(state, { recursive: true, force: true });
+    console.log(`purged ${state}`);
+  }
+}
+
+async function stopRecorded() {
   if (!existsSync(pidDir)) return console.log('lab is not running');
   const order = ordered(components).map((c) => c.name).reverse();
   const files = readdirSync(pidDir).filter((f) => f.endsWith('.pid'));
@@ -167,16 +180,16 @@ async function status(ctx: LabContext) {
   for (const c of ordered(components)) {
     const running = await c.isRunning(ctx).catch(() => false);
     allUp &&= running;
-    console.log(`${c.name.padEnd(22)} ${running ? 'running' : 'stopped'}${running ? '  ' + JSON.stringify(c.endpoints(ctx)) : ''}`);
+    console.log(`${c.name.padEnd(24)} ${running ? 'running' : 'stopped'}${running ? '  ' + JSON.stringify(c.endpoints(ctx)) : ''}`);
   }
   process.exitCode = allUp ? 0 : 3;
 }
 
-const { command, nodes, only } = parseArgs(process.argv.slice(2));
+const { command, nodes, only, purge } = parseArgs(process.argv.slice(2));
 const ctx = makeContext(nodes);
 try {
   if (command === 'up') await up(ctx, only);
-  else if (command === 'down') await down();
+  else if (command === 'down') await down(purge);
   else if (command === 'status') await status(ctx);
   else throw new Error(`unknown command ${command}: use up, down or status`);
 } catch (err) {

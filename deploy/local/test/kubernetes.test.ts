@@ -1,0 +1,92 @@
+/**
+ * The lab's Kubernetes: real control plane, kwok nodes. Deployments run and scale, Jobs
+ * complete, ServiceAccount tokens authenticate and RBAC limits them.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AppsV1Api, AuthenticationV1Api, BatchV1Api, CoreV1Api, KubeConfig, type V1Pod } from '@kubernetes/client-node';
+import { labEndpoints } from '../lib/endpoints.ts';
+import { deleteNamespace, eventually, labKubeConfig, tempNamespace } from './helpers.ts';
+
+let kc: KubeConfig;
+let ns: string;
+
+before(async () => {
+  kc = labKubeConfig();
+  ns = await tempNamespace(kc, 'lab-k8s');
+});
+after(() => deleteNamespace(kc, ns));
+
+const podsOf = async (app: string): Promise<V1Pod[]> =>
+  (await kc.makeApiClient(CoreV1Api).listNamespacedPod({ namespace: ns, labelSelector: `app=${app}` })).items;
+
+test('a Deployment of 3 replicas gets 3 Running pods with pod IPs on the simulated nodes, and scaling to 0 removes them', async () => {
+  const apps = kc.makeApiClient(AppsV1Api);
+  await apps.createNamespacedDeployment({
+    namespace: ns,
+    body: {
+      metadata: { name: 'web' },
+      spec: {
+        replicas: 3,
+        selector: { matchLabels: { app: 'web' } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } },
+      },
+    },
+  });
+  const running = await eventually('3 Running pods with IPs', async () => {
+    const pods = (await podsOf('web')).filter((p) => p.status?.phase === 'Running' && p.status.podIP && !p.metadata?.deletionTimestamp);
+    return pods.length === 3 ? pods : undefined;
+  }, 30_000);
+  for (const p of running) {
+    assert.match(p.spec?.nodeName ?? '', /^kwok-node-\d+$/);
+    assert.equal(p.status?.containerStatuses?.[0]?.ready, true);
+    assert.ok(p.status?.containerStatuses?.[0]?.state?.running, 'container state is running');
+  }
+  assert.equal(new Set(running.map((p) => p.status?.podIP)).size, 3, 'pod IPs are distinct');
+
+  await apps.replaceNamespacedDeploymentScale({ name: 'web', namespace: ns, body: { metadata: { name: 'web', namespace: ns }, spec: { replicas: 0 } } });
+  await eventually('pods gone after scale to 0', async () => (await podsOf('web')).length === 0, 30_000);
+});
+
+test('a Job completes', async () => {
+  const batch = kc.makeApiClient(BatchV1Api);
+  await batch.createNamespacedJob({
+    namespace: ns,
+    body: {
+      metadata: { name: 'once' },
+      spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'job', image: 'busybox', command: ['true'] }] } } },
+    },
+  });
+  const job = await eventually('Job Complete', async () => {
+    const j = await batch.readNamespacedJob({ name: 'once', namespace: ns });
+    return j.status?.conditions?.some((c) => c.type === 'Complete' && c.status === 'True') ? j : undefined;
+  }, 30_000);
+  assert.equal(job.status?.succeeded, 1);
+});
+
+test('a ServiceAccount token authenticates, and RBAC denies it what only admin may do', async () => {
+  const core = kc.makeApiClient(CoreV1Api);
+  await core.createNamespacedServiceAccount({ namespace: ns, body: { metadata: { name: 'robot' } } });
+  const { status } = await core.createNamespacedServiceAccountToken({
+    name: 'robot',
+    namespace: ns,
+    body: { spec: { audiences: [], expirationSeconds: 600 } },
+  });
+  const token = status?.token;
+  assert.ok(token, 'TokenRequest returned a token');
+
+  const eps = labEndpoints('kubernetes');
+  const robot = new KubeConfig();
+  robot.loadFromOptions({
+    clusters: [{ name: 'lab', server: eps.server, caFile: eps.ca }],
+    users: [{ name: 'robot', token }],
+    contexts: [{ name: 'lab', cluster: 'lab', user: 'robot' }],
+    currentContext: 'lab',
+  });
+  // Authenticated: the API server says who the token belongs to.
+  const review = await robot.makeApiClient(AuthenticationV1Api).createSelfSubjectReview({ body: {} });
+  assert.equal(review.status?.userInfo?.username, `system:serviceaccount:${ns}:robot`);
+  // Authorized only as RBAC allows: listing secrets is forbidden for it, allowed for admin.
+  await assert.rejects(robot.makeApiClient(CoreV1Api).listNamespacedSecret({ namespace: ns }), (err: { code?: number }) => err.code === 403);
+  await core.listNamespacedSecret({ namespace: ns });
+});

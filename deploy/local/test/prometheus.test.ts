@@ -1,0 +1,110 @@
+/**
+ * Metrics end to end: pods run on kwok nodes, kwok serves their cAdvisor-style series, our
+ * kube-state-metrics their state, Prometheus scrapes both every 5 s and records the rules.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AppsV1Api, CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { deleteNamespace, eventually, labKubeConfig, promQuery, tempNamespace, unique } from './helpers.ts';
+
+let kc: KubeConfig;
+let ns: string;
+let podNames: string[];
+const workspace = unique('ws');
+
+before(async () => {
+  kc = labKubeConfig();
+  ns = await tempNamespace(kc, 'lab-prom', workspace);
+  await kc.makeApiClient(AppsV1Api).createNamespacedDeployment({
+    namespace: ns,
+    body: {
+      metadata: { name: 'api' },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: 'api' } },
+        template: {
+          metadata: { labels: { app: 'api' } },
+          spec: { containers: [{ name: 'server', image: 'registry.local/api:1', resources: { requests: { cpu: '250m', memory: '64Mi' }, limits: { memory: '128Mi' } } }] },
+        },
+      },
+    },
+  });
+  podNames = await eventually('2 Running pods', async () => {
+    const pods = (await kc.makeApiClient(CoreV1Api).listNamespacedPod({ namespace: ns })).items.filter((p) => p.status?.phase === 'Running');
+    return pods.length === 2 ? pods.map((p) => p.metadata!.name!).sort() : undefined;
+  });
+});
+after(() => deleteNamespace(kc, ns));
+
+const POLL = 60_000;
+const podsIn = (rows: { metric: Record<string, string> }[]) => [...new Set(rows.map((r) => r.metric.pod))].sort();
+
+test('Prometheus has per-pod CPU rates from the simulated kubelets', async () => {
+  const rows = await eventually('cpu rate for both pods', async () => {
+    const r = await promQuery(`sum by (namespace, pod) (rate(container_cpu_usage_seconds_total{namespace="${ns}"}[2m]))`);
+    return podsIn(r).join() === podNames.join() && r.every((x) => Number(x.value[1]) > 0) ? r : undefined;
+  }, POLL, 2000);
+  assert.deepEqual(podsIn(rows), podNames);
+  const mem = await promQuery(`container_memory_working_set_bytes{namespace="${ns}", container="server"}`);
+  assert.deepEqual(podsIn(mem), podNames);
+  for (const m of mem) {
+    assert.equal(m.metric.image, 'registry.local/api:1');
+    assert.equal(m.metric.job, 'kubelet');
+    assert.match(m.metric.node, /^kwok-node-\d+$/);
+  }
+  const rx = await eventually('network receive counters', async () => {
+    const r = await promQuery(`rate(container_network_receive_bytes_total{namespace="${ns}"}[1m]) > 0`);
+    return r.length === 2 ? r : undefined;
+  }, POLL, 2000);
+  assert.deepEqual(podsIn(rx), podNames);
+});
+
+test('kube-state-metrics series carry namespace, node, owner and the workspace label', async () => {
+  const info = await eventually('kube_pod_info for both pods', async () => {
+    const r = await promQuery(`kube_pod_info{namespace="${ns}"}`);
+    return podsIn(r).join() === podNames.join() && r.every((x) => x.metric.pod_ip) ? r : undefined;
+  }, POLL, 2000);
+  for (const r of info) {
+    assert.equal(r.metric.created_by_kind, 'ReplicaSet');
+    assert.match(r.metric.created_by_name, /^api-/);
+    assert.match(r.metric.node, /^kwok-node-\d+$/);
+  }
+  const labels = await promQuery(`kube_namespace_labels{namespace="${ns}"}`);
+  assert.equal(labels.length, 1);
+  assert.equal(labels[0].metric.label_meridian_io_workspace, workspace);
+
+  const requests = await promQuery(`kube_pod_container_resource_requests{namespace="${ns}", resource="cpu"}`);
+  assert.deepEqual(requests.map((r) => [r.metric.unit, Number(r.value[1])]), [['core', 0.25], ['core', 0.25]]);
+  const available = await eventually('deployment available replicas', async () => {
+    const r = await promQuery(`kube_deployment_status_replicas_available{namespace="${ns}", deployment="api"}`);
+    return r[0]?.value[1] === '2' ? r : undefined;
+  }, POLL, 2000);
+  assert.equal(available.length, 1);
+});
+
+test('recording rules aggregate by namespace (with workspace), workspace and workload', async () => {
+  const nsCpu = await eventually('namespace:container_cpu_usage_seconds_total:sum_rate', async () => {
+    const r = await promQuery(`namespace:container_cpu_usage_seconds_total:sum_rate{namespace="${ns}"} > 0`);
+    return r.length === 1 ? r[0] : undefined;
+  }, POLL, 2000);
+  assert.equal(nsCpu.metric.label_meridian_io_workspace, workspace);
+
+  const nsMem = await promQuery(`namespace:container_memory_usage_bytes:sum{namespace="${ns}"}`);
+  assert.equal(nsMem.length, 1);
+  assert.ok(Number(nsMem[0].value[1]) > 0);
+
+  const wsMem = await eventually('workspace:container_memory_usage_bytes:sum', async () => {
+    const r = await promQuery(`workspace:container_memory_usage_bytes:sum{workspace="${workspace}"}`);
+    return r.length === 1 ? r[0] : undefined;
+  }, POLL, 2000);
+  assert.equal(Number(wsMem.value[1]), Number(nsMem[0].value[1]), 'the workspace has just this namespace');
+
+  const workload = await eventually('namespace:workload_cpu_usage:sum', async () => {
+    const r = await promQuery(`namespace:workload_cpu_usage:sum{namespace="${ns}"}`);
+    return r.length === 1 ? r[0] : undefined;
+  }, POLL, 2000);
+  assert.deepEqual([workload.metric.workload, workload.metric.workload_type], ['api', 'deployment']);
+
+  const placed = await promQuery(`node_namespace_pod:kube_pod_info:{namespace="${ns}"}`);
+  assert.deepEqual(podsIn(placed), podNames);
+});
