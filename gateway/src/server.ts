@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
+import { Gauge } from 'prom-client';
 import {
   ErrorCode,
   SUBGRAPHS,
@@ -74,6 +75,12 @@ const subscriptionsOverHttpRefused: ApolloServerPlugin<GatewayContext> = {
 export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGateway> {
   const log = createLogger('gateway');
   const metrics = createMetrics('gateway');
+  const activeSubscriptions = new Gauge({
+    name: 'meridian_gateway_subscriptions_active',
+    help: 'Client subscriptions the gateway is routing right now, by the subgraph that owns them.',
+    labelNames: ['subgraph'],
+    registers: [metrics.registry],
+  });
   const supergraph = loadSupergraph(opts.supergraphSdl ?? readCommittedSupergraph());
   const urls = Object.fromEntries(
     Object.entries(supergraph.subgraphUrls).map(([name, recorded]) => [name, urlFor(name, recorded, opts.subgraphUrls)]),
@@ -113,7 +120,11 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     httpServer,
     schema: supergraph.apiGraphQLSchema,
     apollo,
-    subscribe: createSubscriptionRouter({ supergraph, dataSources }),
+    subscribe: createSubscriptionRouter({
+      supergraph,
+      dataSources,
+      track: (subgraph, delta) => activeSubscriptions.inc({ subgraph }, delta),
+    }),
     identities,
     internalKey: config.internalKey,
     origins,

@@ -4,7 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { GraphQLError, parse, print, validate, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Logger } from '@meridian/core';
+import { unauthenticated, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
 import { toFormatted } from './errors.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
@@ -24,7 +24,7 @@ export interface WebSocketOptions {
   formatError: (formatted: GraphQLFormattedError, error?: unknown) => GraphQLFormattedError;
 }
 
-type ConnectionExtra = Record<PropertyKey, unknown> & { auth?: RequestIdentity };
+type ConnectionExtra = Record<PropertyKey, unknown> & { auth?: RequestIdentity; authorization?: string | null };
 
 /**
  * graphql-ws on /graphql, next to HTTP. connection_init carries `{ authorization: "Bearer …" }`;
@@ -52,7 +52,8 @@ export function attachWebSocket(opts: WebSocketOptions) {
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         try {
-          const identity = await opts.identities.resolve(typeof authorization === 'string' ? authorization : null);
+          ctx.extra.authorization = typeof authorization === 'string' ? authorization : null;
+          const identity = await opts.identities.resolve(ctx.extra.authorization);
           ctx.extra.auth = requestIdentity(identity, opts.internalKey);
           return true;
         } catch (err) {
@@ -66,7 +67,21 @@ export function attachWebSocket(opts: WebSocketOptions) {
       },
       // Parse and validate here (instead of graphql-ws doing it) so that these errors carry
       // the same codes as over HTTP.
-      onSubscribe: (_ctx, _id, payload) => {
+      //
+      // Each operation also re-checks the session (cheap: the resolver caches for a few
+      // seconds), so a revoked session cannot start new operations on an old socket and new
+      // grants apply; operations already running keep the identity they started with.
+      onSubscribe: async (ctx, _id, payload) => {
+        try {
+          const identity = await opts.identities.resolve(ctx.extra.authorization);
+          if (identity !== ctx.extra.auth?.identity) ctx.extra.auth = requestIdentity(identity, opts.internalKey);
+        } catch (err) {
+          if (err instanceof SessionRejected) {
+            ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Unauthenticated');
+            return [unauthenticated(err.message)];
+          }
+          opts.log.warn({ err }, 'could not re-check the session; keeping the identity from connection time');
+        }
         let document;
         try {
           document = parse(payload.query);

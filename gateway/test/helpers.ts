@@ -30,8 +30,11 @@ export async function login(url: string, username: string): Promise<string> {
   return token;
 }
 
-/** A graphql-ws client for the gateway that reports how its socket closed. */
-export function wsClient(wsUrl: string, token?: string) {
+/**
+ * A graphql-ws client for the gateway that reports how its (first) socket closed. Lazy by
+ * default (connects on the first operation, closes after the last); `keepOpen` holds one socket.
+ */
+export function wsClient(wsUrl: string, token?: string, { keepOpen = false } = {}) {
   let closed: { code: number; reason: string } | null = null;
   let onClosed: (() => void) | null = null;
   const client: Client = createClient({
@@ -39,11 +42,12 @@ export function wsClient(wsUrl: string, token?: string) {
     webSocketImpl: WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
-    lazy: true,
+    lazy: !keepOpen,
+    onNonLazyError: () => undefined, // the test reads closed() instead
     on: {
       closed: (event) => {
         const e = event as { code: number; reason: string };
-        closed = { code: e.code, reason: String(e.reason) };
+        closed ??= { code: e.code, reason: String(e.reason) };
         onClosed?.();
       },
     },
@@ -114,9 +118,9 @@ export function record(client: Client, query: string, variables: Record<string, 
   return rec;
 }
 
-export async function waitFor(what: string, cond: () => boolean, ms = 5_000): Promise<void> {
+export async function waitFor(what: string, cond: () => boolean | Promise<boolean>, ms = 5_000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!cond()) {
+  while (!(await cond())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -74,6 +74,21 @@ describe('identity at the gateway', () => {
     assert.equal(refused.events.length, 0);
     await bad.client.dispose();
   });
+
+  test('a session revoked while its socket is open cannot start new operations on it', async () => {
+    const token = await login(stack.gateway.url, unique('user'));
+    const ws = wsClient(stack.gateway.wsUrl, token, { keepOpen: true });
+    const first = record(ws.client, '{ me }');
+    await first.until(1);
+    assert.ok(first.events[0].data.me);
+    stack.tenancy.revoke(token);
+    await new Promise((r) => setTimeout(r, 400)); // longer than identityCacheMs
+    const second = record(ws.client, '{ me }');
+    const closed = await ws.waitClosed();
+    assert.equal(closed.code, 4401);
+    assert.equal(second.events.length, 0);
+    await ws.client.dispose();
+  });
 });
 
 describe('subgraphs only answer the gateway', () => {

@@ -59,6 +59,12 @@ describe('subscriptions through the gateway', () => {
     }
   });
 
+  const activeGauge = async () => {
+    const text = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
+    const line = /^meridian_gateway_subscriptions_active\{[^}]*subgraph="workloads"[^}]*\} (\d+)/m.exec(text);
+    return line ? Number(line[1]) : 0;
+  };
+
   test('completing the subscription, or disconnecting, closes the upstream subscription', async () => {
     const project = unique('proj');
     const ws = wsClient(stack.gateway.wsUrl, token);
@@ -70,8 +76,10 @@ describe('subscriptions through the gateway', () => {
     record(ws.client, PODS_SUBSCRIPTION, { project });
     record(ws.client, PODS_SUBSCRIPTION, { project });
     await waitFor('two upstream subscriptions', () => stack.workloads.events.subscribers(project) === 2);
+    await waitFor('the gateway to count the two subscriptions it routes', async () => (await activeGauge()) === 2);
     await ws.client.dispose(); // the browser tab goes away
     await waitFor('the upstreams to end after disconnect', () => stack.workloads.events.subscribers(project) === 0);
+    await waitFor('the gauge to drop to zero', async () => (await activeGauge()) === 0);
   });
 
   test('a subscription the subgraph refuses ends with the subgraph\'s error code', async () => {

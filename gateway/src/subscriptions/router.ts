@@ -11,6 +11,8 @@ import { UpstreamLost, UpstreamRejected, subscribeUpstream } from './upstream.ts
 export interface SubscriptionRouterDeps {
   supergraph: LoadedSupergraph;
   dataSources: Record<string, SubgraphDataSource>;
+  /** Told when a routed subscription starts (+1) and ends (-1), for the metrics gauge. */
+  track?: (subgraph: string, delta: 1 | -1) => void;
 }
 
 function pick(variables: Record<string, unknown>, names: readonly string[] = []): Record<string, unknown> {
@@ -46,6 +48,11 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
       variables: pick(variables, plan.primary.variableUsages),
     });
     let finished = false;
+    deps.track?.(source.name, 1);
+    const finish = () => {
+      if (!finished) deps.track?.(source.name, -1);
+      finished = true;
+    };
     const stream: AsyncIterableIterator<ExecutionResult> = {
       [Symbol.asyncIterator]: () => stream,
       async next() {
@@ -53,12 +60,12 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
         try {
           const step = await upstream.next();
           if (step.done) {
-            finished = true;
+            finish();
             return step;
           }
           return { value: await resolveEvent({ supergraph: deps.supergraph, plan, serviceMap, event: step.value, context, variables, query }), done: false };
         } catch (err) {
-          finished = true;
+          finish();
           await upstream.return();
           if (err instanceof UpstreamRejected) return { value: { errors: asGraphQLErrors(err.errors) }, done: false };
           if (err instanceof UpstreamLost) {
@@ -70,7 +77,7 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
         }
       },
       async return() {
-        finished = true;
+        finish();
         await upstream.return();
         return { value: undefined, done: true };
       },
