@@ -1,0 +1,33 @@
+import { fromUpstream } from '@meridian/core';
+import type { PodMetricsResolvers, PodResolvers } from '../generated/resolvers.ts';
+import type { MonitoringContext } from '../context.ts';
+import { assertViewable } from '../authz.ts';
+import { parseRange, toSamples } from '../ranges.ts';
+import { podMetrics, podSelector, type PodMetricName } from '../sources/promql.ts';
+
+export const Pod: PodResolvers<MonitoringContext> = {
+  async __resolveReference(ref, ctx) {
+    await assertViewable(ctx, ref.namespace);
+    return { namespace: ref.namespace, name: ref.name };
+  },
+
+  async metrics(pod, _args, ctx) {
+    await assertViewable(ctx, pod.namespace);
+    return fromUpstream('Prometheus', () => ctx.loadPodMetrics(pod.namespace, pod.name));
+  },
+};
+
+function podRange(metric: PodMetricName): NonNullable<PodMetricsResolvers<MonitoringContext>['cpuRange']> {
+  return async (m, args, ctx) => {
+    const range = parseRange(args);
+    const series = await fromUpstream('Prometheus', () =>
+      ctx.prometheus.queryRange(podMetrics[metric](podSelector(m.namespace, [m.pod])), range.start, range.end, range.step),
+    );
+    return toSamples(series[0]?.samples ?? []);
+  };
+}
+
+export const PodMetrics: PodMetricsResolvers<MonitoringContext> = {
+  cpuRange: podRange('pod_cpu_usage'),
+  memoryRange: podRange('pod_memory_usage_wo_cache'),
+};
