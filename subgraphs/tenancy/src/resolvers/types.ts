@@ -8,7 +8,7 @@ import type {
   WorkspaceResolvers,
 } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
-import { decodeCursor, pageSize, toConnection } from '../paging.ts';
+import { decodeCursor, pageSize, toConnection } from '@meridian/core/db/paging';
 import { platformRoleOut, projectRoleOut, workspaceRoleOut } from '../roles.ts';
 import { loadVisibleProject } from './query.ts';
 import { loadVisibleWorkspace } from './visibility.ts';

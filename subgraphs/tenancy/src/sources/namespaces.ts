@@ -1,6 +1,6 @@
 import { config, conflict, upstreamUnavailable } from '@meridian/core';
 import { NamespaceDirectory, kubeError, kubeRequest, loadKubeConfig, KubeApiError, type KubeConfig } from '@meridian/core/kube';
-import type { Connection } from '../paging.ts';
+import type { Connection } from '@meridian/core/db/paging';
 
 /**
  * Projects are Kubernetes namespaces labelled with their workspace. Reads come from the

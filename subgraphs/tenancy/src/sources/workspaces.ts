@@ -1,6 +1,6 @@
 import { conflict, type WorkspaceRole } from '@meridian/core';
 import { Prisma, type PrismaClient, type Workspace, type WorkspaceMember } from '@meridian/core/db';
-import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '../paging.ts';
+import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
 
 export type WorkspaceRow = Workspace;

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize, type SortKey, type SortOrder } from '@meridian/core/connection';
+import { decodeCursor, encodeCursor, pageSize, type SortKey, type SortOrder } from '../connection.ts';
 
 /** A cursor connection as resolvers return it; `totalCount` is computed only when asked for. */
 export interface Connection<T> {

@@ -1,0 +1,101 @@
+import { canViewWorkspace, isPlatformAdmin, type Identity } from '@meridian/core';
+import { Prisma, type AppTemplate, type AppVersion, type PrismaClient } from '@meridian/core/db';
+import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
+
+export type AppVersionRow = AppVersion;
+export type AppTemplateRow = AppTemplate & { versions: AppVersionRow[] };
+export type AppTemplateConnectionRow = Connection<AppTemplateRow>;
+export type AppTemplateSortField = 'NAME' | 'CREATED_AT';
+
+/**
+ * Who sees what in the store, as database conditions (so that paging and counts are right):
+ * - public templates (no workspace): every signed-in user;
+ * - a workspace's private templates: its members and platform admins;
+ * - versions: only ACTIVE ones, unless the caller administers the template (platform admin, or
+ *   workspace-admin of a private template's workspace); a template with no version the caller
+ *   may see is not listed at all.
+ */
+export function canAdministerTemplate(id: Identity, workspaceName: string | null): boolean {
+  if (isPlatformAdmin(id)) return true;
+  return !!workspaceName && id.workspaces[workspaceName] === 'workspace-admin';
+}
+
+export function canSeeTemplate(id: Identity, t: AppTemplateRow): boolean {
+  if (t.workspaceName && !canViewWorkspace(id, t.workspaceName)) return false;
+  return canAdministerTemplate(id, t.workspaceName) || t.versions.some((v) => v.state === 'ACTIVE');
+}
+
+export function visibleVersions(id: Identity, t: AppTemplateRow): AppVersionRow[] {
+  return canAdministerTemplate(id, t.workspaceName) ? t.versions : t.versions.filter((v) => v.state === 'ACTIVE');
+}
+
+function visibilityWhere(id: Identity): Prisma.AppTemplateWhereInput {
+  if (isPlatformAdmin(id)) return {};
+  const member = Object.keys(id.workspaces);
+  const admin = member.filter((w) => id.workspaces[w] === 'workspace-admin');
+  return {
+    AND: [
+      { OR: [{ workspaceName: null }, { workspaceName: { in: member } }] },
+      { OR: [{ versions: { some: { state: 'ACTIVE' } } }, { workspaceName: { in: admin } }] },
+    ],
+  };
+}
+
+export interface TemplateQuery {
+  nameContains?: string | null;
+  category?: string | null;
+  workspace?: string | null;
+  order: SortOrder<AppTemplateSortField>;
+  first?: number | null;
+  after?: string | null;
+}
+
+const withVersions = { versions: { orderBy: [{ createdAt: 'desc' }, { version: 'desc' }] } } satisfies Prisma.AppTemplateInclude;
+
+export function createTemplateSource(prisma: PrismaClient) {
+  return {
+    async get(id: Identity, templateId: string): Promise<AppTemplateRow | null> {
+      return prisma.appTemplate.findFirst({ where: { AND: [{ id: templateId }, visibilityWhere(id)] }, include: withVersions });
+    },
+
+    /** One page in (sort value, id) order, resumed strictly after the cursor. */
+    async list(id: Identity, q: TemplateQuery): Promise<Connection<AppTemplateRow>> {
+      const limit = pageSize(q.first);
+      const { field, direction } = q.order;
+      const base: Prisma.AppTemplateWhereInput = {
+        AND: [
+          visibilityWhere(id),
+          q.nameContains
+            ? { OR: [{ name: { contains: q.nameContains, mode: 'insensitive' } }, { displayName: { contains: q.nameContains, mode: 'insensitive' } }] }
+            : {},
+          q.category ? { category: q.category } : {},
+          q.workspace ? { workspaceName: q.workspace } : {},
+        ],
+      };
+      const column = field === 'NAME' ? 'name' : 'createdAt';
+      let where = base;
+      if (q.after) {
+        const [value, lastId] = decodeCursor(q.after, q.order);
+        const cmp = direction === 'ASC' ? 'gt' : 'lt';
+        const v = field === 'NAME' ? String(value) : new Date(String(value));
+        where = { AND: [base, { OR: [{ [column]: { [cmp]: v } }, { [column]: v, id: { [cmp]: String(lastId) } }] }] };
+      }
+      const dir = direction === 'ASC' ? 'asc' : 'desc';
+      const rows = await prisma.appTemplate.findMany({
+        where,
+        include: withVersions,
+        orderBy: [{ [column]: dir }, { id: dir }],
+        take: limit + 1,
+      });
+      return toConnection(
+        rows,
+        limit,
+        q.order,
+        (t) => [field === 'NAME' ? t.name : t.createdAt.toISOString(), t.id],
+        !!q.after,
+        () => prisma.appTemplate.count({ where: base }),
+      );
+    },
+  };
+}
+export type TemplateSource = ReturnType<typeof createTemplateSource>;
