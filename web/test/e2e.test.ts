@@ -122,6 +122,43 @@ test('switching to 中文 changes the UI text, and the choice is kept', async ()
   }
 });
 
+test('an expired or revoked token leads to the login page once, not into a loop', async () => {
+  const { context, page } = await freshPage();
+  try {
+    await page.goto(`${CONSOLE}/login`);
+    await page.getByRole('heading', { name: 'Sign in to Meridian' }).waitFor({ timeout: 20_000 });
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'meridian.session',
+        JSON.stringify({
+          token: 'revoked-or-forged-token',
+          expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+          user: { username: 'admin', displayName: 'admin', platformRole: 'PLATFORM_ADMIN' },
+        }),
+      ),
+    );
+    // Count arrivals at /login (a loop would leave it and come back); Next's own history
+    // bookkeeping on the same path is not an arrival.
+    const paths: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) paths.push(new URL(frame.url()).pathname);
+    });
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}`);
+    await page.getByRole('heading', { name: 'Sign in to Meridian' }).waitFor({ timeout: 20_000 });
+    await page.getByText('Your session ended').waitFor();
+    await page.waitForTimeout(3000); // a loop would keep navigating during this time
+    const arrivals = paths.filter((p, i) => p === '/login' && paths[i - 1] !== '/login').length;
+    assert.equal(arrivals, 1, `arrived at the login page ${arrivals} times: ${paths.join(' → ')}`);
+    assert.equal(new URL(page.url()).pathname, '/login');
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('next'), `/workspaces/${WORKSPACE}`);
+    assert.equal(await page.evaluate(() => localStorage.getItem('meridian.session')), null);
+    await page.screenshot({ path: `${SHOTS}session-expired.png` });
+  } finally {
+    await context.close();
+  }
+});
+
 test('sign in, open the demo project, scale hello up, see new pods live, read a pod log', async (t) => {
   const { context, page } = await freshPage();
   let restoreReplicas: number | null = null;

@@ -46,7 +46,8 @@ export function createApiClient(token: string | null): ApiClient {
         onResult(result) {
           // The token expired or was revoked: end the session once; the auth gate sends the
           // user to the login page. Anonymous requests (the login itself) never end anything.
-          if (token && hasCode(result.error, 'UNAUTHENTICATED')) endSession();
+          const status = (result.error?.response as Response | undefined)?.status;
+          if (token && (status === 401 || hasCode(result.error, 'UNAUTHENTICATED'))) endSession();
         },
       }),
       cacheExchange,
