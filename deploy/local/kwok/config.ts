@@ -21,12 +21,15 @@ const DEFAULT_STAGES = [
 
 /**
  * Simulated usage per container, overridable per pod by kwok's usual annotations
- * (kwok.x-k8s.io/usage-cpu, kwok.x-k8s.io/usage-memory) and ours for network bytes/s.
+ * (kwok.x-k8s.io/usage-cpu, kwok.x-k8s.io/usage-memory) and ours for network bytes/s. Only
+ * running pods use anything: a completed Job's pod stops counting, as with a real kubelet.
  */
 const usage = (resource: string, annotation: string, fallback: string) => `
       ${resource}:
         expression: |
-          "${annotation}" in pod.metadata.annotations
+          pod.status.phase != "Running"
+          ? Quantity("0")
+          : "${annotation}" in pod.metadata.annotations
           ? Quantity(pod.metadata.annotations["${annotation}"])
           : Quantity("${fallback}")`;
 

@@ -29,9 +29,10 @@ export async function ensureGoCommands(ctx: LabContext, names: string[]): Promis
   if (stale.length === 0) return;
   const mod = k8sModuleDir(ctx);
   ctx.log(`building ${stale.join(', ')} from ${mod} (a cold build takes a long while on 2 cores)`);
-  const env = { GOFLAGS: '-mod=mod' };
-  await ctx.run('nice', ['go', 'mod', 'download'], { cwd: mod, env });
-  await ctx.run('nice', ['go', 'build', '-trimpath', '-o', ctx.bin + '/', ...stale.map((n) => `./cmd/${n}`)], { cwd: mod, env });
+  // go.sum is committed and complete: the default -mod=readonly never rewrites it (a rewrite
+  // would make every binary look stale).
+  await ctx.run('nice', ['go', 'mod', 'download'], { cwd: mod });
+  await ctx.run('nice', ['go', 'build', '-trimpath', '-o', ctx.bin + '/', ...stale.map((n) => `./cmd/${n}`)], { cwd: mod });
 }
 
 /** kwok is built from its own module (sigs.k8s.io/kwok), pinned. */
