@@ -8,7 +8,7 @@ type Response = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 /** The error a client sees for every field that needed a subgraph that did not answer. */
 export function subgraphUnavailable(service: string): GraphQLFormattedError {
   const err = upstreamUnavailable(`The ${service} service`);
-  return { message: err.message, extensions: { ...err.extensions, service } };
+  return { message: err.message, extensions: { ...err.extensions, dependency: service, service } };
 }
 
 /** A subgraph's answer to a non-2xx status: its own GraphQL errors if it sent some. */

@@ -166,6 +166,17 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     }),
   );
 
+  // Bodies express.json cannot parse, and anything else that escaped: JSON errors, not HTML.
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: number }).status;
+    if (status && status >= 400 && status < 500) {
+      res.status(status).json({ errors: [badInput(`The request body could not be read: ${(err as Error).message}`).toJSON()] });
+      return;
+    }
+    res.status(500).json({ errors: [formatError({ message: 'unexpected error outside GraphQL execution' }, err)] }); // logs it
+  });
+
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.gatewayPort, host, resolve));
   const port = (httpServer.address() as { port: number }).port;

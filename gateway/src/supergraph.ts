@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
 import type { GraphQLSchema } from 'graphql';
@@ -37,5 +37,6 @@ export function loadSupergraph(sdl: string): LoadedSupergraph {
 
 /** The committed supergraph (static: the gateway never introspects subgraphs at runtime). */
 export function readCommittedSupergraph(): string {
+  if (!existsSync(SUPERGRAPH_PATH)) throw new Error(`${SUPERGRAPH_PATH} does not exist; run \`npm run compose\` first`);
   return readFileSync(SUPERGRAPH_PATH, 'utf8');
 }
