@@ -1,0 +1,93 @@
+/** searchLogs: collected logs from Elasticsearch, restricted to what the caller may see. */
+import { GraphQLError } from 'graphql';
+import { badInput, upstreamUnavailable } from '@meridian/core';
+import type { LogSearchResultResolvers, QueryResolvers } from '../generated/resolvers.ts';
+import type { LoggingDeps } from '../deps.ts';
+import type { LogSearchPage, LogSearchResultModel } from '../models.ts';
+import { searchableNamespaces } from '../access.ts';
+import { isUnavailable, MAX_RESULT_WINDOW, type LogQuery } from '../sources/elasticsearch.ts';
+
+const MAX_PAGE = 500;
+const INTERVAL = /^[1-9]\d*(ms|s|m|h|d)$/;
+
+async function fromElasticsearch<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof GraphQLError || !isUnavailable(err)) throw err;
+    throw upstreamUnavailable('Elasticsearch', err);
+  }
+}
+
+export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+
+function decodeCursor(after: string | null | undefined): number {
+  if (!after) return 0;
+  const m = Buffer.from(after, 'base64url').toString().match(/^o:(\d+)$/);
+  if (!m) throw badInput('after is not a cursor from this search.', 'after');
+  return Number(m[1]) + 1;
+}
+
+function checkTime(value: string | null | undefined, field: string): string | undefined {
+  if (value == null) return undefined;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw badInput(`${field} must be an RFC 3339 time.`, field);
+  return new Date(t).toISOString();
+}
+
+/** Runs `fn` at most once, on first use. */
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= fn());
+}
+
+export function searchResolvers({ namespaces, logStore }: LoggingDeps): { Query: QueryResolvers; LogSearchResult: LogSearchResultResolvers } {
+  return {
+    Query: {
+      async searchLogs(_parent, { filter, first, after, sort }, ctx): Promise<LogSearchResultModel> {
+        const size = first ?? 50;
+        if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}.`, 'first');
+        const from = decodeCursor(after);
+        if (from + size > MAX_RESULT_WINDOW) throw badInput(`Searches reach at most ${MAX_RESULT_WINDOW} records deep; narrow the filter or the time range.`, 'after');
+        const start = checkTime(filter.start, 'start');
+        const end = checkTime(filter.end, 'end');
+        const scope = await searchableNamespaces(ctx.identity, namespaces, filter.namespaces);
+        const nonEmpty = (xs: readonly string[] | null | undefined) => (xs?.length ? [...xs] : undefined);
+        const query: LogQuery | null = scope.length
+          ? { namespaces: scope, pods: nonEmpty(filter.pods), containers: nonEmpty(filter.containers), keywords: nonEmpty(filter.keywords), start, end }
+          : null; // nothing the caller may see: no need to ask Elasticsearch
+        const order = sort === 'OLDEST_FIRST' ? 'asc' : 'desc';
+        return {
+          query,
+          page: once(async (): Promise<LogSearchPage> => {
+            if (!query) return { total: 0, hits: [], from };
+            const res = await fromElasticsearch(() => logStore.search(query, { from, size, order }));
+            return { ...res, from };
+          }),
+        };
+      },
+    },
+    LogSearchResult: {
+      totalCount: async (r) => (await r.page()).total,
+      edges: async (r) => {
+        const p = await r.page();
+        return p.hits.map((node, i) => ({ node, cursor: encodeCursor(p.from + i) }));
+      },
+      pageInfo: async (r) => {
+        const p = await r.page();
+        return {
+          hasNextPage: p.from + p.hits.length < p.total,
+          hasPreviousPage: p.from > 0,
+          startCursor: p.hits.length ? encodeCursor(p.from) : null,
+          endCursor: p.hits.length ? encodeCursor(p.from + p.hits.length - 1) : null,
+        };
+      },
+      async histogram(r, { interval }) {
+        if (!INTERVAL.test(interval)) throw badInput('interval must look like 30s, 5m, 1h or 1d.', 'interval');
+        const query = r.query;
+        if (!query) return [];
+        return fromElasticsearch(() => logStore.histogram(query, interval));
+      },
+    },
+  };
+}

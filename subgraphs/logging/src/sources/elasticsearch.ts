@@ -1,0 +1,133 @@
+/**
+ * Collected container logs in Elasticsearch, as Fluent Bit's (or Logstash's) `logstash-*`
+ * daily indices hold them: `@timestamp`, `log`, `kubernetes.{namespace_name,pod_name,
+ * container_name,host}` — KubeSphere's shape. Names are matched on their `.keyword` sub-fields
+ * (dynamic mapping indexes strings as text + keyword); keywords on the analysed `log` text, so
+ * they match case-insensitively.
+ */
+import { Client, errors } from '@elastic/elasticsearch';
+import type { estypes } from '@elastic/elasticsearch';
+
+export const DEFAULT_INDEX = 'logstash-*';
+/** Elasticsearch's index.max_result_window: from + size may not exceed it. */
+export const MAX_RESULT_WINDOW = 10_000;
+
+const F = {
+  time: '@timestamp',
+  log: 'log',
+  namespace: 'kubernetes.namespace_name',
+  pod: 'kubernetes.pod_name',
+  container: 'kubernetes.container_name',
+  host: 'kubernetes.host',
+} as const;
+const exact = (field: string) => `${field}.keyword`;
+
+export interface LogQuery {
+  /** Each namespace searched, with the time it was created: older records are someone else's. */
+  namespaces: { name: string; since: string }[];
+  pods?: string[];
+  containers?: string[];
+  keywords?: string[];
+  start?: string;
+  end?: string;
+}
+
+export interface LogHit {
+  time: string;
+  message: string;
+  namespace: string;
+  pod: string | null;
+  container: string | null;
+  host: string | null;
+}
+
+interface LogDoc {
+  '@timestamp'?: string;
+  log?: string;
+  kubernetes?: { namespace_name?: string; pod_name?: string; container_name?: string; host?: string };
+}
+
+/** The query part shared by search and histogram. */
+export function logFilter(q: LogQuery): estypes.QueryDslQueryContainer {
+  const filter: estypes.QueryDslQueryContainer[] = [
+    {
+      bool: {
+        should: q.namespaces.map((ns) => ({
+          bool: { filter: [{ term: { [exact(F.namespace)]: ns.name } }, { range: { [F.time]: { gte: ns.since } } }] },
+        })),
+        minimum_should_match: 1,
+      },
+    },
+  ];
+  if (q.pods?.length) filter.push({ terms: { [exact(F.pod)]: q.pods } });
+  if (q.containers?.length) filter.push({ terms: { [exact(F.container)]: q.containers } });
+  if (q.start || q.end) filter.push({ range: { [F.time]: { ...(q.start ? { gte: q.start } : {}), ...(q.end ? { lte: q.end } : {}) } } });
+  if (q.keywords?.length) {
+    filter.push({ bool: { should: q.keywords.map((k) => ({ match_phrase: { [F.log]: k } })), minimum_should_match: 1 } });
+  }
+  return { bool: { filter } };
+}
+
+export class LogStore {
+  constructor(
+    private readonly client: Client,
+    private readonly index = DEFAULT_INDEX,
+  ) {}
+
+  static connect(url: string, index?: string): LogStore {
+    return new LogStore(new Client({ node: url, requestTimeout: 10_000, maxRetries: 1 }), index);
+  }
+
+  async search(q: LogQuery, page: { from: number; size: number; order: 'asc' | 'desc' }): Promise<{ total: number; hits: LogHit[] }> {
+    const res = await this.client.search<LogDoc>({
+      index: this.index,
+      ignore_unavailable: true,
+      allow_no_indices: true,
+      query: logFilter(q),
+      sort: [{ [F.time]: { order: page.order } }],
+      from: page.from,
+      size: page.size,
+      track_total_hits: true,
+      _source: [F.time, F.log, F.namespace, F.pod, F.container, F.host],
+    });
+    const total = typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0);
+    return { total, hits: res.hits.hits.map((h) => toHit(h._source ?? {})) };
+  }
+
+  async histogram(q: LogQuery, interval: string): Promise<{ time: string; count: number }[]> {
+    const res = await this.client.search<LogDoc, Record<string, estypes.AggregationsDateHistogramAggregate>>({
+      index: this.index,
+      ignore_unavailable: true,
+      allow_no_indices: true,
+      size: 0,
+      query: logFilter(q),
+      aggs: { histogram: { date_histogram: { field: F.time, fixed_interval: interval, min_doc_count: 0 } } },
+    });
+    const buckets = res.aggregations?.histogram?.buckets;
+    const list = Array.isArray(buckets) ? buckets : Object.values(buckets ?? {});
+    return list.map((b) => ({ time: new Date(Number(b.key)).toISOString(), count: b.doc_count }));
+  }
+
+  async ping(): Promise<boolean> {
+    return this.client.ping();
+  }
+}
+
+function toHit(doc: LogDoc): LogHit {
+  const k = doc.kubernetes ?? {};
+  return {
+    time: doc['@timestamp'] ?? '',
+    // Runtimes keep the newline that ended the line; the console shows lines.
+    message: (doc.log ?? '').replace(/\r?\n$/, ''),
+    namespace: k.namespace_name ?? '',
+    pod: k.pod_name ?? null,
+    container: k.container_name ?? null,
+    host: k.host ?? null,
+  };
+}
+
+/** True when the error means Elasticsearch could not be reached or is failing (not our query). */
+export function isUnavailable(err: unknown): boolean {
+  if (err instanceof errors.ConnectionError || err instanceof errors.TimeoutError || err instanceof errors.NoLivingConnectionsError) return true;
+  return err instanceof errors.ResponseError && (err.statusCode ?? 0) >= 500;
+}
