@@ -1,0 +1,84 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { config } from '@meridian/core';
+import { createPrisma } from '@meridian/core/db';
+import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
+import { kubeRequest, loadKubeConfig } from '@meridian/core/kube';
+import { ADMIN_FIRST_PASSWORD, ADMIN_USERNAME, DEMO_DEPLOYMENT, DEMO_PROJECT, DEMO_WORKSPACE, seed } from '../../../scripts/seed.ts';
+import { start } from '../src/index.ts';
+import { ANONYMOUS, IDENTITY_HEADER, signIdentity, type Identity } from '@meridian/core';
+import { callSubgraph } from '@meridian/core/testing';
+
+// The seed is what a first-time user meets: the documented admin login must work, the demo
+// workspace must hold a real project with a Deployment, and running it again changes nothing.
+
+let db: TestDatabase;
+before(async () => {
+  if (!existsSync(config.kubeconfig)) throw new Error(`the lab's Kubernetes is not running (no ${config.kubeconfig}); start it with "npm run lab:up"`);
+  db = await createTestDatabase('seed');
+});
+after(async () => {
+  await db?.drop();
+});
+
+async function counts(url: string) {
+  const prisma = createPrisma(url, { maxConnections: 1 });
+  try {
+    return {
+      users: await prisma.user.count(),
+      workspaces: await prisma.workspace.count(),
+      members: await prisma.workspaceMember.count(),
+      templates: await prisma.appTemplate.count(),
+      versions: await prisma.appVersion.count(),
+      hash: (await prisma.user.findUniqueOrThrow({ where: { username: ADMIN_USERNAME } })).passwordHash,
+    };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+test('seeding twice is the same as seeding once', async () => {
+  assert.deepEqual(await seed(db.url), { kubernetes: true });
+  const first = await counts(db.url);
+  assert.deepEqual(await seed(db.url), { kubernetes: true });
+  assert.deepEqual(await counts(db.url), first);
+  assert.equal(first.users, 1);
+  assert.ok(first.templates >= 3 && first.versions >= 6);
+});
+
+test('the demo project is a labelled namespace with Deployment hello of 2 replicas', async () => {
+  const kc = loadKubeConfig();
+  const ns = await kubeRequest<{ metadata: { labels: Record<string, string> } }>(kc, { path: `/api/v1/namespaces/${DEMO_PROJECT}` });
+  assert.equal(ns.metadata.labels[config.workspaceLabel], DEMO_WORKSPACE);
+  const dep = await kubeRequest<{ spec: { replicas: number } }>(kc, { path: `/apis/apps/v1/namespaces/${DEMO_PROJECT}/deployments/${DEMO_DEPLOYMENT}` });
+  assert.ok(dep.spec.replicas >= 1, 'a Deployment the console can scale (2 when first seeded)');
+});
+
+test('the documented first-run login works and sees the demo workspace and project', async () => {
+  const running = await start({ port: 0, databaseUrl: db.url });
+  try {
+    const login = await callSubgraph<{ login: { token: string } }>(
+      running.url,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: ADMIN_USERNAME, p: ADMIN_FIRST_PASSWORD },
+      ANONYMOUS,
+    );
+    assert.ok(login.data?.login.token, JSON.stringify(login.errors));
+    const res = await fetch(new URL('/internal/identity', running.url), {
+      headers: { authorization: `Bearer ${login.data!.login.token}`, [IDENTITY_HEADER]: await signIdentity(ANONYMOUS, config.internalKey) },
+    });
+    const identity = (await res.json()) as Identity;
+    assert.equal(identity.platformRole, 'platform-admin');
+    assert.equal(identity.workspaces[DEMO_WORKSPACE], 'workspace-admin');
+    const ws = await callSubgraph<{ workspace: { projects: { edges: { node: { name: string } }[] } } }>(
+      running.url,
+      'query($n: String!) { workspace(name: $n) { projects { edges { node { name } } } } }',
+      { n: DEMO_WORKSPACE },
+      identity,
+    );
+    assert.ok(ws.data?.workspace.projects.edges.some((e) => e.node.name === DEMO_PROJECT), JSON.stringify(ws));
+  } finally {
+    await running.stop();
+  }
+});
