@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type { LabComponent, LabContext } from '../lib/component.ts';
+import { assertPortFree, waitUntilServing } from './serving.ts';
 
 const BROKERS = '127.0.0.1:9092';
 
@@ -111,9 +112,10 @@ export const kafka: LabComponent = {
     mkdirSync(dataDir(ctx), { recursive: true });
     const properties = writeServerProperties(ctx);
     if (!existsSync(join(dataDir(ctx), 'meta.properties'))) await formatStorage(ctx, properties);
+    for (const port of [9092, 9093]) await assertPortFree('kafka', port);
     // java in the foreground of the recorded pid: SIGTERM from `lab down` runs Kafka's controlled shutdown.
-    await ctx.spawn('kafka', 'java', javaArgs(ctx, 'kafka.Kafka', '512m', [properties]), { cwd: stateDir(ctx) });
-    await ctx.waitFor('kafka', brokerAnswers, 180_000);
+    const pid = await ctx.spawn('kafka', 'java', javaArgs(ctx, 'kafka.Kafka', '512m', [properties]), { cwd: stateDir(ctx) });
+    await waitUntilServing(ctx, 'kafka', pid, brokerAnswers, 180_000);
     return kafka.endpoints(ctx);
   },
 

@@ -6,9 +6,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { Client } from 'ldapts';
 import type { LabComponent, LabContext } from '../lib/component.ts';
+import { assertPortFree, waitUntilServing } from './serving.ts';
 import { isRoot, requireDebianFiles } from './debian.ts';
 
-const URL = 'ldap://127.0.0.1:3389';
+const PORT = 3389;
+const URL = `ldap://127.0.0.1:${PORT}`;
 const BASE_DN = 'dc=meridian,dc=local';
 const BIND_DN = `cn=admin,${BASE_DN}`;
 const BIND_PASSWORD = 'admin';
@@ -96,9 +98,10 @@ export const ldap: LabComponent = {
     const dropRoot = isRoot() ? ['-u', OS_USER, '-g', OS_USER] : [];
     if (isRoot()) await ctx.run('chown', ['-R', `${OS_USER}:${OS_USER}`, stateDir(ctx)]);
     await ctx.run('slaptest', ['-Q', '-u', '-f', config]); // a config error shows here, not as a timeout
+    await assertPortFree('ldap', PORT);
     // -d keeps slapd in the foreground of the recorded pid; "stats" logs each connection and operation.
-    await ctx.spawn('ldap', '/usr/sbin/slapd', ['-h', `${URL}/`, '-f', config, ...dropRoot, '-d', 'stats']);
-    await ctx.waitFor('ldap', adminCanBind, 30_000);
+    const pid = await ctx.spawn('ldap', '/usr/sbin/slapd', ['-h', `${URL}/`, '-f', config, ...dropRoot, '-d', 'stats']);
+    await waitUntilServing(ctx, 'ldap', pid, adminCanBind, 30_000);
     if (!existsSync(seededMarker(ctx))) await seed(ctx);
     return endpoints();
   },

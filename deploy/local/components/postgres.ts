@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import pg from 'pg';
 import type { LabComponent, LabContext } from '../lib/component.ts';
+import { assertPortFree, waitUntilServing } from './serving.ts';
 import { asUser, isRoot, processIs, requireDebianFiles } from './debian.ts';
 
 const BIN = '/usr/lib/postgresql/15/bin'; // not /usr/local/bin/postgres: that is something else
@@ -118,8 +119,9 @@ export const postgres: LabComponent = {
       '-c', 'synchronous_commit=off', // lab data is disposable; faster tests
       '-c', 'log_min_messages=warning',
     ]);
-    await ctx.spawn('postgres', 'sh', ['-c', FAST_SHUTDOWN_ON_TERM, 'postgres-lab', cmd, ...args]);
-    await ctx.waitFor('postgres', () => postgres.isRunning(ctx), 60_000);
+    await assertPortFree('postgres', PORT);
+    const pid = await ctx.spawn('postgres', 'sh', ['-c', FAST_SHUTDOWN_ON_TERM, 'postgres-lab', cmd, ...args]);
+    await waitUntilServing(ctx, 'postgres', pid, () => postgres.isRunning(ctx), 60_000);
     const exists = await query('postgres', 'SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
     if (exists.rowCount === 0) await query('postgres', `CREATE DATABASE ${DATABASE}`);
     return endpoints();
