@@ -229,7 +229,7 @@ describe('cross-tenant isolation', () => {
     // throws) or as one result carrying only errors; either way: FORBIDDEN and no data.
     let errors: { extensions?: { code?: string } }[] = [];
     // A change in the project: were the subscription (wrongly) accepted, it would see this.
-    setTimeout(() => void createPod(kc, ns, 'probe', { labels: { tier: 'probe' } }), 300);
+    const probe = new Promise((r) => setTimeout(r, 300)).then(() => createPod(kc, ns, 'probe', { labels: { tier: 'probe' } }));
     try {
       for await (const msg of sub) {
         assert.equal(msg.data ?? null, null, 'no event data for another tenant');
@@ -239,6 +239,7 @@ describe('cross-tenant isolation', () => {
     } catch (err) {
       errors = err as typeof errors;
     }
+    await probe;
     assert.deepEqual(errors.map((e) => e.extensions?.code), ['FORBIDDEN']);
     await client.dispose();
   });
