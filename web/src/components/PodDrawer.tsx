@@ -7,8 +7,7 @@ import { PodDetailQuery } from '../operations/logging.ts';
 import type { PodRow } from '../operations/workloads.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { PhaseBadge } from './PhaseBadge.tsx';
-
-const TAIL_LINES = 200;
+import { PodLogs, TAIL_LINES } from './PodLogs.tsx';
 
 /**
  * A pod's details and its logs, in a drawer over the table so the live table keeps streaming
@@ -27,14 +26,17 @@ export function PodDrawer({
 }) {
   const { t, locale } = useI18n();
   const [container, setContainer] = useState<string | null>(null);
-  const [res, refresh] = useQuery({
+  // Same document as the log view (urql dedupes it): details and the first log page in one request.
+  const [res] = useQuery({
     query: PodDetailQuery,
     variables: { namespace, name, container, tailLines: TAIL_LINES },
     requestPolicy: 'cache-and-network',
   });
   const pod = res.data?.pod;
-  const containers = (live ?? pod)?.containers ?? [];
-  const lines = pod?.logs?.lines ?? [];
+  const info = live ?? pod;
+  const details = new Map(pod?.containers.map((c) => [c.name, c]));
+  const containers = live?.containers ?? pod?.containers ?? [];
+  const shownContainer = container ?? pod?.logs?.container ?? containers[0]?.name ?? null;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -42,7 +44,6 @@ export function PodDrawer({
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const phase = live?.phase ?? pod?.phase;
   return (
     <aside className="drawer" role="dialog" aria-labelledby="pod-title" data-testid="pod-drawer">
       <header className="drawer-head">
@@ -53,57 +54,51 @@ export function PodDrawer({
           {t('common.close')}
         </button>
       </header>
-      <ErrorBanner errors={[res.error]} />
+      {/* Log errors are shown by the log view; here only a pod that cannot be read at all. */}
+      {!pod && <ErrorBanner errors={[res.error]} />}
       <dl className="facts">
         <dt>{t('pod.status')}</dt>
-        <dd>{phase ? <PhaseBadge phase={phase} /> : t('common.none')}</dd>
+        <dd>{info ? <PhaseBadge phase={info.phase} /> : t('common.none')}</dd>
         <dt>{t('pod.ip')}</dt>
-        <dd className="mono">{(live ?? pod)?.podIP ?? t('common.none')}</dd>
+        <dd className="mono">{info?.podIP ?? t('common.none')}</dd>
         <dt>{t('pod.node')}</dt>
-        <dd>{(live ?? pod)?.nodeName ?? t('common.none')}</dd>
+        <dd>{info?.nodeName ?? t('common.none')}</dd>
         <dt>{t('pod.created')}</dt>
-        <dd>{(live ?? pod)?.createdAt ? new Date((live ?? pod)!.createdAt!).toLocaleString(locale) : t('common.none')}</dd>
+        <dd>{info?.createdAt ? new Date(info.createdAt).toLocaleString(locale) : t('common.none')}</dd>
       </dl>
       <h3>{t('pod.containers')}</h3>
       <ul className="containers">
-        {containers.map((c) => (
-          <li key={c.name}>
-            <span className="mono">{c.name}</span>
-            <span className={c.ready ? 'ok' : 'bad'}>{c.ready ? t('pod.ready') : t('pod.notReady')}</span>
-            <span className="muted small">{t('pod.restarts', { n: c.restartCount })}</span>
-          </li>
-        ))}
+        {containers.map((c) => {
+          const d = details.get(c.name);
+          return (
+            <li key={c.name}>
+              {containers.length > 1 ? (
+                <label className="inline" title={t('pod.container')}>
+                  <input
+                    type="radio"
+                    name="container"
+                    checked={c.name === shownContainer}
+                    onChange={() => setContainer(c.name)}
+                  />
+                  <span className="mono">{c.name}</span>
+                </label>
+              ) : (
+                <span className="mono">{c.name}</span>
+              )}
+              <span className={c.ready ? 'ok' : 'bad'}>{c.ready ? t('pod.ready') : t('pod.notReady')}</span>
+              {d?.state && (
+                <span className="muted small">
+                  {d.state}
+                  {d.reason ? ` · ${d.reason}` : ''}
+                </span>
+              )}
+              <span className="muted small">{t('pod.restarts', { n: c.restartCount })}</span>
+              {d?.image && <span className="muted small mono">{d.image}</span>}
+            </li>
+          );
+        })}
       </ul>
-      <div className="logs-head">
-        <h3>{t('pod.logs')}</h3>
-        <span className="muted small">{t('pod.tail', { n: TAIL_LINES })}</span>
-        <div className="spacer" />
-        {containers.length > 1 && (
-          <label className="inline">
-            {t('pod.container')}
-            <select value={container ?? ''} onChange={(e) => setContainer(e.target.value || null)}>
-              {containers.map((c) => (
-                <option key={c.name} value={c.name}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <button type="button" className="small-button" onClick={() => refresh({ requestPolicy: 'network-only' })}>
-          {t('pod.refreshLogs')}
-        </button>
-      </div>
-      <pre className="logs" data-testid="pod-logs">
-        {lines.map((l, i) => (
-          <div key={i} className="log-line">
-            {l.time && <span className="log-time">{l.time}</span>}
-            {l.message}
-          </div>
-        ))}
-        {!res.fetching && lines.length === 0 && <span className="muted">{t('pod.noLogs')}</span>}
-        {res.fetching && lines.length === 0 && <span className="muted">{t('common.loading')}</span>}
-      </pre>
+      <PodLogs key={`${name}/${container ?? ''}`} namespace={namespace} name={name} container={container} />
     </aside>
   );
 }

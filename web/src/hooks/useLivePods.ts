@@ -7,8 +7,8 @@ import {
   ProjectPodMetricsQuery,
   ProjectPodsQuery,
   type PodRow,
-  type PodStatusChangedData,
 } from '../operations/workloads.ts';
+import type { PodStatusChangedSubscription as PodStatusChangedData } from '../gql/graphql.ts';
 import { useSocket } from '../components/ApiProvider.tsx';
 import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
 

@@ -96,6 +96,7 @@ export const en = {
   'pod.container': 'Container',
   'pod.tail': 'Last {n} lines',
   'pod.noLogs': 'No log lines yet.',
+  'pod.follow': 'Follow',
   'pod.refreshLogs': 'Refresh',
 
   'age.s': '{n}s',

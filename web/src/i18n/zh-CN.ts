@@ -98,6 +98,7 @@ export const zhCN: Messages = {
   'pod.container': '容器',
   'pod.tail': '最近 {n} 行',
   'pod.noLogs': '暂无日志。',
+  'pod.follow': '实时跟踪',
   'pod.refreshLogs': '刷新',
 
   'age.s': '{n} 秒',

@@ -1,22 +1,6 @@
-import { gql } from 'urql';
-import type { PodRow } from './workloads.ts';
+import { graphql } from '../gql/index.ts';
 
-export interface LogLine {
-  time: string | null;
-  message: string;
-}
-
-export interface PodDetailData {
-  pod: (PodRow & { logs: { lines: LogLine[] } | null }) | null;
-}
-export interface PodDetailVars {
-  namespace: string;
-  name: string;
-  container?: string | null;
-  tailLines: number;
-}
-
-export const PodDetailQuery = gql<PodDetailData, PodDetailVars>`
+export const PodDetailQuery = graphql(`
   query PodDetail($namespace: String!, $name: String!, $container: String, $tailLines: Int!) {
     pod(namespace: $namespace, name: $name) {
       name
@@ -27,10 +11,15 @@ export const PodDetailQuery = gql<PodDetailData, PodDetailVars>`
       createdAt
       containers {
         name
+        image
         ready
         restartCount
+        state
+        reason
       }
       logs(container: $container, tailLines: $tailLines) {
+        container
+        truncated
         lines {
           time
           message
@@ -38,4 +27,14 @@ export const PodDetailQuery = gql<PodDetailData, PodDetailVars>`
       }
     }
   }
-`;
+`);
+
+/** The last line again (to join up with what the detail query showed), then new lines as they are written. */
+export const PodLogTailSubscription = graphql(`
+  subscription PodLogTail($namespace: String!, $pod: String!, $container: String) {
+    podLogTail(namespace: $namespace, pod: $pod, container: $container, tailLines: 1) {
+      time
+      message
+    }
+  }
+`);

@@ -1,18 +1,6 @@
-import { gql } from 'urql';
+import { graphql } from '../gql/index.ts';
 
-export interface LoginData {
-  login: {
-    token: string;
-    expiresAt: string | null;
-    user: { username: string; displayName: string | null; platformRole: string | null };
-  };
-}
-export interface LoginVars {
-  username: string;
-  password: string;
-}
-
-export const LoginMutation = gql<LoginData, LoginVars>`
+export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
@@ -24,11 +12,11 @@ export const LoginMutation = gql<LoginData, LoginVars>`
       }
     }
   }
-`;
+`);
 
 /** Revokes the session server-side, so a copied token stops working too. */
-export const LogoutMutation = gql<{ logout: boolean }, Record<string, never>>`
+export const LogoutMutation = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);

@@ -1,17 +1,7 @@
-import { gql } from 'urql';
-
-export interface NamedNode {
-  name: string;
-  displayName: string;
-}
-
-export interface NavData {
-  me: { username: string; displayName: string | null; platformRole: string | null } | null;
-  workspaces: { totalCount: number; edges: { node: NamedNode }[] } | null;
-}
+import { graphql } from '../gql/index.ts';
 
 /** The sidebar's data: only what the caller may see comes back, so no menu shows a dead end. */
-export const NavQuery = gql<NavData, Record<string, never>>`
+export const NavQuery = graphql(`
   query Nav {
     me {
       username
@@ -28,17 +18,9 @@ export const NavQuery = gql<NavData, Record<string, never>>`
       }
     }
   }
-`;
+`);
 
-export interface WorkspaceProjectsData {
-  workspace: {
-    name: string;
-    displayName: string | null;
-    projects: { totalCount: number; edges: { node: NamedNode }[] } | null;
-  } | null;
-}
-
-export const WorkspaceProjectsQuery = gql<WorkspaceProjectsData, { name: string }>`
+export const WorkspaceProjectsQuery = graphql(`
   query WorkspaceProjects($name: String!) {
     workspace(name: $name) {
       name
@@ -54,4 +36,4 @@ export const WorkspaceProjectsQuery = gql<WorkspaceProjectsData, { name: string 
       }
     }
   }
-`;
+`);

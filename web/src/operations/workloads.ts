@@ -1,41 +1,28 @@
-import { gql } from 'urql';
+import { graphql } from '../gql/index.ts';
 
-export interface ContainerStatus {
-  name: string;
-  ready: boolean;
-  restartCount: number;
-}
-
+/** A row of the pod table: the status fields the query and the subscription both select. */
 export interface PodRow {
   name: string;
   namespace: string;
   phase: string;
-  podIP: string | null;
-  nodeName: string | null;
+  podIP?: string | null;
+  nodeName?: string | null;
   createdAt: string;
-  containers: ContainerStatus[];
-  /** Filled in from ProjectPodMetricsQuery, not from the status query or the subscription. */
-  metrics?: { cpu: number | null; memory: number | null } | null;
+  containers: { name: string; ready: boolean; restartCount: number }[];
+  /** Joined in from ProjectPodMetricsQuery, never from the status query or the subscription. */
+  metrics?: { cpu?: number | null; memory?: number | null } | null;
 }
 
+export type PodEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
-export interface ProjectPodsData {
-  project: {
-    name: string;
-    workspace: { name: string } | null;
-    displayName: string;
-    pods: { totalCount: number; edges: { node: PodRow }[] } | null;
-  } | null;
-}
-
-export const ProjectPodsQuery = gql<ProjectPodsData, { name: string }>`
+export const ProjectPodsQuery = graphql(`
   query ProjectPods($name: String!) {
     project(name: $name) {
       name
+      displayName
       workspace {
         name
       }
-      displayName
       pods(first: 500) {
         totalCount
         edges {
@@ -56,20 +43,13 @@ export const ProjectPodsQuery = gql<ProjectPodsData, { name: string }>`
       }
     }
   }
-`;
-
-export interface ProjectPodMetricsData {
-  project: {
-    name: string;
-    pods: { edges: { node: { name: string; metrics: PodRow['metrics'] } }[] } | null;
-  } | null;
-}
+`);
 
 /**
  * Usage comes from Prometheus, which is slower than the watch cache and may be down. It is asked
  * for separately so the pod table paints without waiting for it, and fills in CPU/memory after.
  */
-export const ProjectPodMetricsQuery = gql<ProjectPodMetricsData, { name: string }>`
+export const ProjectPodMetricsQuery = graphql(`
   query ProjectPodMetrics($name: String!) {
     project(name: $name) {
       name
@@ -87,14 +67,9 @@ export const ProjectPodMetricsQuery = gql<ProjectPodMetricsData, { name: string 
       }
     }
   }
-`;
+`);
 
-export type PodEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
-export interface PodStatusChangedData {
-  podStatusChanged: { type: PodEventType; pod: PodRow };
-}
-
-export const PodStatusChangedSubscription = gql<PodStatusChangedData, { project: string }>`
+export const PodStatusChangedSubscription = graphql(`
   subscription PodStatusChanged($project: String!) {
     podStatusChanged(project: $project) {
       type
@@ -113,20 +88,9 @@ export const PodStatusChangedSubscription = gql<PodStatusChangedData, { project:
       }
     }
   }
-`;
+`);
 
-export interface DeploymentRow {
-  name: string;
-  namespace: string;
-  replicas: number;
-  readyReplicas: number;
-}
-
-export interface ProjectDeploymentsData {
-  project: { name: string; deployments: { edges: { node: DeploymentRow }[] } | null } | null;
-}
-
-export const ProjectDeploymentsQuery = gql<ProjectDeploymentsData, { name: string }>`
+export const ProjectDeploymentsQuery = graphql(`
   query ProjectDeployments($name: String!) {
     project(name: $name) {
       name
@@ -142,23 +106,22 @@ export const ProjectDeploymentsQuery = gql<ProjectDeploymentsData, { name: strin
       }
     }
   }
-`;
+`);
 
-export interface ScaleDeploymentData {
-  scaleDeployment: { name: string; namespace: string; replicas: number };
-}
-export interface ScaleDeploymentVars {
-  namespace: string;
+export interface DeploymentRow {
   name: string;
+  namespace: string;
   replicas: number;
+  readyReplicas: number;
 }
 
-export const ScaleDeploymentMutation = gql<ScaleDeploymentData, ScaleDeploymentVars>`
+export const ScaleDeploymentMutation = graphql(`
   mutation ScaleDeployment($namespace: String!, $name: String!, $replicas: Int!) {
     scaleDeployment(namespace: $namespace, name: $name, replicas: $replicas) {
       name
       namespace
       replicas
+      readyReplicas
     }
   }
-`;
+`);
