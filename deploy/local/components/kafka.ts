@@ -80,8 +80,8 @@ async function brokerAnswers(): Promise<boolean> {
   const kafka = new Kafka({
     clientId: 'meridian-lab-check',
     brokers: [BROKERS],
-    connectionTimeout: 1500,
-    requestTimeout: 3000,
+    connectionTimeout: 3000,
+    requestTimeout: 5000,
     retry: { retries: 0 },
     logLevel: logLevel.NOTHING,
   });

@@ -73,7 +73,7 @@ async function seed(ctx: LabContext) {
 
 /** True when the admin can bind (the server is up and its database is open). */
 async function adminCanBind(): Promise<boolean> {
-  const client = new Client({ url: URL, connectTimeout: 1500, timeout: 3000 });
+  const client = new Client({ url: URL, connectTimeout: 3000, timeout: 5000 });
   try {
     await client.bind(BIND_DN, BIND_PASSWORD);
     return true;

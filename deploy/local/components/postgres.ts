@@ -46,7 +46,7 @@ function endpoints(): Record<string, string> {
 
 /** Runs one query as the lab superuser; the connection is closed whatever happens. */
 async function query(database: string, sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ host: HOST, port: PORT, user: USER, password: PASSWORD, database, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({ host: HOST, port: PORT, user: USER, password: PASSWORD, database, connectionTimeoutMillis: 5000 });
   client.on('error', () => {}); // a server going away mid-check is a "no", not a crash
   await client.connect();
   try {
