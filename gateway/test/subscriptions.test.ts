@@ -43,6 +43,29 @@ describe('subscriptions through the gateway', () => {
     }
   });
 
+  test('aliases, fragments and @include work in subscriptions as in queries', async () => {
+    const project = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const watch = `subscription Watch($p: String!, $withMetrics: Boolean!) {
+          changed: podStatusChanged(project: $p) { kind: type pod { ...PodRow } }
+        }
+        fragment PodRow on Pod { podName: name usage: metrics @include(if: $withMetrics) { c: cpu } }`;
+      const withMetrics = record(ws.client, watch, { p: project, withMetrics: true });
+      const without = record(ws.client, watch, { p: project, withMetrics: false });
+      await waitFor('the upstream subscriptions', () => stack.workloads.events.subscribers(project) === 2);
+      const callsBefore = stack.monitoring.entityCalls();
+      stack.workloads.events.publish(project, { type: 'DELETED', pod: { namespace: project, name: 'job-x', phase: 'Succeeded' } });
+      await withMetrics.until(1);
+      await without.until(1);
+      assert.deepEqual(withMetrics.events[0], { data: { changed: { kind: 'DELETED', pod: { podName: 'job-x', usage: { c: cpuOf('job-x') } } } } });
+      assert.deepEqual(without.events[0], { data: { changed: { kind: 'DELETED', pod: { podName: 'job-x' } } } });
+      assert.equal(stack.monitoring.entityCalls() - callsBefore, 1, 'monitoring is not asked when the field is excluded');
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+
   test('events of another project do not arrive', async () => {
     const mine = unique('proj');
     const other = unique('proj');

@@ -29,6 +29,18 @@ const asGraphQLErrors = (errors: readonly { message: string; path?: readonly (st
  */
 export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
   const serviceMap: ServiceMap = { ...deps.dataSources };
+  // The console opens the same few subscriptions over and over: plan each text once.
+  const plans = new Map<string, SubscriptionPlan>();
+  const planFor = (args: ExecutionArgs): SubscriptionPlan => {
+    const key = `${args.operationName ?? ''}\n${print(args.document)}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = planSubscription(deps.supergraph, args.document, args.operationName);
+      if (plans.size >= 500) plans.delete(plans.keys().next().value!);
+      plans.set(key, plan);
+    }
+    return plan;
+  };
 
   /**
    * The client's event stream: each upstream event completed by resolveEvent. Hand-written
@@ -89,7 +101,7 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
     const context = args.contextValue as GatewayContext;
     let plan: SubscriptionPlan;
     try {
-      plan = planSubscription(deps.supergraph, args.document, args.operationName);
+      plan = planFor(args);
     } catch (err) {
       return { errors: [err instanceof GraphQLError ? err : new GraphQLError((err as Error).message)] };
     }
