@@ -56,7 +56,7 @@ async function prepare(kc: KubeConfig, path: string, query: KubeRequest['query']
   return { url, options };
 }
 
-function send(prepared: Prepared, method: string, headers: Record<string, string>, body: string | undefined): http.ClientRequest {
+function send(prepared: Prepared, method: string, headers: Record<string, string>): http.ClientRequest {
   const { url, options } = prepared;
   const mod = url.protocol === 'http:' ? http : https;
   return mod.request(url, {
@@ -91,7 +91,7 @@ export async function kubeRequest<T = unknown>(kc: KubeConfig, req: KubeRequest)
   }
   const what = `${method} ${req.path}`;
   return new Promise<T>((resolve, reject) => {
-    const r = send(prepared, method, headers, body);
+    const r = send(prepared, method, headers);
     r.setTimeout(req.timeoutMs ?? 10_000, () => r.destroy(new KubeUnreachableError(`${what} timed out`)));
     r.on('error', (err) => reject(err instanceof KubeUnreachableError ? err : new KubeUnreachableError(`${what}: ${err.message}`, err)));
     r.on('response', (res) => {
@@ -157,7 +157,7 @@ export function kubeWatch<T>(
   prepare(kc, path, { ...query, watch: true })
     .then((prepared) => {
       if (aborted) return close();
-      const r = send(prepared, 'GET', { accept: opts.accept ?? 'application/json' }, undefined);
+      const r = send(prepared, 'GET', { accept: opts.accept ?? 'application/json' });
       request = r;
       r.setTimeout(opts.inactivityMs ?? 60_000, () => close(new KubeUnreachableError(`${what}: no data for ${opts.inactivityMs ?? 60_000} ms`)));
       r.on('error', (err) => close(new KubeUnreachableError(`${what}: ${err.message}`, err)));
