@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { config, createLogger } from '@meridian/core';
-import { createPrisma, databaseUrl, hashPassword, migrate, type AppVersionState, type PrismaClient } from '@meridian/core/db';
+import { createPrisma, databaseUrl, embeddedDatabase, hashPassword, migrate, type AppVersionState, type PrismaClient } from '@meridian/core/db';
 import { KubeApiError, kubeRequest, loadKubeConfig, type KubeConfig } from '@meridian/core/kube';
 
 export const ADMIN_USERNAME = 'admin';
@@ -195,5 +195,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   await migrate(url);
   const { kubernetes } = await seed(url);
   log.info({ kubernetes }, `seeded; sign in as ${ADMIN_USERNAME} / ${process.env.MERIDIAN_ADMIN_PASSWORD ? '$MERIDIAN_ADMIN_PASSWORD' : ADMIN_FIRST_PASSWORD}`);
+  // Close the embedded database (if this process opened it) so its data dir is left clean.
+  if (!process.env.DATABASE_URL) await (await embeddedDatabase()).stop();
   process.exit(0);
 }

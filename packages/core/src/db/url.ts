@@ -1,7 +1,9 @@
-import { config } from '../config.ts';
 import { embeddedDatabase } from './embedded.ts';
 
-/** DATABASE_URL when set (the lab's or a production Postgres), else the embedded PGlite. */
+/**
+ * DATABASE_URL when set (the lab's or a production Postgres), else the embedded PGlite.
+ * Read at call time, not import time, so a launcher may set it after loading this module.
+ */
 export async function databaseUrl(): Promise<string> {
-  return config.databaseUrl ?? (await embeddedDatabase()).url;
+  return process.env.DATABASE_URL || (await embeddedDatabase()).url;
 }
