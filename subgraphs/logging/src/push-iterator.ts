@@ -34,7 +34,10 @@ export function pushIterator<T>(onClose: () => void, maxBuffered = 1000): PushIt
       done = true;
       failure = err;
       close();
-      for (const w of waiting.splice(0)) (err ? w.reject(err) : w.resolve({ value: undefined, done: true }));
+      for (const w of waiting.splice(0)) {
+        if (err) w.reject(err);
+        else w.resolve({ value: undefined, done: true });
+      }
     },
     next() {
       if (buffer.length) return Promise.resolve({ value: buffer.shift()!, done: false });
