@@ -1,7 +1,7 @@
 /** Cursor paging over the sorted per-namespace index, and label selectors (pure, no lab). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paginate, type SortOrder } from '../src/connection.ts';
+import { paginate, type Connection, type SortOrder } from '../src/connection.ts';
 import { NamespaceIndex, type KubeObject } from '../src/kube/cache.ts';
 import { labelMatcher } from '../src/kube/labels.ts';
 
@@ -13,7 +13,7 @@ function pageAll(index: NamespaceIndex<KubeObject>, order: SortOrder, first: num
   const names: string[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 1000; guard++) {
-    const page = paginate(index, { first, after, order, filter });
+    const page: Connection<KubeObject> = paginate(index, { first, after, order, filter });
     names.push(...page.nodes.map((n) => n.metadata!.name!));
     if (!page.pageInfo.hasNextPage) return names;
     after = page.pageInfo.endCursor;

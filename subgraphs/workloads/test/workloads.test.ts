@@ -233,7 +233,7 @@ describe('cross-tenant isolation', () => {
     try {
       for await (const msg of sub) {
         assert.equal(msg.data ?? null, null, 'no event data for another tenant');
-        errors = (msg.errors ?? []) as typeof errors;
+        errors = (msg.errors ?? []) as unknown as typeof errors;
         break;
       }
     } catch (err) {
