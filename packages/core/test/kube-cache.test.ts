@@ -136,3 +136,27 @@ test('events(namespace) streams only that namespace', async () => {
   assert.equal(first.value?.object.metadata?.name, 'streamed');
   await it.return?.();
 });
+
+test('Secrets are cached as metadata only: no secret value ever enters memory', async () => {
+  await kubeRequest(kc, {
+    method: 'POST',
+    path: apiPath(Kinds.Secret, { namespace: ns }),
+    body: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds', namespace: ns, labels: { role: 'db' } }, stringData: { password: 'hunter2' } },
+  });
+  const secrets = new ResourceCache<KubeObject & { data?: unknown; stringData?: unknown }>(kc, Kinds.Secret);
+  try {
+    await secrets.start();
+    const cached = secrets.get(ns, 'creds');
+    assert.ok(cached, 'the secret is in the cache');
+    assert.equal(cached.metadata?.labels?.role, 'db');
+    assert.equal(cached.kind, 'PartialObjectMetadata');
+    assert.equal(cached.data, undefined);
+    assert.ok(!JSON.stringify(cached).includes('aHVudGVyMg'), 'no base64 of the value');
+    // Changes arrive through the watch as metadata too.
+    await kubeRequest(kc, { method: 'PATCH', path: apiPath(Kinds.Secret, { namespace: ns, name: 'creds' }), body: { stringData: { password: 'changed' }, metadata: { labels: { role: 'db2' } } } });
+    await waitFor('the watched change', () => secrets.get(ns, 'creds')?.metadata?.labels?.role === 'db2', 5000, 20);
+    assert.equal(secrets.get(ns, 'creds')!.data, undefined);
+  } finally {
+    await secrets.stop();
+  }
+});
