@@ -6,7 +6,10 @@ import type { SubgraphDataSource } from '../dataSource.ts';
 import type { LoadedSupergraph } from '../supergraph.ts';
 import { planSubscription, type SubscriptionPlan } from './plan.ts';
 import { resolveEvent } from './resolveEvent.ts';
-import { UpstreamLost, UpstreamRejected, subscribeUpstream } from './upstream.ts';
+import { UpstreamLost, UpstreamRejected, subscribeUpstream, type UpstreamEvent } from './upstream.ts';
+
+/** How many events of one subscription may be completed at the same time. */
+const MAX_EVENTS_IN_FLIGHT = 8;
 
 export interface SubscriptionRouterDeps {
   supergraph: LoadedSupergraph;
@@ -65,19 +68,28 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
       if (!finished) deps.track?.(source.name, -1);
       finished = true;
     };
+    // Events are completed concurrently (a burst of pod changes must not wait for one entity
+    // fetch after another) but delivered in the order they arrived.
+    const inFlight: Promise<ExecutionResult>[] = [];
+    const complete = (event: UpstreamEvent) => resolveEvent({ supergraph: deps.supergraph, plan, serviceMap, event, context, variables, query });
     const stream: AsyncIterableIterator<ExecutionResult> = {
       [Symbol.asyncIterator]: () => stream,
       async next() {
         if (finished) return { value: undefined, done: true };
         try {
-          const step = await upstream.next();
-          if (step.done) {
-            finish();
-            return step;
+          if (inFlight.length === 0) {
+            const step = await upstream.next();
+            if (step.done) {
+              finish();
+              return step;
+            }
+            inFlight.push(complete(step.value));
           }
-          return { value: await resolveEvent({ supergraph: deps.supergraph, plan, serviceMap, event: step.value, context, variables, query }), done: false };
+          for (const event of upstream.takeBuffered(MAX_EVENTS_IN_FLIGHT - inFlight.length)) inFlight.push(complete(event));
+          return { value: await inFlight.shift()!, done: false };
         } catch (err) {
           finish();
+          inFlight.length = 0;
           await upstream.return();
           if (err instanceof UpstreamRejected) return { value: { errors: asGraphQLErrors(err.errors) }, done: false };
           if (err instanceof UpstreamLost) {
@@ -90,6 +102,7 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
       },
       async return() {
         finish();
+        inFlight.length = 0;
         await upstream.return();
         return { value: undefined, done: true };
       },

@@ -61,7 +61,13 @@ function describe(reason: unknown): string {
  * There is no reconnection: if the subgraph's socket drops, next() rejects with UpstreamLost
  * and the client's subscription ends with UPSTREAM_UNAVAILABLE; the client may subscribe again.
  */
-export function subscribeUpstream(sub: UpstreamSubscription): AsyncIterableIterator<UpstreamEvent> & { return(): Promise<IteratorResult<UpstreamEvent>> } {
+export interface UpstreamIterator extends AsyncIterableIterator<UpstreamEvent> {
+  return(): Promise<IteratorResult<UpstreamEvent>>;
+  /** Events that already arrived and wait in the buffer (at most `max`), without waiting. */
+  takeBuffered(max: number): UpstreamEvent[];
+}
+
+export function subscribeUpstream(sub: UpstreamSubscription): UpstreamIterator {
   const client: Client = createClient({
     url: webSocketUrl(sub.url),
     webSocketImpl: WebSocket,
@@ -120,10 +126,11 @@ export function subscribeUpstream(sub: UpstreamSubscription): AsyncIterableItera
     },
   );
 
-  const iterator = {
+  const iterator: UpstreamIterator = {
     [Symbol.asyncIterator]() {
       return iterator;
     },
+    takeBuffered: (max) => queue.splice(0, max),
     next(): Promise<IteratorResult<UpstreamEvent>> {
       if (queue.length) return Promise.resolve({ value: queue.shift()!, done: false });
       if (ended) {
