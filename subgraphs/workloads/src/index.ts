@@ -10,6 +10,8 @@ const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.
 export interface WorkloadsOptions {
   port?: number;
   kubeconfig?: string;
+  /** Accepted for a uniform start() across subgraphs; workloads does not use Prometheus. */
+  prometheusUrl?: string;
   cache?: ResourceCacheOptions;
 }
 

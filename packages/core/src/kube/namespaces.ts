@@ -11,9 +11,33 @@ import { Kinds } from './kinds.ts';
  */
 export class NamespaceDirectory {
   readonly cache: ResourceCache<V1Namespace & KubeObject>;
+  /** workspace -> its namespaces, kept current from the watch so projectsOf never scans all. */
+  private readonly byWorkspace = new Map<string, Set<string>>();
+  private readonly workspaceOfNs = new Map<string, string>();
 
   constructor(kc: KubeConfig, opts?: ResourceCacheOptions) {
     this.cache = new ResourceCache<V1Namespace & KubeObject>(kc, Kinds.Namespace, opts);
+    // Registered before the first list, so the list's ADDED events fill the index too.
+    this.cache.onChange((ev) => this.index(ev.type, ev.object));
+  }
+
+  private index(type: string, ns: V1Namespace): void {
+    const name = ns.metadata?.name ?? '';
+    const before = this.workspaceOfNs.get(name);
+    const after = type === 'DELETED' ? undefined : ns.metadata?.labels?.[config.workspaceLabel];
+    if (before === after) return;
+    if (before !== undefined) {
+      const set = this.byWorkspace.get(before);
+      set?.delete(name);
+      if (set && set.size === 0) this.byWorkspace.delete(before);
+      this.workspaceOfNs.delete(name);
+    }
+    if (after !== undefined) {
+      let set = this.byWorkspace.get(after);
+      if (!set) this.byWorkspace.set(after, (set = new Set()));
+      set.add(name);
+      this.workspaceOfNs.set(name, after);
+    }
   }
 
   /** Starts the watch once; resolves after the first full list. */
@@ -47,10 +71,13 @@ export class NamespaceDirectory {
     return this.get(namespace)?.metadata?.labels?.[config.workspaceLabel];
   }
 
-  /** Names of the namespaces labelled with a workspace. */
+  /** The namespaces labelled with a workspace (from an index: cost is their number only). */
   projectsOf(workspace: string): V1Namespace[] {
     const out: V1Namespace[] = [];
-    for (const ns of this.cache.all()) if (ns.metadata?.labels?.[config.workspaceLabel] === workspace) out.push(ns);
+    for (const name of this.byWorkspace.get(workspace) ?? []) {
+      const ns = this.get(name);
+      if (ns) out.push(ns);
+    }
     return out;
   }
 
