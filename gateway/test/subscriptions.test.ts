@@ -66,6 +66,24 @@ describe('subscriptions through the gateway', () => {
     }
   });
 
+  test('a burst of events arrives complete and in order, even when some take longer to complete', async () => {
+    const project = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const rec = record(ws.client, 'subscription($p: String!) { podStatusChanged(project: $p) { pod { name metrics { cpu } } } }', { p: project });
+      await waitFor('the upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
+      const names = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `slow-${i}` : `fast-${i}`));
+      for (const name of names) stack.workloads.events.publish(project, { type: 'MODIFIED', pod: { namespace: project, name, phase: 'Running' } });
+      await rec.until(names.length, 15_000);
+      assert.deepEqual(
+        rec.events.map((e) => e.data.podStatusChanged.pod),
+        names.map((name) => ({ name, metrics: { cpu: cpuOf(name) } })),
+      );
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+
   test('events of another project do not arrive', async () => {
     const mine = unique('proj');
     const other = unique('proj');
