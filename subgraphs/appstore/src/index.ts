@@ -20,6 +20,7 @@ export async function start(opts: AppstoreOptions = {}): Promise<RunningSubgraph
   return startSubgraph<Pick<AppstoreContext, 'sources'>>({
     name: 'appstore',
     typeDefs,
+    // codegen types each entity's __resolveReference; @apollo/subgraph's map type is looser.
     resolvers: resolvers as never,
     extendContext: () => ({ sources }),
     health: async () => ({ postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)) }),

@@ -7,7 +7,7 @@ import type { Sources } from './context.ts';
  * gateway may ask (its signed identity header, anonymous is fine); the answer is the Identity
  * the gateway then signs for every subgraph, or 401 when the session is not (or no longer) live.
  */
-export function identityRoute(sources: Sources, log: () => Logger) {
+export function identityRoute(sources: Sources, log: Logger) {
   return (app: express.Express) => {
     app.get('/internal/identity', async (req, res) => {
       res.set('cache-control', 'no-store');
@@ -26,7 +26,7 @@ export function identityRoute(sources: Sources, log: () => Logger) {
         }
         res.json(identity);
       } catch (err) {
-        log().error({ err }, 'identity lookup failed');
+        log.error({ err }, 'identity lookup failed');
         res.status(503).json({ error: 'The session store is unavailable.', code: 'UPSTREAM_UNAVAILABLE' });
       }
     });

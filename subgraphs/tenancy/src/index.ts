@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { startSubgraph, stopOnSignals, type Logger, type RunningSubgraph } from '@meridian/core';
+import { createLogger, startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
 import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
 import type { Sources, TenancyContext } from './context.ts';
 import { identityRoute } from './identity-route.ts';
@@ -29,13 +29,13 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph>
     workspaces: createWorkspaceSource(prisma),
     namespaces,
   };
-  let log: Logger | undefined;
-  const running = await startSubgraph<Pick<TenancyContext, 'sources'>>({
+  return startSubgraph<Pick<TenancyContext, 'sources'>>({
     name: 'tenancy',
     typeDefs,
+    // codegen types each entity's __resolveReference; @apollo/subgraph's map type is looser.
     resolvers: resolvers as never,
     extendContext: () => ({ sources }),
-    routes: identityRoute(sources, () => log!),
+    routes: identityRoute(sources, createLogger('tenancy')),
     health: async () => ({
       postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)),
       kubernetes: await namespaces.directory().then(() => 'ok', (err: unknown) => String(err instanceof Error ? err.message : err)),
@@ -46,8 +46,6 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph>
     },
     port: opts.port,
   });
-  log = running.log;
-  return running;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
