@@ -39,6 +39,9 @@ export function createApiClient(token: string | null): ApiClient {
 
   const urql = new Client({
     url: API_URL,
+    // POST every operation: urql would send short queries as GET, which Apollo's CSRF guard
+    // rejects (no JSON content-type), and bearer-token requests are preflighted anyway.
+    preferGetMethod: false,
     fetchOptions: (): RequestInit => ({ headers: authorization ? { authorization } : {} }),
     // The session token is a header, not a cookie: no credentials, and CORS stays simple.
     exchanges: [
