@@ -32,8 +32,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     readonly name: string,
     url: string,
     private readonly log: Logger,
+    /** A subgraph that has not answered by then counts as unavailable (0: wait forever). */
+    timeoutMs = 30_000,
   ) {
     super({ url });
+    // The default fetcher (make-fetch-happen, with keep-alive) has no deadline of its own.
+    const base = this.fetcher;
+    if (timeoutMs > 0) this.fetcher = (input, init) => base(input, { ...init, timeout: timeoutMs } as typeof init);
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

@@ -41,6 +41,8 @@ export interface GatewayOptions {
   origins?: string[];
   /** How long tenancy's answer about a session token is reused. */
   identityCacheMs?: number;
+  /** How long a subgraph may take to answer one fetch before it counts as unavailable. */
+  subgraphTimeoutMs?: number;
 }
 
 export interface RunningGateway {
@@ -85,7 +87,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const urls = Object.fromEntries(
     Object.entries(supergraph.subgraphUrls).map(([name, recorded]) => [name, urlFor(name, recorded, opts.subgraphUrls)]),
   );
-  const dataSources = Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, new SubgraphDataSource(name, url, log)]));
+  const dataSources = Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, new SubgraphDataSource(name, url, log, opts.subgraphTimeoutMs ?? Number(process.env.MERIDIAN_SUBGRAPH_TIMEOUT_MS ?? 30_000))]));
   const identities = createIdentityResolver({
     tenancyUrl: opts.subgraphUrls?.tenancy ?? urls.tenancy ?? subgraphUrl('tenancy'),
     internalKey: config.internalKey,

@@ -4,10 +4,13 @@ import type { ApolloServer } from '@apollo/server';
 import { GraphQLError, parse, print, validate, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { unauthenticated, type Logger } from '@meridian/core';
+import { badInput, unauthenticated, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
 import { toFormatted } from './errors.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
+
+/** Each routed subscription holds a socket to a subgraph: bound what one client can open. */
+export const MAX_OPERATIONS_PER_CONNECTION = 100;
 
 /** Close code for a connection_init whose session token tenancy refused. */
 export const CLOSE_UNAUTHENTICATED = 4401;
@@ -72,6 +75,9 @@ export function attachWebSocket(opts: WebSocketOptions) {
       // seconds), so a revoked session cannot start new operations on an old socket and new
       // grants apply; operations already running keep the identity they started with.
       onSubscribe: async (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_CONNECTION) {
+          return [badInput(`At most ${MAX_OPERATIONS_PER_CONNECTION} operations may run at once on one connection.`)];
+        }
         try {
           const identity = await opts.identities.resolve(ctx.extra.authorization);
           if (identity !== ctx.extra.auth?.identity) ctx.extra.auth = requestIdentity(identity, opts.internalKey);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { gql, login } from './helpers.ts';
+import { cpuOf } from './fixtures/monitoring.ts';
 
 describe('a subgraph that is down', () => {
   let stack: FixtureStack;
@@ -77,5 +78,24 @@ describe('errors from subgraphs and from the gateway', () => {
     const res = await gql(stack.gateway.url, 'subscription { podStatusChanged(project: "p") { type } }');
     assert.equal(res.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     assert.match(res.body.errors![0].message, /WebSocket/);
+  });
+});
+
+describe('a subgraph that is too slow', () => {
+  let stack: FixtureStack;
+  before(async () => {
+    stack = await startFixtureStack({ subgraphTimeoutMs: 60 });
+  });
+  after(async () => stack.stop());
+
+  test('counts as unavailable after the timeout, for its fields only', async () => {
+    const token = await login(stack.gateway.url, 'frank');
+    // The monitoring fixture takes 150 ms for pods named slow-*; the gateway waits 60 ms.
+    const res = await gql(stack.gateway.url, 'mutation { restartPod(project: "p", name: "slow-1") { name metrics { cpu } } }', {}, token);
+    assert.deepEqual(res.body.data, { restartPod: { name: 'slow-1', metrics: null } });
+    assert.equal(res.body.errors?.[0].extensions?.code, 'UPSTREAM_UNAVAILABLE');
+    assert.equal(res.body.errors?.[0].extensions?.serviceName, 'monitoring');
+    const fast = await gql(stack.gateway.url, 'mutation { restartPod(project: "p", name: "fast-1") { name metrics { cpu } } }', {}, token);
+    assert.deepEqual(fast.body, { data: { restartPod: { name: 'fast-1', metrics: { cpu: cpuOf('fast-1') } } } });
   });
 });

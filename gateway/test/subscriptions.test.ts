@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { cpuOf } from './fixtures/monitoring.ts';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { login, record, unique, waitFor, wsClient } from './helpers.ts';
+import { MAX_OPERATIONS_PER_CONNECTION } from '../src/ws.ts';
 
 const PODS_SUBSCRIPTION = /* GraphQL */ `
   subscription Pods($project: String!) {
@@ -121,6 +122,26 @@ describe('subscriptions through the gateway', () => {
     await ws.client.dispose(); // the browser tab goes away
     await waitFor('the upstreams to end after disconnect', () => stack.workloads.events.subscribers(project) === 0);
     await waitFor('the gauge to drop to zero', async () => (await activeGauge()) === 0);
+  });
+
+  test(`one connection may run at most ${MAX_OPERATIONS_PER_CONNECTION} operations at once`, async () => {
+    const project = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const recs = Array.from({ length: MAX_OPERATIONS_PER_CONNECTION }, () => record(ws.client, PODS_SUBSCRIPTION, { project }));
+      await waitFor('all upstream subscriptions', () => stack.workloads.events.subscribers(project) === MAX_OPERATIONS_PER_CONNECTION, 20_000);
+      const oneTooMany = record(ws.client, PODS_SUBSCRIPTION, { project });
+      await oneTooMany.until(1);
+      assert.equal((oneTooMany.error as { extensions: { code: string } }[])[0].extensions.code, 'BAD_USER_INPUT');
+      assert.equal(stack.workloads.events.subscribers(project), MAX_OPERATIONS_PER_CONNECTION);
+      recs[0].unsubscribe();
+      await waitFor('one upstream to end', () => stack.workloads.events.subscribers(project) === MAX_OPERATIONS_PER_CONNECTION - 1);
+      record(ws.client, PODS_SUBSCRIPTION, { project });
+      await waitFor('the freed slot to be used', () => stack.workloads.events.subscribers(project) === MAX_OPERATIONS_PER_CONNECTION);
+    } finally {
+      await ws.client.dispose();
+    }
+    await waitFor('every upstream to end', () => stack.workloads.events.subscribers(project) === 0);
   });
 
   test('a subscription the subgraph refuses ends with the subgraph\'s error code', async () => {

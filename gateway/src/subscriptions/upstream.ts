@@ -76,6 +76,7 @@ export function subscribeUpstream(sub: UpstreamSubscription): UpstreamIterator {
     lazyCloseTimeout: 0,
     retryAttempts: 0,
     keepAlive: 15_000,
+    connectionAckWaitTimeout: 10_000, // a subgraph that accepts the socket but never acks is down
   });
 
   const queue: UpstreamEvent[] = [];
