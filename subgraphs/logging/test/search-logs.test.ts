@@ -7,7 +7,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '@elastic/elasticsearch';
-import Mock from '@elastic/elasticsearch-mock';
+import MockModule from '@elastic/elasticsearch-mock';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { start } from '../src/index.ts';
 import { createNamespace, deleteNamespace, eventually, namespaceGone, suffix } from './fixtures.ts';
@@ -28,10 +28,12 @@ const roles = {
   nobody: userIdentity('nobody'),
 };
 
+// The package is CommonJS (module.exports = class) but its types declare an ES default export.
+const Mock = MockModule as unknown as typeof MockModule.default;
 const mock = new Mock();
 const requests: { path: string; body: Record<string, unknown>; querystring: Record<string, string> }[] = [];
 let nextResponse: unknown;
-mock.add({ method: ['GET', 'POST'], path: '/:index/_search' }, (params) => {
+mock.add({ method: ['GET', 'POST'], path: '/:index/_search' }, (params: unknown) => {
   requests.push(params as never);
   return nextResponse as Record<string, unknown>;
 });
@@ -44,7 +46,8 @@ before(async () => {
     const obj = await createNamespace(ns, { 'meridian.io/workspace': ws });
     created[ns] = new Date(obj.metadata.creationTimestamp).toISOString();
   }
-  subgraph = await start({ port: 0, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: mock.getConnection() }) });
+  // `as never`: the mock's types name the CommonJS build of @elastic/transport, the client's the ESM one.
+  subgraph = await start({ port: 0, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: mock.getConnection() as never }) });
   esDown = await start({ port: 0, elasticsearchUrl: 'http://127.0.0.1:1' });
   // The namespace watch sees our namespaces shortly after they are created.
   await eventually('namespaces in the directory', async () => {
