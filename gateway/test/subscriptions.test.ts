@@ -218,6 +218,28 @@ describe('a subgraph that goes away under a live subscription', () => {
     }
   });
 
+  test('events still arrive while a subgraph that adds fields is down: partial data plus UPSTREAM_UNAVAILABLE', async () => {
+    const stack = await startFixtureStack();
+    try {
+      const token = await login(stack.gateway.url, 'dave');
+      await stack.monitoring.stop();
+      const project = unique('proj');
+      const ws = wsClient(stack.gateway.wsUrl, token);
+      const rec = record(ws.client, 'subscription($p: String!) { podStatusChanged(project: $p) { type pod { name metrics { cpu } } } }', { p: project });
+      await waitFor('the upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
+      stack.workloads.events.publish(project, { type: 'ADDED', pod: { namespace: project, name: 'w-1', phase: 'Running' } });
+      await rec.until(1);
+      const event = rec.events[0];
+      assert.deepEqual(event.data, { podStatusChanged: { type: 'ADDED', pod: { name: 'w-1', metrics: null } } });
+      assert.equal(event.errors[0].extensions.code, 'UPSTREAM_UNAVAILABLE');
+      assert.equal(event.errors[0].extensions.serviceName, 'monitoring');
+      assert.equal(rec.completed, false, 'the subscription goes on');
+      await ws.client.dispose();
+    } finally {
+      await stack.stop();
+    }
+  });
+
   test('a subscription to a subgraph that is down fails with UPSTREAM_UNAVAILABLE', async () => {
     const stack = await startFixtureStack();
     try {
