@@ -4,9 +4,9 @@ import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import { REPO_ROOT } from '@meridian/core/config';
 import { CompositionFailed, composeSupergraph } from '../src/composition.ts';
-import { loadSupergraph } from '../src/supergraph.ts';
+import { loadSupergraph, readCommittedSupergraph } from '../src/supergraph.ts';
 import { planSubscription } from '../src/subscriptions/plan.ts';
-import { buildSchema, parse, type GraphQLObjectType } from 'graphql';
+import { buildSchema, getNamedType, isLeafType, parse, type GraphQLObjectType } from 'graphql';
 import { monitoringTypeDefs } from './fixtures/monitoring.ts';
 import { tenancyTypeDefs } from './fixtures/tenancy.ts';
 import { workloadsTypeDefs } from './fixtures/workloads.ts';
@@ -46,6 +46,26 @@ describe('composition', () => {
     assert.doesNotMatch(JSON.stringify(plan.rest), /"serviceName":"workloads"/);
     const onlyWorkloads = planSubscription(supergraph, parse('subscription { podStatusChanged(project: "p") { type } }'));
     assert.equal(onlyWorkloads.rest, undefined);
+  });
+
+  test('the committed supergraph plans the console\'s subscriptions, across subgraphs where needed', () => {
+    const supergraph = loadSupergraph(readCommittedSupergraph());
+    const plan = planSubscription(
+      supergraph,
+      parse('subscription { podStatusChanged(project: "x") { type pod { name phase metrics { cpu } } } }'),
+    );
+    assert.equal(plan.primary.serviceName, 'workloads');
+    assert.match(JSON.stringify(plan.rest), /"serviceName":"monitoring"/);
+    const fields = Object.keys(supergraph.apiGraphQLSchema.getSubscriptionType()?.getFields() ?? {});
+    assert.ok(fields.length > 0);
+    for (const field of fields) {
+      const { args, type } = supergraph.apiGraphQLSchema.getSubscriptionType()!.getFields()[field];
+      const selection = isLeafType(getNamedType(type)) ? '' : ' { __typename }';
+      const vars = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+      const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const doc = parse(`subscription${vars ? `(${vars})` : ''} { ${field}${call ? `(${call})` : ''}${selection} }`);
+      assert.ok(planSubscription(supergraph, doc).primary.serviceName, field);
+    }
   });
 
   test('the committed schema/supergraph.graphql and schema/api.graphql match the subgraph schemas (npm run compose -- --check)', async () => {
