@@ -8,7 +8,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError } from 'graphql';
 import { Gauge } from 'prom-client';
 import {
-  ErrorCode,
   SUBGRAPHS,
   badInput,
   config,
@@ -16,6 +15,7 @@ import {
   createMetrics,
   metricsPlugin,
   subgraphUrl,
+  unauthenticated,
   type Logger,
   type SubgraphName,
 } from '@meridian/core';
@@ -87,7 +87,8 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const urls = Object.fromEntries(
     Object.entries(supergraph.subgraphUrls).map(([name, recorded]) => [name, urlFor(name, recorded, opts.subgraphUrls)]),
   );
-  const dataSources = Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, new SubgraphDataSource(name, url, log, opts.subgraphTimeoutMs ?? Number(process.env.MERIDIAN_SUBGRAPH_TIMEOUT_MS ?? 30_000))]));
+  const timeoutMs = opts.subgraphTimeoutMs ?? Number(process.env.MERIDIAN_SUBGRAPH_TIMEOUT_MS ?? 30_000);
+  const dataSources = Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, new SubgraphDataSource(name, url, log, timeoutMs)]));
   const identities = createIdentityResolver({
     tenancyUrl: opts.subgraphUrls?.tenancy ?? urls.tenancy ?? subgraphUrl('tenancy'),
     internalKey: config.internalKey,
@@ -152,7 +153,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
         next();
       } catch (err) {
         if (err instanceof SessionRejected) {
-          res.status(401).json({ errors: [{ message: err.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+          res.status(401).json({ errors: [unauthenticated(err.message).toJSON()] });
         } else if (err instanceof GraphQLError) {
           res.status(503).json({ errors: [formatError(err.toJSON(), err)] });
         } else {

@@ -14,6 +14,8 @@ export const MAX_OPERATIONS_PER_CONNECTION = 100;
 
 /** Close code for a connection_init whose session token tenancy refused. */
 export const CLOSE_UNAUTHENTICATED = 4401;
+/** Close code when the session cannot be checked because tenancy does not answer. */
+export const CLOSE_TRY_AGAIN_LATER = 1013;
 
 export interface WebSocketOptions {
   httpServer: http.Server;
@@ -64,8 +66,10 @@ export function attachWebSocket(opts: WebSocketOptions) {
             ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Unauthenticated');
             return false;
           }
+          // Tenancy unreachable: 1013 "try again later", which graphql-ws clients retry.
           opts.log.warn({ err }, 'could not resolve the identity of a WebSocket connection');
-          throw err; // closes with 4500 and the error's message (tenancy unreachable)
+          ctx.extra.socket.close(CLOSE_TRY_AGAIN_LATER, 'The identity service is unavailable; try again shortly.');
+          return false;
         }
       },
       // Parse and validate here (instead of graphql-ws doing it) so that these errors carry

@@ -91,6 +91,27 @@ describe('identity at the gateway', () => {
   });
 });
 
+describe('when tenancy is down', () => {
+  test('a request with a token gets 503 UPSTREAM_UNAVAILABLE, a socket closes with 1013; anonymous requests still work', async () => {
+    const stack = await startFixtureStack();
+    try {
+      const token = await login(stack.gateway.url, unique('user'));
+      await stack.tenancy.stop();
+      const res = await gql(stack.gateway.url, '{ pods(project: "p") { name } }', {}, token);
+      assert.equal(res.status, 503);
+      assert.equal(res.body.errors?.[0].extensions?.code, 'UPSTREAM_UNAVAILABLE');
+      const ws = wsClient(stack.gateway.wsUrl, token);
+      record(ws.client, '{ __typename }');
+      assert.equal((await ws.waitClosed()).code, 1013);
+      await ws.client.dispose();
+      const anonymous = await gql(stack.gateway.url, '{ __typename }');
+      assert.deepEqual(anonymous.body, { data: { __typename: 'Query' } });
+    } finally {
+      await stack.stop();
+    }
+  });
+});
+
 describe('subgraphs only answer the gateway', () => {
   let stack: FixtureStack;
   before(async () => {
