@@ -30,10 +30,15 @@ function parseArgs(argv: string[]) {
 const pidDir = join(state, 'pids');
 const logDir = join(state, 'logs');
 
+/** Running, and not a zombie: a stopped process's parent here is init, which reaps it late. */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z';
   } catch {
     return false;
   }
@@ -185,11 +190,43 @@ async function status(ctx: LabContext) {
   process.exitCode = allUp ? 0 : 3;
 }
 
+/**
+ * Serializes `up` and `down` across everyone using this lab: two concurrent `up`s would both
+ * start a part that is not answering yet, the loser dies on its busy port, and its pid file
+ * (written last) would hide the winner from `down`.
+ */
+async function withLabLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = join(state, 'lab.lock');
+  const deadline = Date.now() + 15 * 60_000;
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8').trim() || 0);
+      if (!holder || !alive(holder)) {
+        rmSync(lock, { force: true }); // left by a command that died
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another lab command (pid ${holder}) still holds ${lock}`);
+      if (!told) console.log(`waiting for another lab command (pid ${holder}) to finish`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 const { command, nodes, only, purge } = parseArgs(process.argv.slice(2));
 const ctx = makeContext(nodes);
 try {
-  if (command === 'up') await up(ctx, only);
-  else if (command === 'down') await down(purge);
+  if (command === 'up') await withLabLock(() => up(ctx, only));
+  else if (command === 'down') await withLabLock(() => down(purge));
   else if (command === 'status') await status(ctx);
   else throw new Error(`unknown command ${command}: use up, down or status`);
 } catch (err) {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { LabComponent } from '../lib/component.ts';
 import { ensureGoCommands } from '../lib/gobuild.ts';
-import { httpOk } from '../lib/probe.ts';
+import { assertPortsFree, httpOk } from '../lib/probe.ts';
 
 const CLIENT = 'http://127.0.0.1:2379';
 const PEER = 'http://127.0.0.1:2380';
@@ -14,6 +14,7 @@ export const etcd: LabComponent = {
   name: 'etcd',
   ensureBuilt: (ctx) => ensureGoCommands(ctx, ['etcd']),
   async start(ctx) {
+    await assertPortsFree('etcd', [2379, 2380, 2381]);
     await ctx.spawn('etcd', join(ctx.bin, 'etcd'), [
       '--name=meridian-lab',
       `--data-dir=${join(ctx.state, 'etcd')}`,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { LabComponent } from '../lib/component.ts';
 import { ensureGoCommands } from '../lib/gobuild.ts';
 import { pkiPaths } from '../lib/pki.ts';
-import { httpsGet } from '../lib/probe.ts';
+import { assertPortsFree, httpsGet } from '../lib/probe.ts';
 import { SERVICE_CIDR } from './kubernetes.ts';
 
 const PORT = 10257;
@@ -19,6 +19,7 @@ export const kubeControllerManager: LabComponent = {
   ensureBuilt: (ctx) => ensureGoCommands(ctx, ['kube-controller-manager']),
   async start(ctx) {
     const pki = pkiPaths(ctx);
+    await assertPortsFree('kube-controller-manager', [PORT]);
     const kc = pki.controllerManagerKubeconfig;
     await ctx.spawn('kube-controller-manager', join(ctx.bin, 'kube-controller-manager'), [
       '--bind-address=127.0.0.1',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { LabComponent } from '../lib/component.ts';
 import { ensureGoCommands } from '../lib/gobuild.ts';
 import { pkiPaths } from '../lib/pki.ts';
-import { httpsGet } from '../lib/probe.ts';
+import { assertPortsFree, httpsGet } from '../lib/probe.ts';
 
 const PORT = 10259;
 const healthz = () => httpsGet(`https://127.0.0.1:${PORT}/healthz`, { insecure: true }).then((r) => r.status === 200, () => false);
@@ -14,6 +14,7 @@ export const kubeScheduler: LabComponent = {
   ensureBuilt: (ctx) => ensureGoCommands(ctx, ['kube-scheduler']),
   async start(ctx) {
     const pki = pkiPaths(ctx);
+    await assertPortsFree('kube-scheduler', [PORT]);
     const kc = pki.schedulerKubeconfig;
     await ctx.spawn('kube-scheduler', join(ctx.bin, 'kube-scheduler'), [
       '--bind-address=127.0.0.1',

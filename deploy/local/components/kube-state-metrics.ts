@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { LabComponent } from '../lib/component.ts';
 import { pkiPaths } from '../lib/pki.ts';
-import { httpOk } from '../lib/probe.ts';
+import { assertPortsFree, httpOk } from '../lib/probe.ts';
 
 const PORT = 8081;
 const URL = `http://127.0.0.1:${PORT}`;
@@ -20,6 +20,7 @@ export const kubeStateMetrics: LabComponent = {
     /* TypeScript run by tsx: nothing to build */
   },
   async start(ctx) {
+    await assertPortsFree('kube-state-metrics', [PORT]);
     await ctx.spawn(
       'kube-state-metrics',
       process.execPath,

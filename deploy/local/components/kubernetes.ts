@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { LabComponent, LabContext } from '../lib/component.ts';
 import { ensureGoCommands } from '../lib/gobuild.ts';
 import { APISERVER_PORT, APISERVER_URL, ensurePki, pkiPaths } from '../lib/pki.ts';
-import { httpsGet } from '../lib/probe.ts';
+import { assertPortsFree, httpsGet } from '../lib/probe.ts';
 
 export const SERVICE_CIDR = '10.96.0.0/16';
 
@@ -25,6 +25,7 @@ export const kubernetes: LabComponent = {
   ensureBuilt: (ctx) => ensureGoCommands(ctx, ['kube-apiserver', 'kubectl']),
   async start(ctx) {
     const pki = await ensurePki(ctx);
+    await assertPortsFree('kube-apiserver', [APISERVER_PORT]);
     await ctx.spawn('kubernetes-apiserver', join(ctx.bin, 'kube-apiserver'), [
       '--bind-address=127.0.0.1',
       '--advertise-address=127.0.0.1',
@@ -45,8 +46,9 @@ export const kubernetes: LabComponent = {
       '--kubelet-preferred-address-types=InternalIP,Hostname',
       '--allow-privileged=true',
       '--profiling=false',
-      // One API server, no cloud: the endpoint of the `kubernetes` Service is this process.
-      '--endpoint-reconciler-type=lease',
+      // The `kubernetes` Service gets no endpoints: its only address would be 127.0.0.1, which
+      // Endpoints refuse (loopback), and no real pod could reach it anyway.
+      '--endpoint-reconciler-type=none',
       '--event-ttl=1h',
     ]);
     await ctx.waitFor('kube-apiserver /readyz', () => ready(ctx), 90_000);

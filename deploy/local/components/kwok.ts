@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { LabComponent, LabContext } from '../lib/component.ts';
 import { ensureKwok, kwokModuleDir } from '../lib/gobuild.ts';
 import { pkiPaths } from '../lib/pki.ts';
-import { httpOk } from '../lib/probe.ts';
+import { assertPortsFree, httpOk } from '../lib/probe.ts';
 import { CADVISOR_PATH, KWOK_PORT, POD_CIDR, kwokConfigYaml, nodesYaml } from '../kwok/config.ts';
 
 const SERVER = `127.0.0.1:${KWOK_PORT}`;
@@ -37,6 +37,7 @@ export const kwok: LabComponent = {
   dependsOn: ['kubernetes', 'kube-controller-manager', 'kube-scheduler'],
   ensureBuilt: (ctx) => ensureKwok(ctx),
   async start(ctx) {
+    await assertPortsFree('kwok', [KWOK_PORT]);
     const p = paths(ctx);
     const pki = pkiPaths(ctx);
     const kubectl = join(ctx.bin, 'kubectl');

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabComponent, LabContext } from '../lib/component.ts';
 import { APISERVER_PORT, pkiPaths } from '../lib/pki.ts';
-import { httpOk } from '../lib/probe.ts';
+import { assertPortsFree, httpOk } from '../lib/probe.ts';
 import { KWOK_PORT } from '../kwok/config.ts';
 
 const PORT = 9090;
@@ -73,6 +73,7 @@ export const prometheus: LabComponent = {
     /* Debian's package: apt-get install prometheus */
   },
   async start(ctx) {
+    await assertPortsFree('prometheus', [PORT]);
     const dir = join(ctx.state, 'prometheus');
     mkdirSync(join(dir, 'data'), { recursive: true });
     const config = join(dir, 'prometheus.yml');

@@ -79,6 +79,10 @@ const server = createServer((req, res) => {
 });
 server.listen(Number(values.port), values.host, () => console.log(`kube-state-metrics (meridian) on http://${values.host}:${values.port}/metrics`));
 
-const stop = () => server.close(() => process.exit(0));
+// Prometheus keeps its connection open: close it too, or close() would wait for it.
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -58,3 +58,16 @@ export function portOpen(port: number, timeoutMs = 1000): Promise<boolean> {
     s.on('error', () => done(false));
   });
 }
+
+/**
+ * Fails when a port a part is about to listen on is already taken: the part is not answering
+ * (or we would not be starting it), so whatever holds the port is not a process the lab
+ * recorded, and a second copy would only die on the busy port.
+ */
+export async function assertPortsFree(what: string, ports: number[]): Promise<void> {
+  const taken: number[] = [];
+  for (const p of ports) if (await portOpen(p)) taken.push(p);
+  if (taken.length) {
+    throw new Error(`${what}: 127.0.0.1:${taken.join(', ')} already in use by a process the lab did not record (find it with: ss -ltnp | grep -E ':(${taken.join('|')})\\b')`);
+  }
+}

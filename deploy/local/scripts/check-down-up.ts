@@ -36,14 +36,19 @@ function run(cmd: string, args: string[]): Promise<{ out: string; ms: number }> 
 const lab = (...args: string[]) => run(process.execPath, ['--import', 'tsx', join(root, 'deploy/local/lab.ts'), ...args]);
 const kubectl = (...args: string[]) => run(join(bin, 'kubectl'), ['--kubeconfig', join(state, 'kubeconfig'), ...args]);
 
-const alive = (pid: number) => {
+/** Running, and not a zombie: a stopped process's parent here is init, which reaps it late. */
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
-};
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
 function recordedPids(): Map<string, number> {
   const dir = join(state, 'pids');
