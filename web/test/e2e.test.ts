@@ -87,6 +87,46 @@ const SCALE = 'mutation($n:String!,$d:String!,$r:Int!){scaleDeployment(namespace
 const podNames = (page: Page) =>
   page.locator('[data-testid=pod-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pod') ?? ''));
 
+/** Signs in through the API (not the UI) and returns what the console keeps in localStorage. */
+async function apiSession(): Promise<string> {
+  const res = await fetch(API, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token expiresAt user{username displayName platformRole}}}',
+      variables: { u: ADMIN.username, p: ADMIN.password },
+    }),
+  });
+  const body = (await res.json()) as { data?: { login: unknown } };
+  assert.ok(body.data?.login, `login through the API failed: ${JSON.stringify(body)}`);
+  return JSON.stringify(body.data.login);
+}
+
+test('a cold load of a project page shows its pods quickly and ships little JavaScript', async (t) => {
+  const session = await apiSession();
+  const { context, page } = await freshPage();
+  try {
+    await context.addInitScript((s) => localStorage.setItem('meridian.session', s), session);
+    const t0 = Date.now();
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
+    await page.locator('[data-testid=pod-row]').first().waitFor({ timeout: 20_000 });
+    const ms = Date.now() - t0;
+    const js = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0),
+    );
+    t.diagnostic(`cold project page to first pod row: ${ms} ms; JavaScript: ${Math.round(js / 1024)} KiB (uncompressed)`);
+    // Budgets with headroom for a busy 2-core CI machine; a regression (a heavy dependency,
+    // a waterfall of requests) breaks them.
+    assert.ok(js < 750 * 1024, `the console ships ${Math.round(js / 1024)} KiB of JavaScript`);
+    assert.ok(ms < 10_000, `the pods took ${ms} ms to show`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a wrong password shows an error and no session', async () => {
   const { context, page } = await freshPage();
   try {

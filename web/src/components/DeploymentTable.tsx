@@ -7,8 +7,15 @@ import { ProjectDeploymentsQuery, type DeploymentRow } from '../operations/workl
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { ScaleDialog } from './ScaleDialog.tsx';
 
-export function DeploymentTable({ project, canEdit }: { project: string; canEdit: boolean }) {
+/**
+ * The API has no "what may I do here" field yet, so the Scale action is offered unless the
+ * server has refused it once for this project (FORBIDDEN); from then on the row says "view only"
+ * instead of offering a button that cannot work.
+ */
+export function DeploymentTable({ project }: { project: string }) {
   const t = useT();
+  const [forbidden, setForbidden] = useState(false);
+  const canEdit = !forbidden;
   const [res] = useQuery({ query: ProjectDeploymentsQuery, variables: { name: project } });
   const [scaling, setScaling] = useState<DeploymentRow | null>(null);
   const rows = res.data?.project?.deployments?.edges.map((e) => e.node) ?? [];
@@ -46,7 +53,9 @@ export function DeploymentTable({ project, canEdit }: { project: string; canEdit
       </table>
       {res.fetching && !res.data && <p className="muted pad">{t('common.loading')}</p>}
       {res.data && rows.length === 0 && <p className="empty">{t('deployments.empty')}</p>}
-      {scaling && <ScaleDialog deployment={scaling} onClose={() => setScaling(null)} />}
+      {scaling && (
+        <ScaleDialog deployment={scaling} onClose={() => setScaling(null)} onForbidden={() => setForbidden(true)} />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { useT } from '../i18n/index.tsx';
 import { ScaleDeploymentMutation, type DeploymentRow } from '../operations/workloads.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';
+import { hasCode } from '../lib/errors.ts';
 
 /** The API's own limit (scaleDeployment accepts 0..1000); checked here so the user learns it before sending. */
 export const MAX_REPLICAS = 1000;
@@ -15,7 +16,15 @@ export function parseReplicas(raw: string): number | null {
   return n >= 0 && n <= MAX_REPLICAS ? n : null;
 }
 
-export function ScaleDialog({ deployment, onClose }: { deployment: DeploymentRow; onClose: () => void }) {
+export function ScaleDialog({
+  deployment,
+  onClose,
+  onForbidden,
+}: {
+  deployment: DeploymentRow;
+  onClose: () => void;
+  onForbidden: () => void;
+}) {
   const t = useT();
   const [value, setValue] = useState(String(deployment.replicas));
   const [touched, setTouched] = useState(false);
@@ -37,6 +46,7 @@ export function ScaleDialog({ deployment, onClose }: { deployment: DeploymentRow
     if (replicas === null) return;
     const res = await scale({ namespace: deployment.namespace, name: deployment.name, replicas });
     if (!res.error) onClose();
+    else if (hasCode(res.error, 'FORBIDDEN')) onForbidden();
   }
 
   return (

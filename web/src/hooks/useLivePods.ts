@@ -9,6 +9,7 @@ import {
   type PodRow,
 } from '../operations/workloads.ts';
 import type { PodStatusChangedSubscription as PodStatusChangedData } from '../gql/graphql.ts';
+import { hasCode } from '../lib/errors.ts';
 import { useSocket } from '../components/ApiProvider.tsx';
 import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
 
@@ -33,7 +34,15 @@ export function useLivePods(project: string) {
   }, []);
 
   const socket = useSocket();
-  const [sub] = useSubscription({ query: PodStatusChangedSubscription, variables: { project } }, handleEvent);
+  // A project the API says is not there (null + error) gets no subscription either.
+  const missing =
+    !result.fetching &&
+    !result.data?.project &&
+    (hasCode(result.error, 'NOT_FOUND') || hasCode(result.error, 'FORBIDDEN'));
+  const [sub] = useSubscription(
+    { query: PodStatusChangedSubscription, variables: { project }, pause: missing },
+    handleEvent,
+  );
 
   const usageEdges = usage.data?.project?.pods?.edges;
   const metrics = useMemo(() => new Map(usageEdges?.map((e) => [e.node.name, e.node.metrics])), [usageEdges]);
@@ -45,6 +54,7 @@ export function useLivePods(project: string) {
 
   return {
     project: result.data?.project ?? null,
+    missing,
     pods,
     fetching: result.fetching,
     error: result.error,

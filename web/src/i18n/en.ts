@@ -43,6 +43,7 @@ export const en = {
   'projects.empty': 'This workspace has no projects you may see.',
 
   'project.title': 'Project {project}',
+  'project.back': 'Back to the projects',
   'project.tab.pods': 'Pods',
   'project.tab.deployments': 'Deployments',
 

@@ -45,6 +45,7 @@ export const zhCN: Messages = {
   'projects.empty': '该企业空间中没有您可查看的项目。',
 
   'project.title': '项目 {project}',
+  'project.back': '返回项目列表',
   'project.tab.pods': '容器组',
   'project.tab.deployments': '部署',
 

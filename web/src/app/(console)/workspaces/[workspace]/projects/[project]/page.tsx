@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
+import Link from 'next/link';
 import { useParams, useSearchParams } from 'next/navigation';
 import { DeploymentTable } from '../../../../../../components/DeploymentTable.tsx';
 import { ErrorBanner } from '../../../../../../components/ErrorBanner.tsx';
@@ -41,6 +42,17 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
   }, []);
 
   const namespace = live.project?.name ?? project;
+  // Not visible (or not existing; the API does not say which): the reason and a way back, no empty table.
+  if (live.missing) {
+    return (
+      <section>
+        <Stepper workspace={workspace} project={project} />
+        <h1>{t('project.title', { project })}</h1>
+        <ErrorBanner errors={[live.error]} />
+        <Link href={`/workspaces/${workspace}`}>← {t('project.back')}</Link>
+      </section>
+    );
+  }
   return (
     <section>
       <Stepper workspace={workspace} project={project} />
@@ -69,7 +81,7 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
           onOpen={(pod) => setQuery({ pod }, true)}
         />
       </div>
-      {tab === 'deployments' && <DeploymentTable project={project} canEdit />}
+      {tab === 'deployments' && <DeploymentTable project={project} />}
       {openPod && (
         <PodDrawer
           namespace={namespace}
