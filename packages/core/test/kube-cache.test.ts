@@ -4,67 +4,23 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import net from 'node:net';
-import { KubeConfig } from '@kubernetes/client-node';
 import { ResourceCache, type CacheEvent, type KubeObject } from '../src/kube/cache.ts';
 import { Kinds, apiPath } from '../src/kube/kinds.ts';
 import { kubeRequest } from '../src/kube/transport.ts';
-import { createConfigMap, createNamespace, deleteNamespace, labKubeConfig, uniqueName, waitFor } from '../src/kube/testing.ts';
-
-/** A TCP forwarder to the API server that can drop every connection and refuse new ones. */
-class CuttableProxy {
-  private server = net.createServer((client) => this.accept(client));
-  private sockets = new Set<net.Socket>();
-  port = 0;
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  private accept(client: net.Socket) {
-    const upstream = net.connect(this.target.port, this.target.host);
-    for (const s of [client, upstream]) {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-      s.on('error', () => s.destroy());
-    }
-    client.pipe(upstream).pipe(client);
-  }
-
-  async listen(port = this.port) {
-    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as net.AddressInfo).port;
-  }
-
-  /** Breaks every open connection (RST) and stops accepting. */
-  async cut() {
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    for (const s of this.sockets) s.resetAndDestroy();
-    await closed;
-    this.server = net.createServer((client) => this.accept(client));
-  }
-}
+import { CuttableProxy, createConfigMap, createNamespace, deleteNamespace, labKubeConfig, proxiedKubeConfig, uniqueName, waitFor } from '../src/kube/testing.ts';
 
 const kc = labKubeConfig();
-const server = new URL(kc.getCurrentCluster()!.server);
-const proxy = new CuttableProxy({ host: server.hostname, port: Number(server.port || 443) });
+const proxy = CuttableProxy.toApiServer(kc);
 const ns = uniqueName('t-cache');
 let cache: ResourceCache<KubeObject & { data?: Record<string, string> }>;
 const seen: CacheEvent<KubeObject>[] = [];
-
-function proxiedKubeConfig(port: number): KubeConfig {
-  const copy = new KubeConfig();
-  copy.loadFromString(kc.exportConfig());
-  const current = copy.getCurrentCluster()!;
-  // Same host (so the serving certificate still matches), the proxy's port.
-  const clusters = copy.clusters.map((c) => (c.name === current.name ? { ...c, server: `https://${server.hostname}:${port}` } : c));
-  copy.loadFromOptions({ clusters, users: copy.users, contexts: copy.contexts, currentContext: copy.currentContext });
-  return copy;
-}
 
 const eventsFor = (name: string) => seen.filter((e) => e.object.metadata?.name === name).map((e) => e.type);
 
 before(async () => {
   await createNamespace(kc, ns);
   await proxy.listen();
-  cache = new ResourceCache(proxiedKubeConfig(proxy.port), Kinds.ConfigMap, {
+  cache = new ResourceCache(proxiedKubeConfig(kc, proxy.port), Kinds.ConfigMap, {
     staleAfterMs: 1500,
     backoffMs: { initial: 100, max: 500 },
   });

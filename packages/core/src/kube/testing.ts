@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { LAB_DIR, config } from '../config.ts';
@@ -107,4 +109,62 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
     await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+/**
+ * A TCP forwarder to the API server that a test can cut: every open connection is reset and
+ * new ones are refused until `listen()` again — a real network break, not a simulated one.
+ */
+export class CuttableProxy {
+  private server = net.createServer((client) => this.accept(client));
+  private sockets = new Set<net.Socket>();
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  static toApiServer(kc: KubeConfig): CuttableProxy {
+    const url = new URL(kc.getCurrentCluster()!.server);
+    return new CuttableProxy({ host: url.hostname, port: Number(url.port || 443) });
+  }
+
+  private accept(client: net.Socket) {
+    const upstream = net.connect(this.target.port, this.target.host);
+    for (const s of [client, upstream]) {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+      s.on('error', () => s.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  }
+
+  /** Listens (again) on the same port as before, or a free one the first time. */
+  async listen(port = this.port): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as net.AddressInfo).port;
+  }
+
+  /** Resets every open connection and stops accepting new ones. */
+  async cut(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const s of this.sockets) s.resetAndDestroy();
+    await closed;
+    this.server = net.createServer((client) => this.accept(client));
+  }
+}
+
+/** A copy of `kc` whose current cluster is reached through 127.0.0.1:`port` (same host name, so TLS still verifies). */
+export function proxiedKubeConfig(kc: KubeConfig, port: number): KubeConfig {
+  const copy = new KubeConfig();
+  copy.loadFromString(kc.exportConfig());
+  const current = copy.getCurrentCluster()!;
+  const host = new URL(current.server).hostname;
+  const clusters = copy.clusters.map((c) => (c.name === current.name ? { ...c, server: `https://${host}:${port}` } : c));
+  copy.loadFromOptions({ clusters, users: copy.users, contexts: copy.contexts, currentContext: copy.currentContext });
+  return copy;
+}
+
+/** The same, written to a temporary kubeconfig file (for `start({ kubeconfig })`). */
+export function proxiedKubeconfigFile(kc: KubeConfig, port: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'meridian-kc-')), 'kubeconfig');
+  writeFileSync(file, proxiedKubeConfig(kc, port).exportConfig());
+  return file;
 }
