@@ -286,3 +286,29 @@ test('wrong Jenkins credentials count as Jenkins being unavailable, not as a bug
     await wrong.stop();
   }
 });
+
+test('a run still in Jenkins\' quiet period comes back QUEUED, without a number', async () => {
+  const slow = await startJenkinsStandin({ port: 0, users: { meridian: 'secret-token' }, quietPeriodMs: 5000, seed: { items: [{ folder: projA, items: [{ pipeline: 'slow', stages: [{ name: 'S', durationMs: 10, logs: [] }] }] }] } });
+  const sg = await start({ port: 0, jenkinsUrl: slow.url, jenkinsUser: 'meridian', jenkinsToken: 'secret-token', runStartWaitMs: 300 });
+  try {
+    const res = await callSubgraph<{ runPipeline: { id: string; number: number | null; status: string; startedAt: string | null } }>(
+      sg.url,
+      `mutation($p: String!) { runPipeline(project: $p, pipeline: "slow") { id number status startedAt } }`,
+      { p: projA },
+      roles.operatorA,
+    );
+    assert.equal(res.errors, undefined);
+    assert.equal(res.data!.runPipeline.status, 'QUEUED');
+    assert.equal(res.data!.runPipeline.number, null);
+    assert.equal(res.data!.runPipeline.startedAt, null);
+    assert.match(res.data!.runPipeline.id, new RegExp(`^${projA}/slow/queue-\\d+$`));
+  } finally {
+    await sg.stop();
+    await slow.stop();
+  }
+});
+
+test('pipelineRunLog of a run that does not exist is NOT_FOUND', async () => {
+  const events = await subscribe(subgraph.url, roles.viewerA, `subscription { pipelineRunLog(project: "${projA}", pipeline: "build", run: 999) { text } }`, {});
+  assert.equal(events[0].errors?.[0].extensions?.code, 'NOT_FOUND');
+});
