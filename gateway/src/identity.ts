@@ -109,18 +109,28 @@ export function createIdentityResolver(opts: IdentityResolverOptions): IdentityR
 }
 
 /**
- * The identity of one client request or WebSocket connection, signed lazily once for all the
- * subgraph calls it makes.
+ * The identity of one client request or WebSocket connection, signed lazily and reused for all
+ * the subgraph calls it makes. Re-signed after a minute, well inside the signature's 5-minute
+ * lifetime, because a WebSocket connection may keep one of these for hours.
  */
 export interface RequestIdentity {
   identity: Identity;
   signed(): Promise<string>;
 }
 
+const RESIGN_AFTER_MS = 60_000;
+
 export function requestIdentity(identity: Identity, internalKey: string): RequestIdentity {
   let signed: Promise<string> | undefined;
+  let signedAt = 0;
   return {
     identity,
-    signed: () => (signed ??= signIdentity(identity, internalKey)),
+    signed: () => {
+      if (!signed || Date.now() - signedAt > RESIGN_AFTER_MS) {
+        signedAt = Date.now();
+        signed = signIdentity(identity, internalKey);
+      }
+      return signed;
+    },
   };
 }

@@ -4,12 +4,16 @@ import WebSocket from 'ws';
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
+/** Response JSON as tests read it: deep paths into data whose shape each test asserts itself. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 export interface GqlResult {
   status: number;
   headers: Headers;
   body: {
-    data?: Record<string, any> | null;
-    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+    data?: Record<string, Json> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, Json> }[];
   };
 }
 
@@ -68,7 +72,7 @@ export function wsClient(wsUrl: string, token?: string, { keepOpen = false } = {
 }
 
 export interface Recorded {
-  events: any[];
+  events: Json[];
   error: unknown;
   completed: boolean;
   unsubscribe: () => void;
