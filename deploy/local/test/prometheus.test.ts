@@ -108,3 +108,22 @@ test('recording rules aggregate by namespace (with workspace), workspace and wor
   const placed = await promQuery(`node_namespace_pod:kube_pod_info:{namespace="${ns}"}`);
   assert.deepEqual(podsIn(placed), podNames);
 });
+
+test('node rules: usage of the pods on a node against its allocatable capacity', async () => {
+  const [pod] = await promQuery(`kube_pod_info{namespace="${ns}"}`);
+  assert.ok(pod, 'kube_pod_info for a test pod');
+  const node = pod.metric.node;
+  const [used, ratio] = await eventually('node memory rules', async () => {
+    const u = await promQuery(`node:node_memory_working_set_bytes:sum{node="${node}"}`);
+    const r = await promQuery(`node:node_memory_utilisation:ratio{node="${node}"}`);
+    return u.length === 1 && r.length === 1 ? [Number(u[0].value[1]), Number(r[0].value[1])] : undefined;
+  }, POLL, 2000);
+  // At least our pod's simulated working set (48Mi) is on that node; the ratio is against 32Gi.
+  assert.ok(used >= 48 * 2 ** 20, `node ${node} uses ${used} bytes`);
+  assert.ok(Math.abs(ratio * 32 * 2 ** 30 - used) / used < 0.2, `ratio ${ratio} ~ ${used} / 32Gi`);
+  const cpu = await eventually('node cpu utilisation', async () => {
+    const r = await promQuery(`node:node_cpu_utilisation:ratio{node="${node}"} > 0`);
+    return r.length === 1 ? Number(r[0].value[1]) : undefined;
+  }, POLL, 2000);
+  assert.ok(cpu < 1, `cpu utilisation ${cpu} is a ratio of 8 cores`);
+});
