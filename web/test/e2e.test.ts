@@ -156,7 +156,14 @@ test('switching to 中文 changes the UI text, and the choice is kept', async ()
     await signIn(page, ADMIN.username, ADMIN.password);
     await page.getByRole('heading', { name: '选择企业空间' }).waitFor({ timeout: 20_000 });
     await page.getByRole('navigation').getByText('企业空间').first().waitFor();
+    await page.locator('[data-testid=workspace-card]').first().waitFor();
     await page.screenshot({ path: `${SHOTS}zh-workspaces.png` });
+    await page.locator(`[data-testid=workspace-card][href="/workspaces/${WORKSPACE}"]`).click();
+    await page.locator(`[data-testid=project-card][href="/workspaces/${WORKSPACE}/projects/${PROJECT}"]`).click();
+    await page.getByRole('tab', { name: '容器组' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('columnheader', { name: '状态' }).waitFor();
+    await page.locator('[data-testid=pod-row]').first().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: `${SHOTS}zh-project.png` });
   } finally {
     await context.close();
   }
@@ -281,6 +288,11 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
     const lines = await drawer.locator('.log-line').count();
     assert.ok(lines > 0, 'log lines are shown');
     await page.screenshot({ path: `${SHOTS}pod-logs.png` });
+
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.waitFor({ state: 'detached' });
+    assert.equal(new URL(page.url()).searchParams.get('pod'), null);
+    assert.equal(await page.evaluate(() => (window as unknown as { __e2e?: string }).__e2e), 'same-document');
   } finally {
     // A failure half-way must not leave the shared demo deployment scaled up.
     if (restoreReplicas !== null) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import Link from 'next/link';
 import { useParams, useSearchParams } from 'next/navigation';
 import { DeploymentTable } from '../../../../../../components/DeploymentTable.tsx';
@@ -29,6 +29,7 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
   const openPod = search.get('pod');
   const live = useLivePods(project);
 
+  const openedHere = useRef(false);
   const setQuery = useCallback((changes: Record<string, string | null>, push: boolean) => {
     const params = new URLSearchParams(window.location.search);
     for (const [k, v] of Object.entries(changes)) {
@@ -78,7 +79,11 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
           pods={live.pods}
           live={live.live}
           loading={live.fetching}
-          onOpen={(pod) => setQuery({ pod }, true)}
+          onOpen={(pod) => {
+            // Opening from the table adds a history entry, so Back (or Close) returns to it.
+            openedHere.current = !openPod;
+            setQuery({ pod }, !openPod);
+          }}
         />
       </div>
       {tab === 'deployments' && <DeploymentTable project={project} />}
@@ -87,7 +92,11 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
           namespace={namespace}
           name={openPod}
           live={live.pods.find((p) => p.name === openPod)}
-          onClose={() => setQuery({ pod: null }, false)}
+          onClose={() => {
+            if (openedHere.current) window.history.back();
+            else setQuery({ pod: null }, false);
+            openedHere.current = false;
+          }}
         />
       )}
     </section>
