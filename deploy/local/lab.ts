@@ -120,6 +120,7 @@ async function up(ctx: LabContext, only?: string[]) {
     const built = Date.now() - tb;
     const ts = Date.now();
     if (await c.isRunning(ctx)) {
+      await c.reconcile?.(ctx);
       ctx.endpoints[c.name] = c.endpoints(ctx);
       timings.push(`${c.name.padEnd(24)} already running`);
     } else {

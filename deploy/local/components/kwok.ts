@@ -32,6 +32,19 @@ function paths(ctx: LabContext) {
   return { dir, config: join(dir, 'kwok.yaml'), nodes: join(dir, 'nodes.yaml'), logFile: join(dir, 'containers.log') };
 }
 
+/** Creates (or leaves as they are) kwok-node-0..N-1 and waits until kwok has made them Ready. */
+async function applyNodes(ctx: LabContext) {
+  const p = paths(ctx);
+  const kubeconfig = pkiPaths(ctx).kubeconfig;
+  const kubectl = join(ctx.bin, 'kubectl');
+  mkdirSync(p.dir, { recursive: true });
+  writeFileSync(p.nodes, nodesYaml(ctx.nodes));
+  await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'apply', '-f', p.nodes]);
+  await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', 'node', '-l', 'type=kwok', '--timeout=60s']);
+  const names = await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'get', 'nodes', '-l', 'type=kwok', '-o', 'name']);
+  ctx.log(`${names.trim().split('\n').length} simulated nodes Ready`);
+}
+
 export const kwok: LabComponent = {
   name: 'kwok',
   dependsOn: ['kubernetes', 'kube-controller-manager', 'kube-scheduler'],
@@ -40,10 +53,8 @@ export const kwok: LabComponent = {
     await assertPortsFree('kwok', [KWOK_PORT]);
     const p = paths(ctx);
     const pki = pkiPaths(ctx);
-    const kubectl = join(ctx.bin, 'kubectl');
     mkdirSync(p.dir, { recursive: true });
     writeFileSync(p.config, kwokConfigYaml(await kwokModuleDir(ctx), p.logFile));
-    writeFileSync(p.nodes, nodesYaml(ctx.nodes));
     writeFileSync(p.logFile, ''); // a fresh log per lab start: it only grows while the lab runs
     await ctx.spawn('kwok-logwriter', 'bash', ['-c', LOG_WRITER, 'log-writer', p.logFile]);
     await ctx.spawn('kwok', join(ctx.bin, 'kwok'), [
@@ -61,11 +72,11 @@ export const kwok: LabComponent = {
       '--v=WARN', // kwok logs every lease renewal at INFO
     ]);
     await ctx.waitFor('kwok /healthz', () => httpOk(`http://${SERVER}/healthz`), 60_000);
-    await ctx.run(kubectl, ['--kubeconfig', pki.kubeconfig, 'apply', '-f', p.nodes]);
-    await ctx.run(kubectl, ['--kubeconfig', pki.kubeconfig, 'wait', '--for=condition=Ready', 'node', '-l', 'type=kwok', '--timeout=60s']);
-    ctx.log(`${ctx.nodes} simulated nodes Ready`);
+    await applyNodes(ctx);
     return this.endpoints(ctx);
   },
+  /** `lab up --nodes N` on a running lab: adds the missing nodes (never removes any). */
+  reconcile: (ctx) => applyNodes(ctx),
   isRunning: () => httpOk(`http://${SERVER}/healthz`),
   endpoints: (ctx) => ({
     kubelet: `https://${SERVER}`,

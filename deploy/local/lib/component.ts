@@ -39,4 +39,9 @@ export interface LabComponent {
   isRunning(ctx: LabContext): Promise<boolean>;
   /** Endpoints of an already-running component, for `status` and re-runs of `up`. */
   endpoints(ctx: LabContext): Record<string, string>;
+  /**
+   * Optional: brings an already-running component in line with this `up`'s options (for
+   * example `--nodes N` adds simulated nodes). Must be quick and must not restart anything.
+   */
+  reconcile?(ctx: LabContext): Promise<void>;
 }
