@@ -249,3 +249,19 @@ describe('cross-tenant isolation', () => {
     assert.equal(res.status, 401);
   });
 });
+
+describe('kind descriptors', () => {
+  test('kubeKinds serves the registry the caches use; signed-in users only', async () => {
+    const q = `{ kubeKinds { kind group version plural namespaced graphqlType metadataOnly columns { id path type } } }`;
+    const res = await gql<{ kubeKinds: { kind: string; group: string; version: string; plural: string; namespaced: boolean; metadataOnly: boolean; columns: { id: string; path: string }[] }[] }>(viewer, q);
+    assert.deepEqual(res.errors, undefined);
+    const byKind = new Map(res.data!.kubeKinds.map((k) => [k.kind, k]));
+    assert.equal(byKind.get('Pod')!.plural, sg.kube.pods.kind.plural);
+    assert.deepEqual([byKind.get('Deployment')!.group, byKind.get('Deployment')!.version], ['apps', 'v1']);
+    assert.equal(byKind.get('Secret')!.metadataOnly, true);
+    assert.equal(byKind.get('Node')!.namespaced, false);
+    assert.ok(byKind.get('Deployment')!.columns.some((c) => c.id === 'replicas' && c.path === 'spec.replicas'));
+    const anon = await gql({ kind: 'anonymous', workspaces: {}, projects: {} }, q);
+    assert.deepEqual(codes(anon), ['UNAUTHENTICATED']);
+  });
+});

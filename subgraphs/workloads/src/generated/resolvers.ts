@@ -80,6 +80,33 @@ export type DeploymentFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A Kubernetes kind as Meridian describes it once (packages/core/src/kube/kinds.ts): where it lives
+ * in the API and which columns its table shows. The console renders resource tables from these.
+ */
+export type KubeKind = {
+  __typename?: 'KubeKind';
+  columns: Array<KubeKindColumn>;
+  graphqlType: Scalars['String']['output'];
+  group: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** Only metadata is ever read (Secrets). */
+  metadataOnly: Scalars['Boolean']['output'];
+  namespaced: Scalars['Boolean']['output'];
+  plural: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type KubeKindColumn = {
+  __typename?: 'KubeKindColumn';
+  header: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  /** Dotted path into the object; a trailing [] means the array's length. */
+  path: Scalars['String']['output'];
+  /** string | number | date | labels */
+  type: Scalars['String']['output'];
+};
+
 export type Label = {
   __typename?: 'Label';
   key: Scalars['String']['output'];
@@ -207,6 +234,8 @@ export type ProjectPodsArgs = {
 export type Query = {
   __typename?: 'Query';
   deployment?: Maybe<Deployment>;
+  /** The Kubernetes kinds Meridian knows (signed-in users only; no tenant data). */
+  kubeKinds: Array<KubeKind>;
   /** One pod, if you may view its project. */
   pod?: Maybe<Pod>;
 };
@@ -357,6 +386,8 @@ export type ResolversTypes = ResolversObject<{
   DeploymentConnection: ResolverTypeWrapper<DeploymentConnection>;
   DeploymentEdge: ResolverTypeWrapper<DeploymentEdge>;
   DeploymentFilter: DeploymentFilter;
+  KubeKind: ResolverTypeWrapper<KubeKind>;
+  KubeKindColumn: ResolverTypeWrapper<KubeKindColumn>;
   Label: ResolverTypeWrapper<Label>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -388,6 +419,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeploymentConnection: DeploymentConnection;
   DeploymentEdge: DeploymentEdge;
   DeploymentFilter: DeploymentFilter;
+  KubeKind: KubeKind;
+  KubeKindColumn: KubeKindColumn;
   Label: Label;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -481,6 +514,24 @@ export type DeploymentEdgeResolvers<ContextType = SubgraphContext, ParentType ex
   node?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType>;
 }>;
 
+export type KubeKindResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['KubeKind'] = ResolversParentTypes['KubeKind']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['KubeKindColumn']>, ParentType, ContextType>;
+  graphqlType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadataOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  namespaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plural?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type KubeKindColumnResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['KubeKindColumn'] = ResolversParentTypes['KubeKindColumn']> = ResolversObject<{
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LabelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -537,6 +588,7 @@ export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends R
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deployment?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
+  kubeKinds?: Resolver<Array<ResolversTypes['KubeKind']>, ParentType, ContextType>;
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<QueryPodArgs, 'name' | 'namespace'>>;
 }>;
 
@@ -558,6 +610,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DeploymentCondition?: DeploymentConditionResolvers<ContextType>;
   DeploymentConnection?: DeploymentConnectionResolvers<ContextType>;
   DeploymentEdge?: DeploymentEdgeResolvers<ContextType>;
+  KubeKind?: KubeKindResolvers<ContextType>;
+  KubeKindColumn?: KubeKindColumnResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
