@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
-import type { ResourceCacheOptions } from '@meridian/core/kube/index';
+import { registerCacheMetrics, type ResourceCacheOptions } from '@meridian/core/kube/index';
 import { resolvers } from './resolvers/index.ts';
 import { createWorkloadsKube, type WorkloadsKube } from './sources/kube.ts';
 
@@ -30,6 +30,7 @@ export async function start(opts: WorkloadsOptions = {}): Promise<RunningWorkloa
     onStop: () => kube.stop(),
     port: opts.port,
   });
+  registerCacheMetrics(running.metrics.registry, { namespaces: kube.directory.cache, pods: kube.pods, deployments: kube.deployments });
   return { ...running, kube };
 }
 

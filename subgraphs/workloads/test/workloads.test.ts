@@ -92,6 +92,11 @@ describe('Project.pods from the cache', () => {
       assert.equal(pod.containers[0].state, 'running');
     }
     assert.equal(sg.kube.pods.stats.lists, 1, 'served from the watch cache: one list since start');
+    const metrics = await (await fetch(sg.url.replace('/graphql', '/metrics'))).text();
+    const value = (name: string) => Number(new RegExp(`^${name}\\{[^}]*cache="pods"[^}]*\\} (\\S+)$`, 'm').exec(metrics)?.[1]);
+    assert.ok(value('meridian_kube_cache_objects') >= 7, 'the cache size is exported');
+    assert.equal(value('meridian_kube_cache_fresh'), 1);
+    assert.equal(value('meridian_kube_cache_lists'), 1);
   });
 
   test('sorting and cursors visit every pod once, in order, at any page size', async () => {

@@ -9,6 +9,7 @@ export * from './labels.ts';
 export * from './cache.ts';
 export * from './transport.ts';
 export * from './errors.ts';
+export { registerCacheMetrics } from './metrics.ts';
 export type { KubeConfig };
 // The object types of the client-node version core pins, for subgraphs (which must not import
 // client-node themselves: the root node_modules may hold a different major version).
