@@ -71,7 +71,12 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
     // Events are completed concurrently (a burst of pod changes must not wait for one entity
     // fetch after another) but delivered in the order they arrived.
     const inFlight: Promise<ExecutionResult>[] = [];
-    const complete = (event: UpstreamEvent) => resolveEvent({ supergraph: deps.supergraph, plan, serviceMap, event, context, variables, query });
+    // A failure to complete one event becomes that event's error, never the stream's end (and
+    // never an unhandled rejection of a promise dropped on return()).
+    const complete = (event: UpstreamEvent): Promise<ExecutionResult> =>
+      resolveEvent({ supergraph: deps.supergraph, plan, serviceMap, event, context, variables, query }).catch((err: unknown) => ({
+        errors: [err instanceof GraphQLError ? err : new GraphQLError(err instanceof Error ? err.message : String(err), { originalError: err instanceof Error ? err : undefined })],
+      }));
     const stream: AsyncIterableIterator<ExecutionResult> = {
       [Symbol.asyncIterator]: () => stream,
       async next() {
