@@ -147,6 +147,25 @@ describe('failure and access', () => {
     assert.equal((await fetch(sg.url.replace('/graphql', '/healthz'))).status, 200);
   });
 
+  test('a Prometheus that accepts but never answers times out into UPSTREAM_UNAVAILABLE', async () => {
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((s) => sockets.add(s)); // accepts, answers nothing
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const hung = await start({ port: 0, kubeconfig: labKubeconfigPath(), prometheusUrl: `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`, prometheusTimeoutMs: 800 });
+    try {
+      const t0 = Date.now();
+      const res = await callSubgraph<PodMetricsData>(hung.url, POD_METRICS, { reps: podReps().slice(0, 1) }, viewer);
+      const took = Date.now() - t0;
+      assert.deepEqual(res.data!._entities, [{ namespace: ns, name: podNames[0], metrics: null }]);
+      assert.deepEqual(codes(res), ['UPSTREAM_UNAVAILABLE']);
+      assert.ok(took < 5000, `answered after the timeout (${took} ms), not hung`);
+    } finally {
+      await hung.stop();
+      for (const s of sockets) s.destroy();
+      silent.close();
+    }
+  });
+
   test('metrics of another tenant\'s pods and project are FORBIDDEN', async () => {
     const check = async (identity: Identity) => {
       const pods = await callSubgraph<PodMetricsData>(sg.url, POD_METRICS, { reps: podReps().slice(0, 1) }, identity);
