@@ -180,6 +180,27 @@ describe('subscriptions through the gateway', () => {
     }
   });
 
+  test('variables are coerced at the gateway: defaults apply, wrong types are refused before any subgraph', async () => {
+    const project = unique('proj');
+    const ws = wsClient(stack.gateway.wsUrl, token);
+    try {
+      const query = `subscription($p: String = "${project}", $m: Boolean = true) { podStatusChanged(project: $p) { pod { name metrics @include(if: $m) { cpu } } } }`;
+      const defaults = record(ws.client, query);
+      await waitFor('the upstream subscription on the default project', () => stack.workloads.events.subscribers(project) === 1);
+      stack.workloads.events.publish(project, { type: 'ADDED', pod: { namespace: project, name: 'd-1', phase: 'Running' } });
+      await defaults.until(1);
+      assert.deepEqual(defaults.events[0], { data: { podStatusChanged: { pod: { name: 'd-1', metrics: { cpu: cpuOf('d-1') } } } } });
+
+      const wrong = record(ws.client, query, { p: 42 });
+      await wrong.until(1);
+      const errors = wrong.events[0]?.errors ?? wrong.error;
+      assert.equal(errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(wrong));
+      assert.equal(stack.workloads.events.subscribers(project), 1, 'no second upstream subscription was opened');
+    } finally {
+      await ws.client.dispose();
+    }
+  });
+
   test('an invalid subscription is refused by validation, without reaching a subgraph', async () => {
     const ws = wsClient(stack.gateway.wsUrl, token);
     try {

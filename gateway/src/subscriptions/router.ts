@@ -1,4 +1,4 @@
-import { GraphQLError, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { GraphQLError, getOperationAST, getVariableValues, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { ServiceMap } from '@apollo/gateway';
 import { upstreamUnavailable } from '@meridian/core';
 import type { GatewayContext } from '../context.ts';
@@ -50,9 +50,14 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
    * rather than a generator so that return() (client completes or disconnects) reaches the
    * upstream socket immediately, even while waiting for the next event.
    */
-  function events(plan: SubscriptionPlan, args: ExecutionArgs, context: GatewayContext, signedIdentity: string): AsyncIterableIterator<ExecutionResult> {
+  function events(
+    plan: SubscriptionPlan,
+    args: ExecutionArgs,
+    variables: Record<string, unknown>,
+    context: GatewayContext,
+    signedIdentity: string,
+  ): AsyncIterableIterator<ExecutionResult> {
     const source = deps.dataSources[plan.primary.serviceName];
-    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
     const query = print(args.document);
     const upstream = subscribeUpstream({
       service: source.name,
@@ -117,6 +122,11 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
 
   return async function subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const context = args.contextValue as GatewayContext;
+    // Coerce variables as graphql-js would (defaults applied, types checked) before anything
+    // is sent anywhere: the upstream subscription and the plan's conditions both read them.
+    const operation = getOperationAST(args.document, args.operationName);
+    const coerced = getVariableValues(deps.supergraph.apiGraphQLSchema, operation?.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+    if (coerced.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } })) };
     let plan: SubscriptionPlan;
     try {
       plan = planFor(args);
@@ -124,6 +134,6 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
       return { errors: [err instanceof GraphQLError ? err : new GraphQLError((err as Error).message)] };
     }
     if (!deps.dataSources[plan.primary.serviceName]) return { errors: [upstreamUnavailable(plan.primary.serviceName)] };
-    return events(plan, args, context, await context.auth.signed());
+    return events(plan, args, coerced.coerced, context, await context.auth.signed());
   };
 }
