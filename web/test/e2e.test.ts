@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 
 const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
@@ -298,6 +298,70 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
     if (restoreReplicas !== null) {
       await api(page, SCALE, { n: PROJECT, d: DEPLOYMENT, r: restoreReplicas }).catch(() => {});
     }
+    await context.close();
+  }
+});
+
+test('after the live socket drops, the table catches up with what happened meanwhile', async (t) => {
+  const { context, page } = await freshPage();
+  // Every WebSocket of the page goes through this route, so the test can cut it and keep it cut.
+  const sockets: WebSocketRoute[] = [];
+  let blocked = false;
+  await page.routeWebSocket(/\/graphql$/, (ws) => {
+    if (blocked) {
+      void ws.close({ code: 1013, reason: 'test keeps the network down' });
+      return;
+    }
+    ws.connectToServer();
+    sockets.push(ws);
+  });
+  let restoreReplicas: number | null = null;
+  try {
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.getByRole('heading', { name: 'Choose a workspace' }).waitFor({ timeout: 20_000 });
+    await page.locator(`[data-testid=workspace-card][href="/workspaces/${WORKSPACE}"]`).click();
+    await page.locator(`[data-testid=project-card][href="/workspaces/${WORKSPACE}/projects/${PROJECT}"]`).click();
+    await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 20_000 });
+    const before = (await podNames(page)).filter((n) => n.startsWith(`${DEPLOYMENT}-`));
+
+    blocked = true;
+    await Promise.all(sockets.map((ws) => ws.close({ code: 1001, reason: 'test drops the socket' })));
+    await page.locator('[data-testid=live-indicator][data-live=false]').waitFor({ timeout: 10_000 });
+
+    // While the console is cut off, the deployment grows and its new pod settles.
+    const dep = await api<{ deployment: { replicas: number } }>(
+      page,
+      'query($n:String!,$d:String!){deployment(namespace:$n,name:$d){replicas}}',
+      { n: PROJECT, d: DEPLOYMENT },
+    );
+    restoreReplicas = dep.deployment.replicas;
+    await api(page, SCALE, { n: PROJECT, d: DEPLOYMENT, r: dep.deployment.replicas + 1 });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const pods = await api<{ deployment: { pods: { nodes: { name: string; phase: string }[] } } }>(
+        page,
+        'query($n:String!,$d:String!){deployment(namespace:$n,name:$d){pods(first:100){nodes{name phase}}}}',
+        { n: PROJECT, d: DEPLOYMENT },
+      );
+      const nodes = pods.deployment.pods.nodes;
+      if (nodes.length === before.length + 1 && nodes.every((p) => p.phase === 'Running')) break;
+      assert.ok(Date.now() < deadline, `the new pod did not start: ${JSON.stringify(nodes)}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.equal((await podNames(page)).filter((n) => n.startsWith(`${DEPLOYMENT}-`)).length, before.length, 'no update arrived while cut off');
+
+    const tBack = Date.now();
+    blocked = false;
+    await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(
+      ({ prefix, want }) => document.querySelectorAll(`[data-testid=pod-row][data-pod^="${prefix}"]`).length === want,
+      { prefix: `${DEPLOYMENT}-`, want: before.length + 1 },
+      { timeout: 15_000 },
+    );
+    t.diagnostic(`network back to table caught up: ${Date.now() - tBack} ms`);
+  } finally {
+    blocked = false;
+    if (restoreReplicas !== null) await api(page, SCALE, { n: PROJECT, d: DEPLOYMENT, r: restoreReplicas }).catch(() => {});
     await context.close();
   }
 });

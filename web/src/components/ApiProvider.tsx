@@ -4,13 +4,14 @@ import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'r
 import { Provider } from 'urql';
 import { createApiClient } from '../lib/client.ts';
 import { useSession } from '../lib/session.ts';
-import { createSocketStatus, useSocketState, type SocketStatus } from '../lib/connection.ts';
+import { createSocketStatus, useSocketConnects, useSocketState, type SocketStatus } from '../lib/connection.ts';
 
 const SocketContext = createContext<SocketStatus>(createSocketStatus());
 
 /** Whether the subscription socket of the current session is connected. */
 export function useSocket() {
-  return useSocketState(useContext(SocketContext));
+  const status = useContext(SocketContext);
+  return { state: useSocketState(status), connects: useSocketConnects(status) };
 }
 
 /** A fresh client (and cache, and socket) per session, so nothing of one user leaks to the next. */

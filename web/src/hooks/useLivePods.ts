@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import {
   PodStatusChangedSubscription,
@@ -44,6 +44,16 @@ export function useLivePods(project: string) {
     handleEvent,
   );
 
+  // Events sent while the socket was down are lost; after a reconnect, take a fresh snapshot.
+  const connects = useRef(socket.connects);
+  useEffect(() => {
+    if (socket.connects > 1 && socket.connects !== connects.current) {
+      setOverlay(new Map());
+      reexecute({ requestPolicy: 'network-only' });
+    }
+    connects.current = socket.connects;
+  }, [socket.connects, reexecute]);
+
   const usageEdges = usage.data?.project?.pods?.edges;
   const metrics = useMemo(() => new Map(usageEdges?.map((e) => [e.node.name, e.node.metrics])), [usageEdges]);
 
@@ -61,7 +71,7 @@ export function useLivePods(project: string) {
     metricsError: usage.error,
     subscriptionError: sub.error,
     /** The socket is up and the subscription was not refused: changes will arrive. */
-    live: socket === 'connected' && !sub.error,
+    live: socket.state === 'connected' && !sub.error,
     eventCount,
     /** A fresh snapshot supersedes what was streamed before it. */
     refetch: () => {

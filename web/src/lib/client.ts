@@ -25,7 +25,9 @@ export function createApiClient(token: string | null): ApiClient {
     lazy: true,
     connectionParams: () => (authorization ? { authorization } : {}),
     // Reconnect after network blips; an auth failure closes with 4401/4403 and is not retried.
-    retryAttempts: 5,
+    // A console stays open for hours: keep reconnecting, backing off to at most ~10 s.
+    retryAttempts: Infinity,
+    retryWait: (retries) => new Promise((r) => setTimeout(r, Math.min(10_000, 500 * 2 ** retries) + Math.random() * 500)),
     shouldRetry: (event) => !(isCloseEvent(event) && (event.code === 4401 || event.code === 4403)),
     on: {
       connecting: () => socket.set('connecting'),
