@@ -287,6 +287,14 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
     await drawer.locator('.log-line').first().waitFor({ timeout: 30_000 });
     const lines = await drawer.locator('.log-line').count();
     assert.ok(lines > 0, 'log lines are shown');
+    // Follow is on: the simulated container writes about a line a second, and they stream in.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=pod-logs] .log-line').length > n,
+      lines,
+      { timeout: 20_000 },
+    );
+    const texts = await drawer.locator('.log-line').allInnerTexts();
+    assert.equal(new Set(texts).size, texts.length, 'the followed lines join the first page without repeating one');
     await page.screenshot({ path: `${SHOTS}pod-logs.png` });
 
     await drawer.getByRole('button', { name: 'Close' }).click();
