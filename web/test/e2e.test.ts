@@ -250,6 +250,16 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
     const tScale = Date.now();
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    // The deployment row follows too: desired at once, ready once the new pod is (pod events
+    // trigger a re-read; nothing polls).
+    await page.waitForFunction(
+      ({ name, want }) => {
+        const cells = document.querySelectorAll(`[data-testid=deployment-row][data-deployment="${name}"] td`);
+        return cells[1]?.textContent === String(want) && cells[2]?.textContent === String(want);
+      },
+      { name: DEPLOYMENT, want: target },
+      { timeout: 30_000 },
+    );
 
     await page.getByRole('tab', { name: 'Pods' }).click();
     await page.waitForFunction(
@@ -257,7 +267,7 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
       { prefix: `${DEPLOYMENT}-`, want: before.length + 1 },
       { timeout: 30_000 },
     );
-    t.diagnostic(`scale applied to new pod row visible: ${Date.now() - tScale} ms`);
+    t.diagnostic(`scale applied to deployment row ready and new pod row visible: ${Date.now() - tScale} ms`);
     const afterUp = (await podNames(page)).filter((n) => n.startsWith(`${DEPLOYMENT}-`));
     assert.ok(afterUp.some((n) => !before.includes(n)), 'a new hello pod appeared in the table');
     await page.screenshot({ path: `${SHOTS}pods-after-scale.png` });

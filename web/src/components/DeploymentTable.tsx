@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { useT } from '../i18n/index.tsx';
 import { ProjectDeploymentsQuery, type DeploymentRow } from '../operations/workloads.ts';
@@ -12,11 +12,19 @@ import { ScaleDialog } from './ScaleDialog.tsx';
  * server has refused it once for this project (FORBIDDEN); from then on the row says "view only"
  * instead of offering a button that cannot work.
  */
-export function DeploymentTable({ project }: { project: string }) {
+export function DeploymentTable({ project, podEvents }: { project: string; podEvents: number }) {
   const t = useT();
   const [forbidden, setForbidden] = useState(false);
   const canEdit = !forbidden;
-  const [res] = useQuery({ query: ProjectDeploymentsQuery, variables: { name: project } });
+  const [res, refetch] = useQuery({ query: ProjectDeploymentsQuery, variables: { name: project } });
+
+  // Ready counts change when pods do: re-read the (small) deployment list shortly after a burst
+  // of pod events instead of polling it.
+  useEffect(() => {
+    if (podEvents === 0) return;
+    const id = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 400);
+    return () => clearTimeout(id);
+  }, [podEvents, refetch]);
   const [scaling, setScaling] = useState<DeploymentRow | null>(null);
   const rows = res.data?.project?.deployments?.edges.map((e) => e.node) ?? [];
 

@@ -86,7 +86,7 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
           }}
         />
       </div>
-      {tab === 'deployments' && <DeploymentTable project={project} />}
+      {tab === 'deployments' && <DeploymentTable project={project} podEvents={live.eventCount} />}
       {openPod && (
         <PodDrawer
           namespace={namespace}
