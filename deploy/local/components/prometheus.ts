@@ -1,7 +1,8 @@
 /**
- * Prometheus (Debian's /usr/bin/prometheus) on 127.0.0.1:9090, scraping every 5 s: the API
- * server (admin client cert), the simulated kubelets' cAdvisor-style endpoints (discovered from
- * kwok, one target per node), and our kube-state-metrics. Recording rules: prometheus/rules.yml.
+ * Prometheus (Debian's /usr/bin/prometheus) on 127.0.0.1:9090, scraping every 5 s: the
+ * simulated kubelets' cAdvisor-style endpoints (discovered from kwok, one target per node) and
+ * our kube-state-metrics; every 15 s the control plane (API server, etcd, controller manager,
+ * scheduler; client cert where they ask for one). Recording rules: prometheus/rules.yml.
  * Data in <state>/prometheus/data, kept 1 day.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,21 @@ import { KWOK_PORT } from '../kwok/config.ts';
 const PORT = 9090;
 const URL = `http://127.0.0.1:${PORT}`;
 export const PROMETHEUS_BIN = '/usr/bin/prometheus';
+
+/** Controller manager and scheduler: HTTPS with their own self-signed serving certs; the admin cert is authorized (delegated to the API server). */
+const componentJob = (job: string, port: number, pki: ReturnType<typeof pkiPaths>) => `- job_name: ${job}
+  scrape_interval: 15s
+  scheme: https
+  tls_config:
+    insecure_skip_verify: true
+    cert_file: ${JSON.stringify(pki.adminCert)}
+    key_file: ${JSON.stringify(pki.adminKey)}
+  static_configs:
+  - targets: ['127.0.0.1:${port}']
+  metric_relabel_configs:
+  - source_labels: [__name__]
+    regex: '.*_bucket'
+    action: drop`;
 
 export function prometheusConfig(ctx: LabContext): string {
   const pki = pkiPaths(ctx);
@@ -44,6 +60,16 @@ scrape_configs:
   - source_labels: [__name__]
     regex: '.*_bucket'
     action: drop
+- job_name: etcd
+  scrape_interval: 15s
+  static_configs:
+  - targets: ['127.0.0.1:2381']
+  metric_relabel_configs:
+  - source_labels: [__name__]
+    regex: '.*_bucket'
+    action: drop
+${componentJob('kube-controller-manager', 10257, pki)}
+${componentJob('kube-scheduler', 10259, pki)}
 - job_name: kubelet
   # kwok lists one target per simulated node: /metrics/nodes/<node>/metrics/cadvisor.
   http_sd_configs:

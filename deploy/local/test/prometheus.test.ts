@@ -127,3 +127,15 @@ test('node rules: usage of the pods on a node against its allocatable capacity',
   }, POLL, 2000);
   assert.ok(cpu < 1, `cpu utilisation ${cpu} is a ratio of 8 cores`);
 });
+
+test('every scrape job is up: control plane over TLS, simulated kubelets, kube-state-metrics', async () => {
+  const up = await eventually('all targets up', async () => {
+    const r = await promQuery('up');
+    return r.length > 0 && r.every((x) => x.value[1] === '1') ? r : undefined;
+  }, POLL, 2000);
+  const jobs = up.map((r) => r.metric.job);
+  for (const job of ['apiserver', 'etcd', 'kube-controller-manager', 'kube-scheduler', 'kube-state-metrics', 'prometheus']) assert.ok(jobs.includes(job), `job ${job} scraped`);
+  assert.ok(jobs.filter((j) => j === 'kubelet').length >= 3, 'one kubelet target per simulated node');
+  const [requests] = await promQuery('sum(apiserver_request_total)');
+  assert.ok(Number(requests.value[1]) > 0, 'API server metrics come through the authenticated scrape');
+});
