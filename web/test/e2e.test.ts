@@ -127,6 +127,25 @@ test('a cold load of a project page shows its pods quickly and ships little Java
   }
 });
 
+test('when the usage query fails, the pod table still shows, with a banner saying why', async () => {
+  const session = await apiSession();
+  const { context, page } = await freshPage();
+  try {
+    await context.addInitScript((s) => localStorage.setItem('meridian.session', s), session);
+    // Fault injection: the network drops exactly the request that asks Prometheus for usage.
+    await page.route(API, (route) =>
+      route.request().postData()?.includes('ProjectPodMetrics') ? route.abort('connectionreset') : route.fallback(),
+    );
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
+    await page.locator('[data-testid=pod-row]').first().waitFor({ timeout: 20_000 });
+    await page.locator('[role=alert][data-code=NETWORK]').waitFor({ timeout: 10_000 });
+    assert.ok((await page.locator('[data-testid=pod-row]').count()) >= 1);
+    await page.screenshot({ path: `${SHOTS}partial-data.png` });
+  } finally {
+    await context.close();
+  }
+});
+
 test('a wrong password shows an error and no session', async () => {
   const { context, page } = await freshPage();
   try {
