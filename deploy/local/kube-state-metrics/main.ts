@@ -32,14 +32,20 @@ const synced = new Set<string>();
 
 function watch<T extends KubernetesObject>(path: string, list: () => Promise<{ items: T[] }>): Watched<T> {
   const informer = makeInformer<T>(kc, path, list as never);
-  const start = () =>
-    informer.start().then(
-      () => synced.add(path),
-      () => setTimeout(start, 2000),
-    );
-  // An informer stops on a watch error (API server restart, expired resourceVersion): re-list after a pause.
-  informer.on('error', () => setTimeout(start, 2000));
-  void start();
+  let retry: NodeJS.Timeout | undefined;
+  // An informer stops on a watch error (API server restart, expired resourceVersion), and a
+  // first list can fail (API server not up yet): either way, one re-list after a pause.
+  const restartLater = () => {
+    retry ??= setTimeout(() => {
+      retry = undefined;
+      start();
+    }, 2000);
+  };
+  const start = () => {
+    informer.start().then(() => synced.add(path), restartLater);
+  };
+  informer.on('error', restartLater);
+  start();
   return informer;
 }
 
