@@ -1,25 +1,50 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useT } from '../i18n/index.tsx';
 import { useNow } from '../hooks/useNow.ts';
 import { age, cpu, memory } from '../lib/format.ts';
 import type { PodRow } from '../operations/workloads.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
+import { sortPods, type PodSort, type PodSortKey } from '../lib/sortPods.ts';
 
 interface Props {
   pods: PodRow[];
+  /** How many pods the project has; more than `pods.length` when the first page did not hold them all. */
+  total: number;
   live: boolean;
   loading: boolean;
   onOpen: (pod: string) => void;
 }
 
-export function PodTable({ pods, live, loading, onOpen }: Props) {
+export function PodTable({ pods, total, live, loading, onOpen }: Props) {
   const t = useT();
   const now = useNow();
   const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<PodSort>({ key: 'name', dir: 'asc' });
   const needle = filter.trim().toLowerCase();
-  const shown = needle ? pods.filter((p) => p.name.toLowerCase().includes(needle)) : pods;
+  const shown = useMemo(
+    () => sortPods(needle ? pods.filter((p) => p.name.toLowerCase().includes(needle)) : pods, sort),
+    [pods, needle, sort],
+  );
+
+  const header = (key: PodSortKey, label: string, className?: string) => (
+    <th
+      className={className}
+      aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      <button
+        type="button"
+        className="sort"
+        onClick={() => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
+      >
+        {label}
+        <span aria-hidden className="sort-mark">
+          {sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
 
   return (
     <div>
@@ -43,15 +68,15 @@ export function PodTable({ pods, live, loading, onOpen }: Props) {
       <table className="table" data-testid="pod-table">
         <thead>
           <tr>
-            <th>{t('pods.col.name')}</th>
-            <th>{t('pods.col.status')}</th>
+            {header('name', t('pods.col.name'))}
+            {header('phase', t('pods.col.status'))}
             <th>{t('pods.col.ready')}</th>
-            <th className="num">{t('pods.col.restarts')}</th>
+            {header('restarts', t('pods.col.restarts'), 'num')}
             <th>{t('pods.col.ip')}</th>
             <th>{t('pods.col.node')}</th>
             <th className="num">{t('pods.col.cpu')}</th>
             <th className="num">{t('pods.col.memory')}</th>
-            <th className="num">{t('pods.col.age')}</th>
+            {header('age', t('pods.col.age'), 'num')}
           </tr>
         </thead>
         <tbody>
@@ -85,6 +110,7 @@ export function PodTable({ pods, live, loading, onOpen }: Props) {
       {loading && pods.length === 0 && <p className="muted pad">{t('common.loading')}</p>}
       {!loading && pods.length === 0 && <p className="empty">{t('pods.empty')}</p>}
       {pods.length > 0 && shown.length === 0 && <p className="empty">{t('pods.noMatch')}</p>}
+      {total > pods.length && <p className="muted small pad">{t('pods.truncated', { n: pods.length, total })}</p>}
     </div>
   );
 }

@@ -13,6 +13,9 @@ import { hasCode } from '../lib/errors.ts';
 import { useSocket } from '../components/ApiProvider.tsx';
 import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
 
+/** About two Prometheus scrape intervals: by then a new pod has samples. */
+const USAGE_SETTLE_MS = 30_000;
+
 /**
  * The project's pods: one query for the snapshot, then a subscription whose events are layered
  * on top (ADDED/MODIFIED replace a row, DELETED removes it). No polling, no refetch: the table
@@ -21,7 +24,16 @@ import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
  */
 export function useLivePods(project: string) {
   const [result, reexecute] = useQuery({ query: ProjectPodsQuery, variables: { name: project } });
-  const [usage] = useQuery({ query: ProjectPodMetricsQuery, variables: { name: project } });
+  const [usage, reexecuteUsage] = useQuery({ query: ProjectPodMetricsQuery, variables: { name: project } });
+  const [added, setAdded] = useState(0);
+
+  // A new pod has no usage until Prometheus has scraped it; ask again once, a while after pods
+  // were added (debounced), rather than polling.
+  useEffect(() => {
+    if (added === 0) return;
+    const id = setTimeout(() => reexecuteUsage({ requestPolicy: 'network-only' }), USAGE_SETTLE_MS);
+    return () => clearTimeout(id);
+  }, [added, reexecuteUsage]);
   const [overlay, setOverlay] = useState<PodOverlay>(() => new Map());
   const [eventCount, setEventCount] = useState(0);
 
@@ -29,6 +41,7 @@ export function useLivePods(project: string) {
 
   const handleEvent = useCallback((_prev: unknown, data: PodStatusChangedData) => {
     setOverlay((o) => applyPodEvent(o, data.podStatusChanged));
+    if (data.podStatusChanged.type === 'ADDED') setAdded((n) => n + 1);
     setEventCount((n) => n + 1);
     return data;
   }, []);
@@ -65,6 +78,8 @@ export function useLivePods(project: string) {
   return {
     project: result.data?.project ?? null,
     missing,
+    /** The project's pod count when the snapshot was taken, for the "first N of M" note. */
+    total: snapshot?.totalCount ?? 0,
     pods,
     fetching: result.fetching,
     error: result.error,

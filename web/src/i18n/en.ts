@@ -51,6 +51,7 @@ export const en = {
   'pods.count': '{n} pods',
   'pods.empty': 'No pods in this project.',
   'pods.noMatch': 'No pods match the filter.',
+  'pods.truncated': 'Showing the first {n} of {total} pods.',
   'pods.live': 'Live',
   'pods.connecting': 'Connecting…',
   'pods.col.name': 'Name',

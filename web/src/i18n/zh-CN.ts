@@ -53,6 +53,7 @@ export const zhCN: Messages = {
   'pods.count': '共 {n} 个容器组',
   'pods.empty': '该项目中没有容器组。',
   'pods.noMatch': '没有符合筛选条件的容器组。',
+  'pods.truncated': '仅显示前 {n} 个容器组（共 {total} 个）。',
   'pods.live': '实时',
   'pods.connecting': '连接中…',
   'pods.col.name': '名称',

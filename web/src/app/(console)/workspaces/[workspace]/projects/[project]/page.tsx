@@ -77,6 +77,7 @@ function ProjectView({ workspace, project }: { workspace: string; project: strin
       <div hidden={tab !== 'pods'}>
         <PodTable
           pods={live.pods}
+          total={live.total}
           live={live.live}
           loading={live.fetching}
           onOpen={(pod) => {
