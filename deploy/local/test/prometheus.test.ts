@@ -139,3 +139,24 @@ test('every scrape job is up: control plane over TLS, simulated kubelets, kube-s
   const [requests] = await promQuery('sum(apiserver_request_total)');
   assert.ok(Number(requests.value[1]) > 0, 'API server metrics come through the authenticated scrape');
 });
+
+test('a pod can set its simulated usage with annotations', async () => {
+  await kc.makeApiClient(CoreV1Api).createNamespacedPod({
+    namespace: ns,
+    body: {
+      metadata: { name: 'heavy', annotations: { 'kwok.x-k8s.io/usage-cpu': '1500m', 'kwok.x-k8s.io/usage-memory': '300Mi' } },
+      spec: { containers: [{ name: 'worker', image: 'registry.local/worker:1' }] },
+    },
+  });
+  const mem = await eventually('annotated memory', async () => {
+    const r = await promQuery(`container_memory_working_set_bytes{namespace="${ns}", pod="heavy"}`);
+    return r.length === 1 && Number(r[0].value[1]) > 0 ? Number(r[0].value[1]) : undefined;
+  }, POLL, 2000);
+  assert.equal(mem, 300 * 2 ** 20);
+  // A young series' rate is underestimated (fewer samples than the window): wait until it settles.
+  const cpu = await eventually('annotated cpu rate ~ 1.5 cores', async () => {
+    const r = await promQuery(`rate(container_cpu_usage_seconds_total{namespace="${ns}", pod="heavy"}[20s])`);
+    return r.length === 1 && Math.abs(Number(r[0].value[1]) - 1.5) < 0.15 ? Number(r[0].value[1]) : undefined;
+  }, POLL, 2000);
+  assert.ok(cpu > 1.35 && cpu < 1.65);
+});
