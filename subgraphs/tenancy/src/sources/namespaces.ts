@@ -37,37 +37,37 @@ export function toProjectRow(ns: NamespaceLike): ProjectRow {
   };
 }
 
-const START_TIMEOUT_MS = 10_000;
+/** How long a request waits for the first namespace list before answering UPSTREAM_UNAVAILABLE. */
+const FIRST_SYNC_TIMEOUT_MS = 10_000;
 
 export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
-  let kc: KubeConfig | undefined;
   let dir: NamespaceDirectory | undefined;
-  let ready: Promise<NamespaceDirectory> | undefined;
+  let kc: KubeConfig | undefined;
 
   function kubeConfig(): KubeConfig {
     kc ??= loadKubeConfig(opts.kubeconfig ?? config.kubeconfig);
     return kc;
   }
 
-  /** The started directory; a failed start is forgotten so that the next request retries. */
-  function directory(): Promise<NamespaceDirectory> {
-    ready ??= (async () => {
-      dir ??= new NamespaceDirectory(kubeConfig());
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no namespace list within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
-      });
-      try {
-        await Promise.race([dir.start(), timeout]);
-        return dir;
-      } finally {
-        clearTimeout(timer);
-      }
-    })().catch((err) => {
-      ready = undefined;
-      throw upstreamUnavailable('Kubernetes', err);
-    });
-    return ready;
+  /**
+   * The directory once it has listed, and only while its data is fresh. The cache keeps
+   * retrying in the background; while it has never synced and its last attempt failed, a
+   * request fails at once instead of waiting for the timeout again.
+   */
+  async function directory(): Promise<NamespaceDirectory> {
+    const d = (dir ??= new NamespaceDirectory(kubeConfig()));
+    let synced = false;
+    const first = d.start().then(() => (synced = true));
+    // Until the first list: wait for it, but give up as soon as an attempt has failed.
+    for (const deadline = Date.now() + FIRST_SYNC_TIMEOUT_MS; !synced; ) {
+      const health = d.health();
+      if (health.state !== 'starting') break;
+      if (health.error) throw upstreamUnavailable('Kubernetes', new Error(health.error));
+      if (Date.now() > deadline) throw upstreamUnavailable('Kubernetes', new Error('the namespace list did not arrive in time'));
+      await Promise.race([first, new Promise((r) => setTimeout(r, 50))]);
+    }
+    d.cache.assertFresh();
+    return d;
   }
 
   return {
@@ -113,7 +113,7 @@ export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
     },
 
     async stop(): Promise<void> {
-      if (dir && ready) await dir.stop().catch(() => undefined);
+      await dir?.stop().catch(() => undefined);
     },
   };
 }

@@ -16,9 +16,12 @@ export const PUBLIC_USER_FIELDS = {
   lastLoginAt: true,
 } as const;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function createUserSource(prisma: PrismaClient) {
   return {
-    byId: (id: string) => prisma.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS }),
+    // User ids are UUIDs; anything else (an identity minted elsewhere) names no user here.
+    byId: async (id: string) => (UUID.test(id) ? prisma.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS }) : null),
     byUsername: (username: string) => prisma.user.findUnique({ where: { username }, select: PUBLIC_USER_FIELDS }),
 
     /** The user's grants, in the shape the gateway signs and every subgraph authorizes with. */
