@@ -22,6 +22,8 @@ export interface Identity {
   workspaces: Record<string, WorkspaceRole>;
   /** namespace -> the caller's role in that project */
   projects: Record<string, ProjectRole>;
+  /** The tenancy session the caller signed in with (lets `logout` end exactly that session). */
+  sessionId?: string;
 }
 
 export const ANONYMOUS: Identity = { kind: 'anonymous', workspaces: {}, projects: {} };

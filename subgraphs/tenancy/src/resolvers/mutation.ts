@@ -32,7 +32,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
       const claims = await ctx.sources.sessions.decode(args.token);
       return claims ? ctx.sources.sessions.revoke(claims.sessionId, claims.userId) : false;
     }
-    const id = requireUser(ctx.identity) as Identity & { sessionId?: string; userId: string };
+    const id = requireUser(ctx.identity);
     if (!id.sessionId) throw badInput('Pass the session token to end: this request does not say which session it came from.', 'token');
     return ctx.sources.sessions.revoke(id.sessionId, id.userId);
   },

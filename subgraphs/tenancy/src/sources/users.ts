@@ -25,7 +25,7 @@ export function createUserSource(prisma: PrismaClient) {
     byUsername: (username: string) => prisma.user.findUnique({ where: { username }, select: PUBLIC_USER_FIELDS }),
 
     /** The user's grants, in the shape the gateway signs and every subgraph authorizes with. */
-    async identityOf(userId: string, sessionId?: string): Promise<(Identity & { sessionId?: string }) | null> {
+    async identityOf(userId: string, sessionId?: string): Promise<Identity | null> {
       const user = await prisma.user.findUnique({
         where: { id: userId },
         select: { id: true, username: true, platformRole: true, workspaces: true, projects: true },
