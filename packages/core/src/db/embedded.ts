@@ -49,7 +49,7 @@ async function startEmbedded(port: number, dataDir: string): Promise<EmbeddedDat
   const db = await PGlite.create(dataDir);
   // PGlite runs one query at a time; the socket server multiplexes connections onto it and
   // keeps a transaction's statements together.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 32 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 100 });
   await server.start();
   const actualPort = Number((server as unknown as { port: number }).port);
   return {
