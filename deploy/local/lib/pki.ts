@@ -1,7 +1,7 @@
 /**
  * The lab's PKI, made with openssl into <state>/pki: one CA, the API server's serving cert, client
- * certs for the admin (system:masters), the controller manager and the scheduler, the API
- * server's kubelet-client cert, a serving cert for the simulated kubelets (kwok), and the
+ * certs for the admin (system:masters), the controller manager, the scheduler and our
+ * kube-state-metrics, the API server's kubelet-client cert, a serving cert for the simulated kubelets (kwok), and the
  * service-account signing key pair. Generated once and kept, so that kubeconfigs and
  * ServiceAccount tokens stay valid across `lab down` / `lab up` (until `lab down --purge`).
  */
@@ -30,6 +30,8 @@ export interface Pki {
   kubeconfig: string;
   controllerManagerKubeconfig: string;
   schedulerKubeconfig: string;
+  /** Read-only identity of our kube-state-metrics (bound by a ClusterRole, not system:masters). */
+  kubeStateMetricsKubeconfig: string;
 }
 
 export function pkiPaths(ctx: LabContext): Pki {
@@ -52,6 +54,7 @@ export function pkiPaths(ctx: LabContext): Pki {
     kubeconfig: join(ctx.state, 'kubeconfig'),
     controllerManagerKubeconfig: p('kube-controller-manager.kubeconfig'),
     schedulerKubeconfig: p('kube-scheduler.kubeconfig'),
+    kubeStateMetricsKubeconfig: p('kube-state-metrics.kubeconfig'),
   };
 }
 
@@ -145,6 +148,7 @@ export async function ensurePki(ctx: LabContext): Promise<Pki> {
   await ensureCert(ctx, pki, { name: 'admin', subject: '/O=system:masters/CN=meridian-admin', usage: 'client' });
   await ensureCert(ctx, pki, { name: 'kube-controller-manager', subject: '/CN=system:kube-controller-manager', usage: 'client' });
   await ensureCert(ctx, pki, { name: 'kube-scheduler', subject: '/CN=system:kube-scheduler', usage: 'client' });
+  await ensureCert(ctx, pki, { name: 'kube-state-metrics', subject: '/CN=meridian:kube-state-metrics', usage: 'client' });
   if (!existsSync(pki.saKey) || !existsSync(pki.saPub)) {
     await ctx.run('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', pki.saKey]);
     await ctx.run('openssl', ['pkey', '-in', pki.saKey, '-pubout', '-out', pki.saPub]);
@@ -153,5 +157,6 @@ export async function ensurePki(ctx: LabContext): Promise<Pki> {
   write(pki.kubeconfig, kubeconfigYaml(pki, 'meridian-admin', pki.adminCert, pki.adminKey));
   write(pki.controllerManagerKubeconfig, kubeconfigYaml(pki, 'system:kube-controller-manager', join(pki.dir, 'kube-controller-manager.crt'), join(pki.dir, 'kube-controller-manager.key')));
   write(pki.schedulerKubeconfig, kubeconfigYaml(pki, 'system:kube-scheduler', join(pki.dir, 'kube-scheduler.crt'), join(pki.dir, 'kube-scheduler.key')));
+  write(pki.kubeStateMetricsKubeconfig, kubeconfigYaml(pki, 'meridian:kube-state-metrics', join(pki.dir, 'kube-state-metrics.crt'), join(pki.dir, 'kube-state-metrics.key')));
   return pki;
 }
