@@ -1,4 +1,4 @@
-import { canViewWorkspace, isPlatformAdmin, type Identity } from '@meridian/core';
+import { isPlatformAdmin, type Identity } from '@meridian/core';
 import { Prisma, type AppTemplate, type AppVersion, type PrismaClient } from '@meridian/core/db';
 import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
 
@@ -18,11 +18,6 @@ export type AppTemplateSortField = 'NAME' | 'CREATED_AT';
 export function canAdministerTemplate(id: Identity, workspaceName: string | null): boolean {
   if (isPlatformAdmin(id)) return true;
   return !!workspaceName && id.workspaces[workspaceName] === 'workspace-admin';
-}
-
-export function canSeeTemplate(id: Identity, t: AppTemplateRow): boolean {
-  if (t.workspaceName && !canViewWorkspace(id, t.workspaceName)) return false;
-  return canAdministerTemplate(id, t.workspaceName) || t.versions.some((v) => v.state === 'ACTIVE');
 }
 
 export function visibleVersions(id: Identity, t: AppTemplateRow): AppVersionRow[] {
