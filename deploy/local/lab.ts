@@ -169,12 +169,14 @@ async function stopRecorded() {
       } catch {
         try { process.kill(pid, 'SIGTERM'); } catch { /* gone */ }
       }
-      const deadline = Date.now() + 10_000;
+      const t0 = Date.now();
+      const deadline = t0 + 10_000;
       while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      if (alive(pid)) {
+      const killed = alive(pid);
+      if (killed) {
         try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
       }
-      console.log(`stopped ${f.replace(/\.pid$/, '')} (pid ${pid})`);
+      console.log(`stopped ${f.replace(/\.pid$/, '')} (pid ${pid}) in ${((Date.now() - t0) / 1000).toFixed(1)}s${killed ? ', killed' : ''}`);
     }
     rmSync(join(pidDir, f), { force: true });
   }

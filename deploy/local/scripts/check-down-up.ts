@@ -91,7 +91,7 @@ await kubectl('-n', marker, 'create', 'configmap', 'marker', '--from-literal=wri
 const before = recordedPids();
 const ports = labPorts();
 const down = await lab('down');
-console.log(`lab down took ${(down.ms / 1000).toFixed(1)}s`);
+console.log(`lab down took ${(down.ms / 1000).toFixed(1)}s:\n${down.out.trim()}`);
 const survivors = [...before].filter(([, pid]) => alive(pid));
 check(survivors.length === 0, `after down, none of the ${before.size} recorded processes is alive ${survivors.length ? JSON.stringify(survivors) : ''}`);
 const open = (await Promise.all(ports.map(async (p) => ((await portOpen(p)) ? p : 0)))).filter(Boolean);
