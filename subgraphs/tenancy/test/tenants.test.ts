@@ -184,6 +184,16 @@ describe('creating workspaces and projects', () => {
     await mustCall(CREATE_PROJECT, { w: A, n: name }, sp);
     const member = await h.prisma.projectMember.findUniqueOrThrow({ where: { namespace_userId: { namespace: name, userId: sp.userId! } } });
     assert.equal(member.role, 'admin');
+    // Right after creating, the workspace admin can already grant a role in it (read-your-writes).
+    const fresh = `pnew-${s}`;
+    createdNamespaces.push(fresh);
+    await mustCall(CREATE_PROJECT, { w: A, n: fresh }, ids.alice);
+    const granted = await mustCall<{ addProjectMember: { role: string } }>(
+      'mutation($p: String!, $u: String!) { addProjectMember(project: $p, username: $u, role: OPERATOR) { role } }',
+      { p: fresh, u: ids.bob.username },
+      ids.alice,
+    );
+    assert.equal(granted.addProjectMember.role, 'OPERATOR');
   });
 
   test('workspaces page with cursors, without duplicates or gaps', async () => {

@@ -70,6 +70,17 @@ export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
     return d;
   }
 
+  /**
+   * Read-your-writes: waits (briefly) until the watch has delivered a namespace we just created,
+   * so that the next request (adding a member, listing projects) already sees it.
+   */
+  async function seenByDirectory(name: string, timeoutMs = 5_000): Promise<void> {
+    const d = await directory().catch(() => undefined);
+    for (const deadline = Date.now() + timeoutMs; d && !d.get(name) && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
   return {
     directory,
 
@@ -103,6 +114,7 @@ export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
       };
       try {
         const created = await kubeRequest<NamespaceLike>(kubeConfig(), { method: 'POST', path: '/api/v1/namespaces', body });
+        await seenByDirectory(name);
         return toProjectRow(created);
       } catch (err) {
         if (err instanceof KubeApiError && err.statusCode === 409) {
