@@ -10,7 +10,7 @@ import type { LabComponent, LabContext } from '../lib/component.ts';
 import { ensureKwok, kwokModuleDir } from '../lib/gobuild.ts';
 import { pkiPaths } from '../lib/pki.ts';
 import { assertPortsFree, httpOk } from '../lib/probe.ts';
-import { CADVISOR_PATH, KWOK_PORT, POD_CIDR, kwokConfigYaml, nodesYaml } from '../kwok/config.ts';
+import { CADVISOR_PATH, KWOK_PORT, POD_CIDR, STORAGE_CLASS_YAML, kwokConfigYaml, nodesYaml } from '../kwok/config.ts';
 
 const SERVER = `127.0.0.1:${KWOK_PORT}`;
 
@@ -32,17 +32,33 @@ function paths(ctx: LabContext) {
   return { dir, config: join(dir, 'kwok.yaml'), nodes: join(dir, 'nodes.yaml'), logFile: join(dir, 'containers.log') };
 }
 
-/** Creates (or leaves as they are) kwok-node-0..N-1 and waits until kwok has made them Ready. */
+/**
+ * Creates (or leaves as they are) kwok-node-0..N-1 and the default StorageClass, and waits until
+ * kwok has made the nodes Ready.
+ */
 async function applyNodes(ctx: LabContext) {
   const p = paths(ctx);
   const kubeconfig = pkiPaths(ctx).kubeconfig;
   const kubectl = join(ctx.bin, 'kubectl');
   mkdirSync(p.dir, { recursive: true });
-  writeFileSync(p.nodes, nodesYaml(ctx.nodes));
+  writeFileSync(p.nodes, `${nodesYaml(ctx.nodes)}---\n${STORAGE_CLASS_YAML}`);
   await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'apply', '-f', p.nodes]);
   await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', 'node', '-l', 'type=kwok', '--timeout=60s']);
   const names = await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'get', 'nodes', '-l', 'type=kwok', '-o', 'name']);
   ctx.log(`${names.trim().split('\n').length} simulated nodes Ready`);
+}
+
+/**
+ * A new kwok process has a new identity and will not take over node leases still held by the
+ * previous one until they expire (40 s), and it leaves those nodes' pods alone until then.
+ * The lab owns these nodes, so it hands their leases back before kwok starts.
+ */
+async function releaseNodeLeases(ctx: LabContext) {
+  const kubeconfig = pkiPaths(ctx).kubeconfig;
+  const kubectl = join(ctx.bin, 'kubectl');
+  const nodes = (await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'get', 'nodes', '-l', 'type=kwok', '-o', 'jsonpath={.items[*].metadata.name}'])).trim();
+  if (!nodes) return;
+  await ctx.run(kubectl, ['--kubeconfig', kubeconfig, '-n', 'kube-node-lease', 'delete', 'lease', '--ignore-not-found', ...nodes.split(/\s+/)]);
 }
 
 export const kwok: LabComponent = {
@@ -56,6 +72,7 @@ export const kwok: LabComponent = {
     mkdirSync(p.dir, { recursive: true });
     writeFileSync(p.config, kwokConfigYaml(await kwokModuleDir(ctx), p.logFile));
     writeFileSync(p.logFile, ''); // a fresh log per lab start: it only grows while the lab runs
+    await releaseNodeLeases(ctx);
     await ctx.spawn('kwok-logwriter', 'bash', ['-c', LOG_WRITER, 'log-writer', p.logFile]);
     await ctx.spawn('kwok', join(ctx.bin, 'kwok'), [
       `--kubeconfig=${pki.kubeconfig}`,

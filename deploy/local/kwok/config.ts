@@ -10,14 +10,35 @@ import { join } from 'node:path';
 export const KWOK_PORT = 10250; // the kubelet port: nothing else serves it here
 export const POD_CIDR = '10.244.0.0/16';
 
-/** kwok's "fast" stages: nodes become Ready (with lease heartbeats), pods Running, Jobs' pods Succeeded, deleted pods go. */
+/**
+ * kwok's "fast" stages: nodes become Ready (with lease heartbeats), pods Running, Jobs' pods
+ * Succeeded, deleted pods go; and its volume stages: a claim of the `kwok-volume` class gets a
+ * PersistentVolume and is Bound (so StatefulSets with volumeClaimTemplates run), deleted claims
+ * release and delete their volume.
+ */
 const DEFAULT_STAGES = [
   'kustomize/stage/node/fast/node-initialize.yaml',
   'kustomize/stage/node/heartbeat-with-lease/node-heartbeat-with-lease.yaml',
   'kustomize/stage/pod/fast/pod-ready.yaml',
   'kustomize/stage/pod/fast/pod-complete.yaml',
   'kustomize/stage/pod/fast/pod-delete.yaml',
+  'kustomize/stage/volume/fast/pvc-provision.yaml',
+  'kustomize/stage/volume/fast/pv-bind.yaml',
+  'kustomize/stage/volume/fast/pvc-delete.yaml',
+  'kustomize/stage/volume/fast/pv-delete.yaml',
 ];
+
+/** The default StorageClass, provisioned by kwok's volume stages. */
+export const STORAGE_CLASS_YAML = `apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: kwok-volume
+  annotations:
+    storageclass.kubernetes.io/is-default-class: "true"
+provisioner: kwok.x-k8s.io/volume
+reclaimPolicy: Delete
+volumeBindingMode: Immediate
+`;
 
 /**
  * Simulated usage per container, overridable per pod by kwok's usual annotations

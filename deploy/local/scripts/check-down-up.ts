@@ -105,6 +105,16 @@ check(/lab is up/.test(up1.out), 'lab up after down works');
 const kept = await kubectl('-n', marker, 'get', 'configmap', 'marker', '-o', 'jsonpath={.data.written}').catch((e: Error) => ({ out: e.message, ms: 0 }));
 check(kept.out === 'before-down', `etcd data survived down/up (marker: ${kept.out.slice(0, 80)})`);
 
+// A restarted kwok must take over its nodes at once (not after their old leases expire).
+await kubectl('-n', marker, 'run', 'probe', '--image=busybox');
+const t0 = Date.now();
+let phase = '';
+while (Date.now() - t0 < 15_000 && phase !== 'Running') {
+  phase = (await kubectl('-n', marker, 'get', 'pod', 'probe', '-o', 'jsonpath={.status.phase}')).out;
+  if (phase !== 'Running') await new Promise((r) => setTimeout(r, 250));
+}
+check(phase === 'Running', `a pod created right after up is Running (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+
 const pidsAfterUp = recordedPids();
 const up2 = await lab('up', ...upArgs);
 const startedAgain = up2.out.match(/^starting .*/gm) ?? [];

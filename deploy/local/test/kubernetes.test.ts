@@ -90,3 +90,25 @@ test('a ServiceAccount token authenticates, and RBAC denies it what only admin m
   await assert.rejects(robot.makeApiClient(CoreV1Api).listNamespacedSecret({ namespace: ns }), (err: { code?: number }) => err.code === 403);
   await core.listNamespacedSecret({ namespace: ns });
 });
+
+test('a StatefulSet with volume claims runs: claims are provisioned and Bound by the default StorageClass', async () => {
+  await kc.makeApiClient(AppsV1Api).createNamespacedStatefulSet({
+    namespace: ns,
+    body: {
+      metadata: { name: 'db' },
+      spec: {
+        serviceName: 'db',
+        replicas: 2,
+        selector: { matchLabels: { app: 'db' } },
+        template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'mysql:8' }] } },
+        volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+      },
+    },
+  });
+  await eventually('2 Running StatefulSet pods', async () => (await podsOf('db')).filter((p) => p.status?.phase === 'Running').length === 2, 30_000);
+  const claims = (await kc.makeApiClient(CoreV1Api).listNamespacedPersistentVolumeClaim({ namespace: ns })).items;
+  assert.deepEqual(claims.map((c) => [c.metadata?.name, c.status?.phase, c.spec?.storageClassName]).sort(), [
+    ['data-db-0', 'Bound', 'kwok-volume'],
+    ['data-db-1', 'Bound', 'kwok-volume'],
+  ]);
+});
