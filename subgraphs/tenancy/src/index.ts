@@ -5,6 +5,7 @@ import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
 import type { Sources, TenancyContext } from './context.ts';
 import { identityRoute } from './identity-route.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createLdapDirectory, ldapOptionsFromEnv, type LdapOptions } from './sources/ldap.ts';
 import { createNamespaceSource } from './sources/namespaces.ts';
 import { createSessionSource } from './sources/sessions.ts';
 import { createUserSource } from './sources/users.ts';
@@ -18,14 +19,18 @@ export interface TenancyOptions {
   databaseUrl?: string;
   /** Path of the kubeconfig; $KUBECONFIG or the lab's when omitted. */
   kubeconfig?: string;
+  /** An LDAP directory to sign people in with; MERIDIAN_LDAP_* when omitted, none if unset; false for none. */
+  ldap?: LdapOptions | false;
 }
 
 export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph> {
   const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
   const namespaces = createNamespaceSource({ kubeconfig: opts.kubeconfig });
+  const log = createLogger('tenancy');
+  const ldapOptions = opts.ldap === false ? undefined : (opts.ldap ?? ldapOptionsFromEnv());
   const sources: Sources = {
     users: createUserSource(prisma),
-    sessions: createSessionSource(prisma),
+    sessions: createSessionSource(prisma, { ldap: ldapOptions ? createLdapDirectory(ldapOptions) : undefined, log }),
     workspaces: createWorkspaceSource(prisma),
     namespaces,
   };
@@ -35,7 +40,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph>
     // codegen types each entity's __resolveReference; @apollo/subgraph's map type is looser.
     resolvers: resolvers as never,
     extendContext: () => ({ sources }),
-    routes: identityRoute(sources, createLogger('tenancy')),
+    routes: identityRoute(sources, log),
     health: async () => ({
       postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)),
       kubernetes: await namespaces.directory().then(() => 'ok', (err: unknown) => String(err instanceof Error ? err.message : err)),

@@ -4,6 +4,7 @@ import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db
 import { createTestDatabase } from '@meridian/core/db/testing';
 import { callSubgraph, type GraphQLResponse } from '@meridian/core/testing';
 import { start } from '../src/index.ts';
+import type { LdapOptions } from '../src/sources/ldap.ts';
 
 export const suffix = () => randomBytes(3).toString('hex');
 
@@ -24,10 +25,10 @@ export interface Harness {
 }
 
 /** Tenancy on port 0 over a fresh, migrated database of its own on the lab's Postgres. */
-export async function startTenancy(label: string, opts: { kubeconfig?: string } = {}): Promise<Harness> {
+export async function startTenancy(label: string, opts: { kubeconfig?: string; ldap?: LdapOptions | false } = {}): Promise<Harness> {
   const db = await createTestDatabase(`tenancy_${label}`);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
-  const running = await start({ port: 0, databaseUrl: db.url, kubeconfig: opts.kubeconfig });
+  const running = await start({ port: 0, databaseUrl: db.url, kubeconfig: opts.kubeconfig, ldap: opts.ldap ?? false });
   const origin = new URL(running.url).origin;
 
   const h: Harness = {

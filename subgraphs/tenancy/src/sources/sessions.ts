@@ -1,6 +1,7 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { config, unauthenticated } from '@meridian/core';
-import { DUMMY_HASH, verifyPassword, type PrismaClient } from '@meridian/core/db';
+import { config, unauthenticated, type Logger } from '@meridian/core';
+import { DUMMY_HASH, Prisma, verifyPassword, type PrismaClient } from '@meridian/core/db';
+import type { LdapDirectory, LdapPerson } from './ldap.ts';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
 
 /**
@@ -35,7 +36,36 @@ export interface ValidSession {
 
 const keyBytes = () => new TextEncoder().encode(config.sessionKey);
 
-export function createSessionSource(prisma: PrismaClient) {
+export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDirectory; log?: Logger } = {}) {
+  const { ldap } = opts;
+
+  /**
+   * The local user for an LDAP person, created on first sign-in and refreshed on each one
+   * (email, name, and platform-admin exactly while they are in the directory's admin group).
+   * A local account of the same name is never taken over: its password stays the only way in.
+   */
+  async function upsertLdapUser(person: LdapPerson): Promise<{ id: string } | null> {
+    const existing = await prisma.user.findUnique({ where: { username: person.username } });
+    if (existing && existing.source !== 'ldap') return null;
+    const isAdmin = person.groups.includes(ldap!.adminGroup);
+    const platformRole = isAdmin ? 'platform-admin' : existing && existing.platformRole !== 'platform-admin' ? existing.platformRole : 'platform-regular';
+    const data = { email: person.email, displayName: person.displayName, platformRole };
+    try {
+      return await prisma.user.upsert({
+        where: { username: person.username },
+        create: { ...data, username: person.username, source: 'ldap', passwordHash: null },
+        update: data,
+        select: { id: true },
+      });
+    } catch (err) {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+        opts.log?.warn({ username: person.username, email: person.email }, 'LDAP person not signed in: their email belongs to another user');
+        return null;
+      }
+      throw err;
+    }
+  }
+
   async function record(username: string, userId: string | null, success: boolean, reason: string | null) {
     await prisma.loginAttempt.create({ data: { username, userId, success, reason } });
   }
@@ -67,25 +97,34 @@ export function createSessionSource(prisma: PrismaClient) {
       const since = new Date(Date.now() - FAILURE_WINDOW_MS);
       const failures = await prisma.loginAttempt.count({ where: { username, success: false, createdAt: { gte: since } } });
       const user = await prisma.user.findUnique({ where: { username } });
-      // Verify against a dummy hash for unknown users too, so both cases take the same time.
-      const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      const useLdap = !!ldap && (!user || user.source === 'ldap');
       if (failures >= MAX_FAILURES) {
+        // Locked: the directory is not asked either, so guessing against LDAP is throttled too.
         await record(username, user?.id ?? null, false, 'too-many-failures');
         throw unauthenticated(LOGIN_FAILED);
       }
-      if (!user || !passwordOk) {
-        await record(username, user?.id ?? null, false, user ? 'bad-password' : 'unknown-user');
+      let signedIn: { id: string } | null = null;
+      if (useLdap) {
+        const person = await ldap.authenticate(username, password);
+        signedIn = person ? await upsertLdapUser(person) : null;
+      } else {
+        // Verify against a dummy hash for unknown users too, so both cases take the same time.
+        const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+        signedIn = user && passwordOk ? user : null;
+      }
+      if (!signedIn) {
+        await record(username, user?.id ?? null, false, useLdap ? 'ldap-rejected' : user ? 'bad-password' : 'unknown-user');
         throw unauthenticated(LOGIN_FAILED);
       }
       const now = new Date();
       const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
       const [session] = await prisma.$transaction([
-        prisma.session.create({ data: { userId: user.id, expiresAt, userAgent: userAgent ?? null } }),
-        prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
-        prisma.loginAttempt.create({ data: { username, userId: user.id, success: true } }),
+        prisma.session.create({ data: { userId: signedIn.id, expiresAt, userAgent: userAgent ?? null } }),
+        prisma.user.update({ where: { id: signedIn.id }, data: { lastLoginAt: now } }),
+        prisma.loginAttempt.create({ data: { username, userId: signedIn.id, success: true } }),
       ]);
-      const publicUser = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: PUBLIC_USER_FIELDS });
-      return { token: await sign(session.id, user.id, expiresAt), expiresAt, user: publicUser };
+      const publicUser = await prisma.user.findUniqueOrThrow({ where: { id: signedIn.id }, select: PUBLIC_USER_FIELDS });
+      return { token: await sign(session.id, signedIn.id, expiresAt), expiresAt, user: publicUser };
     },
 
     /** The session behind a token if it is live: not revoked, not expired, not idle too long. */

@@ -2,7 +2,7 @@ import type { Identity, PlatformRole, ProjectRole, WorkspaceRole } from '@meridi
 import type { PrismaClient, User, ProjectMember } from '@meridian/core/db';
 
 /** A user row as resolvers see it; the password hash is left out of every query. */
-export type UserRow = Omit<User, 'passwordHash'>;
+export type UserRow = Omit<User, 'passwordHash' | 'source'>;
 export type ProjectMemberRow = ProjectMember & { user: UserRow };
 
 /** The columns a resolver may read: everything but the password hash. */

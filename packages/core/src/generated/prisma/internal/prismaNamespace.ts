@@ -1061,6 +1061,7 @@ export const UserScalarFieldEnum = {
   email: 'email',
   displayName: 'displayName',
   passwordHash: 'passwordHash',
+  source: 'source',
   platformRole: 'platformRole',
   createdAt: 'createdAt',
   lastLoginAt: 'lastLoginAt'

@@ -83,6 +83,7 @@ export const UserScalarFieldEnum = {
   email: 'email',
   displayName: 'displayName',
   passwordHash: 'passwordHash',
+  source: 'source',
   platformRole: 'platformRole',
   createdAt: 'createdAt',
   lastLoginAt: 'lastLoginAt'

@@ -30,6 +30,7 @@ export type UserMinAggregateOutputType = {
   email: string | null
   displayName: string | null
   passwordHash: string | null
+  source: string | null
   platformRole: string | null
   createdAt: Date | null
   lastLoginAt: Date | null
@@ -41,6 +42,7 @@ export type UserMaxAggregateOutputType = {
   email: string | null
   displayName: string | null
   passwordHash: string | null
+  source: string | null
   platformRole: string | null
   createdAt: Date | null
   lastLoginAt: Date | null
@@ -52,6 +54,7 @@ export type UserCountAggregateOutputType = {
   email: number
   displayName: number
   passwordHash: number
+  source: number
   platformRole: number
   createdAt: number
   lastLoginAt: number
@@ -65,6 +68,7 @@ export type UserMinAggregateInputType = {
   email?: true
   displayName?: true
   passwordHash?: true
+  source?: true
   platformRole?: true
   createdAt?: true
   lastLoginAt?: true
@@ -76,6 +80,7 @@ export type UserMaxAggregateInputType = {
   email?: true
   displayName?: true
   passwordHash?: true
+  source?: true
   platformRole?: true
   createdAt?: true
   lastLoginAt?: true
@@ -87,6 +92,7 @@ export type UserCountAggregateInputType = {
   email?: true
   displayName?: true
   passwordHash?: true
+  source?: true
   platformRole?: true
   createdAt?: true
   lastLoginAt?: true
@@ -170,7 +176,8 @@ export type UserGroupByOutputType = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash: string | null
+  source: string
   platformRole: string
   createdAt: Date
   lastLoginAt: Date | null
@@ -202,7 +209,8 @@ export type UserWhereInput = {
   username?: Prisma.StringFilter<"User"> | string
   email?: Prisma.StringFilter<"User"> | string
   displayName?: Prisma.StringFilter<"User"> | string
-  passwordHash?: Prisma.StringFilter<"User"> | string
+  passwordHash?: Prisma.StringNullableFilter<"User"> | string | null
+  source?: Prisma.StringFilter<"User"> | string
   platformRole?: Prisma.StringFilter<"User"> | string
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   lastLoginAt?: Prisma.DateTimeNullableFilter<"User"> | Date | string | null
@@ -217,7 +225,8 @@ export type UserOrderByWithRelationInput = {
   username?: Prisma.SortOrder
   email?: Prisma.SortOrder
   displayName?: Prisma.SortOrder
-  passwordHash?: Prisma.SortOrder
+  passwordHash?: Prisma.SortOrderInput | Prisma.SortOrder
+  source?: Prisma.SortOrder
   platformRole?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastLoginAt?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -235,7 +244,8 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.UserWhereInput[]
   NOT?: Prisma.UserWhereInput | Prisma.UserWhereInput[]
   displayName?: Prisma.StringFilter<"User"> | string
-  passwordHash?: Prisma.StringFilter<"User"> | string
+  passwordHash?: Prisma.StringNullableFilter<"User"> | string | null
+  source?: Prisma.StringFilter<"User"> | string
   platformRole?: Prisma.StringFilter<"User"> | string
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   lastLoginAt?: Prisma.DateTimeNullableFilter<"User"> | Date | string | null
@@ -250,7 +260,8 @@ export type UserOrderByWithAggregationInput = {
   username?: Prisma.SortOrder
   email?: Prisma.SortOrder
   displayName?: Prisma.SortOrder
-  passwordHash?: Prisma.SortOrder
+  passwordHash?: Prisma.SortOrderInput | Prisma.SortOrder
+  source?: Prisma.SortOrder
   platformRole?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastLoginAt?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -267,7 +278,8 @@ export type UserScalarWhereWithAggregatesInput = {
   username?: Prisma.StringWithAggregatesFilter<"User"> | string
   email?: Prisma.StringWithAggregatesFilter<"User"> | string
   displayName?: Prisma.StringWithAggregatesFilter<"User"> | string
-  passwordHash?: Prisma.StringWithAggregatesFilter<"User"> | string
+  passwordHash?: Prisma.StringNullableWithAggregatesFilter<"User"> | string | null
+  source?: Prisma.StringWithAggregatesFilter<"User"> | string
   platformRole?: Prisma.StringWithAggregatesFilter<"User"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"User"> | Date | string
   lastLoginAt?: Prisma.DateTimeNullableWithAggregatesFilter<"User"> | Date | string | null
@@ -278,7 +290,8 @@ export type UserCreateInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -293,7 +306,8 @@ export type UserUncheckedCreateInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -308,7 +322,8 @@ export type UserUpdateInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -323,7 +338,8 @@ export type UserUncheckedUpdateInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -338,7 +354,8 @@ export type UserCreateManyInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -349,7 +366,8 @@ export type UserUpdateManyMutationInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -360,7 +378,8 @@ export type UserUncheckedUpdateManyInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -372,6 +391,7 @@ export type UserCountOrderByAggregateInput = {
   email?: Prisma.SortOrder
   displayName?: Prisma.SortOrder
   passwordHash?: Prisma.SortOrder
+  source?: Prisma.SortOrder
   platformRole?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastLoginAt?: Prisma.SortOrder
@@ -383,6 +403,7 @@ export type UserMaxOrderByAggregateInput = {
   email?: Prisma.SortOrder
   displayName?: Prisma.SortOrder
   passwordHash?: Prisma.SortOrder
+  source?: Prisma.SortOrder
   platformRole?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastLoginAt?: Prisma.SortOrder
@@ -394,6 +415,7 @@ export type UserMinOrderByAggregateInput = {
   email?: Prisma.SortOrder
   displayName?: Prisma.SortOrder
   passwordHash?: Prisma.SortOrder
+  source?: Prisma.SortOrder
   platformRole?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastLoginAt?: Prisma.SortOrder
@@ -411,6 +433,10 @@ export type UserNullableScalarRelationFilter = {
 
 export type StringFieldUpdateOperationsInput = {
   set?: string
+}
+
+export type NullableStringFieldUpdateOperationsInput = {
+  set?: string | null
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -484,7 +510,8 @@ export type UserCreateWithoutSessionsInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -498,7 +525,8 @@ export type UserUncheckedCreateWithoutSessionsInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -528,7 +556,8 @@ export type UserUpdateWithoutSessionsInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -542,7 +571,8 @@ export type UserUncheckedUpdateWithoutSessionsInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -556,7 +586,8 @@ export type UserCreateWithoutCreatedWorkspacesInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -570,7 +601,8 @@ export type UserUncheckedCreateWithoutCreatedWorkspacesInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -600,7 +632,8 @@ export type UserUpdateWithoutCreatedWorkspacesInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -614,7 +647,8 @@ export type UserUncheckedUpdateWithoutCreatedWorkspacesInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -628,7 +662,8 @@ export type UserCreateWithoutWorkspacesInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -642,7 +677,8 @@ export type UserUncheckedCreateWithoutWorkspacesInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -672,7 +708,8 @@ export type UserUpdateWithoutWorkspacesInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -686,7 +723,8 @@ export type UserUncheckedUpdateWithoutWorkspacesInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -700,7 +738,8 @@ export type UserCreateWithoutProjectsInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -714,7 +753,8 @@ export type UserUncheckedCreateWithoutProjectsInput = {
   username: string
   email: string
   displayName: string
-  passwordHash: string
+  passwordHash?: string | null
+  source?: string
   platformRole?: string
   createdAt?: Date | string
   lastLoginAt?: Date | string | null
@@ -744,7 +784,8 @@ export type UserUpdateWithoutProjectsInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -758,7 +799,8 @@ export type UserUncheckedUpdateWithoutProjectsInput = {
   username?: Prisma.StringFieldUpdateOperationsInput | string
   email?: Prisma.StringFieldUpdateOperationsInput | string
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
-  passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  source?: Prisma.StringFieldUpdateOperationsInput | string
   platformRole?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastLoginAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -831,6 +873,7 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   email?: boolean
   displayName?: boolean
   passwordHash?: boolean
+  source?: boolean
   platformRole?: boolean
   createdAt?: boolean
   lastLoginAt?: boolean
@@ -847,6 +890,7 @@ export type UserSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   email?: boolean
   displayName?: boolean
   passwordHash?: boolean
+  source?: boolean
   platformRole?: boolean
   createdAt?: boolean
   lastLoginAt?: boolean
@@ -858,6 +902,7 @@ export type UserSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   email?: boolean
   displayName?: boolean
   passwordHash?: boolean
+  source?: boolean
   platformRole?: boolean
   createdAt?: boolean
   lastLoginAt?: boolean
@@ -869,12 +914,13 @@ export type UserSelectScalar = {
   email?: boolean
   displayName?: boolean
   passwordHash?: boolean
+  source?: boolean
   platformRole?: boolean
   createdAt?: boolean
   lastLoginAt?: boolean
 }
 
-export type UserOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "username" | "email" | "displayName" | "passwordHash" | "platformRole" | "createdAt" | "lastLoginAt", ExtArgs["result"]["user"]>
+export type UserOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "username" | "email" | "displayName" | "passwordHash" | "source" | "platformRole" | "createdAt" | "lastLoginAt", ExtArgs["result"]["user"]>
 export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   sessions?: boolean | Prisma.User$sessionsArgs<ExtArgs>
   workspaces?: boolean | Prisma.User$workspacesArgs<ExtArgs>
@@ -899,9 +945,13 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     email: string
     displayName: string
     /**
-     * "scrypt$<N>$<r>$<p>$<salt b64>$<hash b64>"
+     * "scrypt$<N>$<r>$<p>$<salt b64>$<hash b64>"; null for users whose password lives in LDAP.
      */
-    passwordHash: string
+    passwordHash: string | null
+    /**
+     * Where the password is checked: local (passwordHash) | ldap (a bind against the directory).
+     */
+    source: string
     /**
      * platform-admin | platform-self-provisioner | platform-regular
      */
@@ -1340,6 +1390,7 @@ export interface UserFieldRefs {
   readonly email: Prisma.FieldRef<"User", 'String'>
   readonly displayName: Prisma.FieldRef<"User", 'String'>
   readonly passwordHash: Prisma.FieldRef<"User", 'String'>
+  readonly source: Prisma.FieldRef<"User", 'String'>
   readonly platformRole: Prisma.FieldRef<"User", 'String'>
   readonly createdAt: Prisma.FieldRef<"User", 'DateTime'>
   readonly lastLoginAt: Prisma.FieldRef<"User", 'DateTime'>
