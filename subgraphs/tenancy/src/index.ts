@@ -28,9 +28,10 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph>
   const namespaces = createNamespaceSource({ kubeconfig: opts.kubeconfig });
   const log = createLogger('tenancy');
   const ldapOptions = opts.ldap === false ? undefined : (opts.ldap ?? ldapOptionsFromEnv());
+  const ldap = ldapOptions ? createLdapDirectory(ldapOptions) : undefined;
   const sources: Sources = {
     users: createUserSource(prisma),
-    sessions: createSessionSource(prisma, { ldap: ldapOptions ? createLdapDirectory(ldapOptions) : undefined, log }),
+    sessions: createSessionSource(prisma, { ldap, log }),
     workspaces: createWorkspaceSource(prisma),
     namespaces,
   };
@@ -44,6 +45,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph>
     health: async () => ({
       postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)),
       kubernetes: await namespaces.directory().then(() => 'ok', (err: unknown) => String(err instanceof Error ? err.message : err)),
+      ...(ldap ? { ldap: await ldap.check().then(() => 'ok', (err: unknown) => String(err instanceof Error ? err.message : err)) } : {}),
     }),
     onStop: async () => {
       await namespaces.stop();

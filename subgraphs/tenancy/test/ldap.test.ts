@@ -70,3 +70,10 @@ test('with the directory down, local users still sign in and directory people ge
   const res = await deadLdap.call(LOGIN, { u: 'alice', p: 'alice-password' }, ANONYMOUS);
   assert.deepEqual(codes(res), ['UPSTREAM_UNAVAILABLE']);
 });
+
+test('healthz includes the directory when one is configured', async () => {
+  const up = (await (await fetch(`${h.origin}/healthz`)).json()) as { checks: Record<string, string> };
+  assert.equal(up.checks.ldap, 'ok');
+  const down = (await (await fetch(`${deadLdap.origin}/healthz`)).json()) as { checks: Record<string, string> };
+  assert.notEqual(down.checks.ldap, 'ok');
+});

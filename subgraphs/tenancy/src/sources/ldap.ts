@@ -71,6 +71,11 @@ export function createLdapDirectory(opts: LdapOptions) {
   return {
     adminGroup,
 
+    /** For /healthz: the service account can bind. */
+    async check(): Promise<void> {
+      await session((c) => c.bind(opts.bindDN, opts.bindPassword));
+    },
+
     /** The person if `password` is theirs; null for an unknown uid or a wrong password. */
     async authenticate(username: string, password: string): Promise<LdapPerson | null> {
       // An empty password would be an "unauthenticated bind", which LDAP servers accept.
