@@ -21,7 +21,7 @@ metadata:
   name: meridian:kube-state-metrics
 rules:
 - apiGroups: [""]
-  resources: [pods, nodes, namespaces]
+  resources: [pods, nodes, namespaces, persistentvolumeclaims]
   verbs: [list, watch]
 - apiGroups: [apps]
   resources: [deployments, replicasets, statefulsets, daemonsets]

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { AppsV1Api, BatchV1Api, CoreV1Api, KubeConfig, makeInformer, type Informer, type KubernetesObject, type ObjectCache } from '@kubernetes/client-node';
 import { render } from './exposition.ts';
 import { Families } from './families.ts';
-import { daemonSetSeries, deploymentSeries, jobSeries, namespaceSeries, nodeSeries, parseAllowlist, podSeries, replicaSetSeries, statefulSetSeries } from './series.ts';
+import { daemonSetSeries, deploymentSeries, jobSeries, namespaceSeries, nodeSeries, parseAllowlist, persistentVolumeClaimSeries, podSeries, replicaSetSeries, statefulSetSeries } from './series.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,7 +57,8 @@ const replicaSets = watch('/apis/apps/v1/replicasets', () => apps.listReplicaSet
 const statefulSets = watch('/apis/apps/v1/statefulsets', () => apps.listStatefulSetForAllNamespaces());
 const daemonSets = watch('/apis/apps/v1/daemonsets', () => apps.listDaemonSetForAllNamespaces());
 const jobs = watch('/apis/batch/v1/jobs', () => batch.listJobForAllNamespaces());
-const ALL = 8;
+const claims = watch('/api/v1/persistentvolumeclaims', () => core.listPersistentVolumeClaimForAllNamespaces());
+const ALL = 9;
 
 function scrape(): string {
   const fam = new Families();
@@ -69,6 +70,7 @@ function scrape(): string {
   for (const s of statefulSets.list()) statefulSetSeries(fam, s);
   for (const d of daemonSets.list()) daemonSetSeries(fam, d);
   for (const j of jobs.list()) jobSeries(fam, j);
+  for (const c of claims.list()) persistentVolumeClaimSeries(fam, c);
   return render(fam.list());
 }
 

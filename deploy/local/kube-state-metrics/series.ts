@@ -2,7 +2,7 @@
  * Kubernetes objects → kube-state-metrics samples. Pure functions over the objects' current
  * state, called on every scrape (kube-state-metrics does the same from its informer caches).
  */
-import type { V1DaemonSet, V1Deployment, V1Job, V1Namespace, V1Node, V1ObjectMeta, V1OwnerReference, V1Pod, V1ReplicaSet, V1StatefulSet } from '@kubernetes/client-node';
+import type { V1DaemonSet, V1Deployment, V1Job, V1Namespace, V1Node, V1ObjectMeta, V1OwnerReference, V1PersistentVolumeClaim, V1Pod, V1ReplicaSet, V1StatefulSet } from '@kubernetes/client-node';
 import { labelName, type Labels } from './exposition.ts';
 import type { Families } from './families.ts';
 import { parseQuantity, unitOf } from './quantity.ts';
@@ -130,6 +130,14 @@ export function jobSeries(fam: Families, j: V1Job): void {
   fam.add('kube_job_status_failed', l, j.status?.failed ?? 0);
   const complete = j.status?.conditions?.find((c) => c.type === 'Complete');
   if (complete) boolConditions('kube_job_complete', fam, l, complete.status);
+}
+
+export function persistentVolumeClaimSeries(fam: Families, c: V1PersistentVolumeClaim): void {
+  const l = { namespace: c.metadata?.namespace ?? '', persistentvolumeclaim: c.metadata?.name ?? '' };
+  fam.add('kube_persistentvolumeclaim_info', { ...l, storageclass: c.spec?.storageClassName ?? '', volumename: c.spec?.volumeName ?? '' }, 1);
+  for (const p of ['Lost', 'Bound', 'Pending']) fam.add('kube_persistentvolumeclaim_status_phase', { ...l, phase: p }, c.status?.phase === p ? 1 : 0);
+  const storage = c.spec?.resources?.requests?.storage;
+  if (storage) fam.add('kube_persistentvolumeclaim_resource_requests_storage_bytes', l, parseQuantity(storage));
 }
 
 export function nodeSeries(fam: Families, n: V1Node, allow: LabelAllowlist): void {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { render } from '../kube-state-metrics/exposition.ts';
 import { Families } from '../kube-state-metrics/families.ts';
 import { parseQuantity } from '../kube-state-metrics/quantity.ts';
-import { namespaceSeries, nodeSeries, parseAllowlist, podSeries } from '../kube-state-metrics/series.ts';
+import { namespaceSeries, nodeSeries, parseAllowlist, persistentVolumeClaimSeries, podSeries } from '../kube-state-metrics/series.ts';
 
 const samples = (fam: Families, name: string) => fam.list().find((f) => f.name === name)!.samples;
 
@@ -63,4 +63,16 @@ test('a node yields info, capacity with units, and conditions; exposition escape
   const text = render(fam.list());
   assert.match(text, /^# TYPE kube_node_info gauge$/m);
   assert.ok(text.includes('os_image="say \\"hi\\"\\\\"'), 'quotes and backslashes escaped');
+});
+
+test('a claim yields info with its class and volume, its phase and requested bytes', () => {
+  const fam = new Families();
+  persistentVolumeClaimSeries(fam, {
+    metadata: { name: 'data-db-0', namespace: 'shop' },
+    spec: { storageClassName: 'kwok-volume', volumeName: 'pvc-1', resources: { requests: { storage: '2Gi' } } },
+    status: { phase: 'Bound' },
+  });
+  assert.deepEqual(samples(fam, 'kube_persistentvolumeclaim_info')[0].labels, { namespace: 'shop', persistentvolumeclaim: 'data-db-0', storageclass: 'kwok-volume', volumename: 'pvc-1' });
+  assert.deepEqual(samples(fam, 'kube_persistentvolumeclaim_status_phase').filter((s) => s.value === 1).map((s) => s.labels.phase), ['Bound']);
+  assert.equal(samples(fam, 'kube_persistentvolumeclaim_resource_requests_storage_bytes')[0].value, 2 * 2 ** 30);
 });
