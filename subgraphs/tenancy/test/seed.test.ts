@@ -51,8 +51,13 @@ test('the demo project is a labelled namespace with Deployment hello of 2 replic
   const kc = loadKubeConfig();
   const ns = await kubeRequest<{ metadata: { labels: Record<string, string> } }>(kc, { path: `/api/v1/namespaces/${DEMO_PROJECT}` });
   assert.equal(ns.metadata.labels[config.workspaceLabel], DEMO_WORKSPACE);
-  const dep = await kubeRequest<{ spec: { replicas: number } }>(kc, { path: `/apis/apps/v1/namespaces/${DEMO_PROJECT}/deployments/${DEMO_DEPLOYMENT}` });
-  assert.ok(dep.spec.replicas >= 1, 'a Deployment the console can scale (2 when first seeded)');
+  // The namespace is shared with the running product (other tests may scale it), so only its
+  // existence and shape are checked here; a first seed creates it with 2 replicas.
+  const dep = await kubeRequest<{ spec: { replicas: number; selector: { matchLabels: Record<string, string> } } }>(kc, {
+    path: `/apis/apps/v1/namespaces/${DEMO_PROJECT}/deployments/${DEMO_DEPLOYMENT}`,
+  });
+  assert.equal(typeof dep.spec.replicas, 'number');
+  assert.deepEqual(dep.spec.selector.matchLabels, { app: DEMO_DEPLOYMENT });
 });
 
 test('the documented first-run login works and sees the demo workspace and project', async () => {
