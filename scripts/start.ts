@@ -1,0 +1,94 @@
+/**
+ * `npm start`: the whole product on embedded defaults, on a machine with no cluster and no
+ * database configured. It brings up the local lab's Kubernetes and Prometheus (built on first
+ * use), an embedded Postgres (PGlite) unless DATABASE_URL is set, migrates and seeds it, runs
+ * the six subgraphs and the gateway in this process, and the console beside it.
+ *
+ *   npm start              # everything, prints the console URL and the first-run login
+ *   npm start -- --test    # the same, used by `npm test` for the browser test
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, config, createLogger } from '@meridian/core';
+
+const log = createLogger('launcher');
+const t0 = Date.now();
+const took = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
+const timings: string[] = [];
+async function timed<T>(what: string, fn: () => Promise<T> | T): Promise<T> {
+  const t = Date.now();
+  const out = await fn();
+  timings.push(`${what.padEnd(28)} ${took(t)}`);
+  return out;
+}
+
+const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins';
+await timed('lab (kubernetes, prometheus)', () =>
+  execFileSync('npx', ['tsx', 'deploy/local/lab.ts', 'up', '--only', labParts], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] }),
+);
+
+const { embeddedDatabase, migrate } = await import('@meridian/core/db');
+const databaseUrl = await timed('database', async () => process.env.DATABASE_URL ?? (await embeddedDatabase()).url);
+process.env.DATABASE_URL = databaseUrl;
+await timed('migrate', () => migrate(databaseUrl));
+const { seed } = await import('./seed.ts');
+await timed('seed', () => seed(databaseUrl));
+
+const subgraphs = await timed('subgraphs', () =>
+  Promise.all([
+    import('../subgraphs/tenancy/src/index.ts').then((m) => m.start()),
+    import('../subgraphs/workloads/src/index.ts').then((m) => m.start()),
+    import('../subgraphs/devops/src/index.ts').then((m) => m.start()),
+    import('../subgraphs/monitoring/src/index.ts').then((m) => m.start()),
+    import('../subgraphs/logging/src/index.ts').then((m) => m.start()),
+    import('../subgraphs/appstore/src/index.ts').then((m) => m.start()),
+  ]),
+);
+const { startGateway } = await import('../gateway/src/server.ts');
+const gateway = await timed('gateway', () => startGateway({}));
+
+const webDir = join(REPO_ROOT, 'web');
+if (!existsSync(join(webDir, '.next', 'BUILD_ID'))) {
+  await timed('console build (first run)', () =>
+    execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
+  );
+}
+const consolePort = Number(process.env.MERIDIAN_CONSOLE_PORT ?? 3000);
+const web = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(consolePort)], {
+  cwd: webDir,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
+await timed('console', async () => {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${consolePort}/`)).status < 500) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the console did not start in 60 s');
+});
+
+const stop = async () => {
+  web.kill('SIGTERM');
+  await gateway.stop();
+  await Promise.allSettled(subgraphs.map((s) => s.stop()));
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
+console.log(`
+Meridian is up (in ${took(t0)}):
+  console   http://127.0.0.1:${consolePort}
+  GraphQL   ${gateway.url}
+  login     admin / Meridian@2026   (first-run password; change it after signing in)
+  database  ${process.env.DATABASE_URL === databaseUrl && !databaseUrl.includes(':55433/') ? databaseUrl : 'embedded PGlite (' + databaseUrl + ')'}
+  kube      ${config.kubeconfig}
+timings:
+  ${timings.join('\n  ')}
+`);
+log.info({ ms: Date.now() - t0 }, 'started');
