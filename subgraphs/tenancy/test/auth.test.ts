@@ -49,6 +49,14 @@ test('a wrong password and an unknown user fail the same way, and both are recor
   );
 });
 
+test('absurdly long credentials are refused without being hashed or logged', async () => {
+  const res = await h.call(LOGIN, { u: 'x'.repeat(10_000), p: 'y' }, ANONYMOUS);
+  assert.deepEqual(codes(res), ['UNAUTHENTICATED']);
+  assert.equal(await h.prisma.loginAttempt.count({ where: { username: 'x'.repeat(10_000) } }), 0);
+  const long = await h.call(LOGIN, { u: 'someone', p: 'y'.repeat(100_000) }, ANONYMOUS);
+  assert.deepEqual(codes(long), ['UNAUTHENTICATED']);
+});
+
 test('passwords are stored only as salted scrypt hashes', async () => {
   const a = await h.makeUser(`hash-a-${suffix()}`);
   const row = await h.prisma.user.findUniqueOrThrow({ where: { id: a.id } });

@@ -19,6 +19,8 @@ const TOUCH_EVERY_MS = 60_000;
 /** After this many failed attempts for one username in the window, sign-in is refused for a while. */
 const MAX_FAILURES = 10;
 const FAILURE_WINDOW_MS = 15 * 60_000;
+const MAX_USERNAME = 128;
+const MAX_PASSWORD = 1024;
 
 /** One message for every failed sign-in, so that it never tells which usernames exist. */
 export const LOGIN_FAILED = 'Sign-in failed: the username or password is wrong (or there were too many failed attempts; wait a few minutes).';
@@ -94,6 +96,9 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
 
   return {
     async login(username: string, password: string, userAgent?: string): Promise<LoginRow> {
+      // No real username or password is this long; refusing early keeps scrypt and the
+      // attempt log from being fed megabytes.
+      if (username.length > MAX_USERNAME || password.length > MAX_PASSWORD) throw unauthenticated(LOGIN_FAILED);
       const since = new Date(Date.now() - FAILURE_WINDOW_MS);
       const failures = await prisma.loginAttempt.count({ where: { username, success: false, createdAt: { gte: since } } });
       const user = await prisma.user.findUnique({ where: { username } });
