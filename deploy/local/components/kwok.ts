@@ -44,8 +44,16 @@ async function applyNodes(ctx: LabContext) {
   writeFileSync(p.nodes, `${nodesYaml(ctx.nodes)}---\n${STORAGE_CLASS_YAML}`);
   await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'apply', '-f', p.nodes]);
   await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', 'node', '-l', 'type=kwok', '--timeout=60s']);
-  const names = await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'get', 'nodes', '-l', 'type=kwok', '-o', 'name']);
-  ctx.log(`${names.trim().split('\n').length} simulated nodes Ready`);
+  const names = (await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'get', 'nodes', '-l', 'type=kwok', '-o', 'jsonpath={.items[*].metadata.name}'])).trim().split(/\s+/);
+  // Both address types, always: when a node has only one, kwok's node-initialize stage (run
+  // again whenever a node was NotReady) writes `addresses:` with just the missing one, or with
+  // nothing at all, and the node loses its InternalIP: the API server can then no longer reach
+  // the simulated kubelet (`kubectl logs` fails with "no preferred addresses found").
+  for (const name of names) {
+    const addresses = [{ type: 'InternalIP', address: '127.0.0.1' }, { type: 'Hostname', address: name }];
+    await ctx.run(kubectl, ['--kubeconfig', kubeconfig, 'patch', 'node', name, '--subresource=status', '--type=merge', '-p', JSON.stringify({ status: { addresses } })]);
+  }
+  ctx.log(`${names.length} simulated nodes Ready`);
 }
 
 /**
@@ -80,6 +88,7 @@ export const kwok: LabComponent = {
       '--manage-all-nodes=false',
       '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
       '--node-ip=127.0.0.1',
+      '--node-name=localhost', // the Hostname address kwok gives a node that has none
       `--node-port=${KWOK_PORT}`,
       `--server-address=${SERVER}`,
       `--tls-cert-file=${pki.kubeletServingCert}`,

@@ -112,3 +112,15 @@ test('a StatefulSet with volume claims runs: claims are provisioned and Bound by
     ['data-db-1', 'Bound', 'kwok-volume'],
   ]);
 });
+
+test('every simulated node is Ready with both addresses the API server needs to reach its kubelet', async () => {
+  const nodes = (await kc.makeApiClient(CoreV1Api).listNode({ labelSelector: 'type=kwok' })).items;
+  assert.ok(nodes.length >= 3, `${nodes.length} kwok nodes`);
+  for (const n of nodes) {
+    const addresses = Object.fromEntries((n.status?.addresses ?? []).map((a) => [a.type, a.address]));
+    assert.deepEqual(addresses, { InternalIP: '127.0.0.1', Hostname: n.metadata?.name }, `${n.metadata?.name} addresses`);
+    assert.equal(n.status?.daemonEndpoints?.kubeletEndpoint?.Port, 10250);
+    assert.equal(n.status?.conditions?.find((c) => c.type === 'Ready')?.status, 'True');
+    assert.equal(n.status?.allocatable?.cpu, '8');
+  }
+});
