@@ -207,14 +207,20 @@ async function withLabLock<T>(fn: () => Promise<T>): Promise<T> {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
       break;
     } catch {
-      const holder = Number(readFileSync(lock, 'utf8').trim() || 0);
-      if (!holder || !alive(holder)) {
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(lock, 'utf8').trim());
+      } catch {
+        continue; // released in between: try again
+      }
+      if (holder && !alive(holder)) {
         rmSync(lock, { force: true }); // left by a command that died
         continue;
       }
+      // An empty file is a lock being written right now: wait like for any holder.
       if (Date.now() > deadline) throw new Error(`another lab command (pid ${holder}) still holds ${lock}`);
-      if (!told) console.log(`waiting for another lab command (pid ${holder}) to finish`);
-      told = true;
+      if (!told && holder) console.log(`waiting for another lab command (pid ${holder}) to finish`);
+      told ||= !!holder;
       await new Promise((r) => setTimeout(r, 500));
     }
   }
