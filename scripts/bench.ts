@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: every benchmark, one after another (they measure time, so never in
+ * parallel), each printing its own figures. Speed goals live here, not in timed tests.
+ * Benchmarks that need real backends get the local lab, which this starts if it is down.
+ *
+ *   npm run bench                 # all
+ *   npm run bench -- gateway      # only those whose path contains "gateway"
+ */
+import { execFileSync } from 'node:child_process';
+import { REPO_ROOT } from '@meridian/core';
+
+const benchmarks = [
+  { file: 'packages/core/test/kube-index.bench.ts', lab: false },
+  { file: 'gateway/bench/latency.ts', lab: false },
+  { file: 'subgraphs/tenancy/bench/auth.bench.ts', lab: true },
+  { file: 'subgraphs/workloads/test/pods-page.bench.ts', lab: true },
+  { file: 'gateway/bench/real.ts', lab: true },
+];
+
+const filter = process.argv[2];
+const chosen = benchmarks.filter((b) => !filter || b.file.includes(filter));
+const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+
+if (chosen.some((b) => b.lab)) run(['--import', 'tsx', 'deploy/local/lab.ts', 'up']);
+let failed = 0;
+for (const b of chosen) {
+  console.log(`\n=== ${b.file}`);
+  const t = Date.now();
+  try {
+    run(['--import', 'tsx', b.file]);
+  } catch {
+    failed++;
+    console.log(`!!! ${b.file} failed`);
+  }
+  console.log(`(${((Date.now() - t) / 1000).toFixed(1)} s)`);
+}
+process.exitCode = failed ? 1 : 0;
