@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -106,6 +107,8 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
     formatError: formatErrorWith(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Inline traces are for Apollo Studio, which Meridian does not use; they cost every request.
+      ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(metrics),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
