@@ -1,26 +1,35 @@
 /**
  * Builds the lab's Go commands (deploy/local/k8s/cmd/<name>) into <cache>/bin, or skips when the
- * binary is newer than everything it is built from. A cold build of the control plane takes
- * tens of minutes on 2 cores, so a warm cache must never rebuild.
+ * binary was built from exactly the sources now in the tree. A cold build of the control plane
+ * takes minutes on 2 cores, so a warm cache must never rebuild. Freshness is a content hash, not
+ * a file time: a fresh clone (CI) has new mtimes on unchanged sources.
  */
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabContext } from './component.ts';
-
-const mtime = (f: string) => (existsSync(f) ? statSync(f).mtimeMs : 0);
 
 export function k8sModuleDir(ctx: LabContext): string {
   return join(ctx.root, 'deploy', 'local', 'k8s');
 }
 
-/** True when <bin>/<name> exists and is newer than go.mod, go.sum and the command's main.go. */
-export function binaryIsFresh(ctx: LabContext, name: string): boolean {
-  const bin = join(ctx.bin, name);
-  if (!existsSync(bin)) return false;
+/** The hash of what a command is built from: go.mod, go.sum and its main.go. */
+export function sourceHash(ctx: LabContext, name: string): string {
   const mod = k8sModuleDir(ctx);
-  const sources = [join(mod, 'go.mod'), join(mod, 'go.sum'), join(mod, 'cmd', name, 'main.go')];
-  const built = mtime(bin);
-  return sources.every((s) => mtime(s) <= built);
+  const hash = createHash('sha256');
+  for (const f of [join(mod, 'go.mod'), join(mod, 'go.sum'), join(mod, 'cmd', name, 'main.go')]) {
+    hash.update(existsSync(f) ? readFileSync(f) : '');
+  }
+  return hash.digest('hex');
+}
+
+const stampOf = (ctx: LabContext, name: string) => join(ctx.bin, `${name}.sources-sha256`);
+
+/** True when <bin>/<name> exists and its stamp says it was built from the current sources. */
+export function binaryIsFresh(ctx: LabContext, name: string): boolean {
+  const stamp = stampOf(ctx, name);
+  if (!existsSync(join(ctx.bin, name)) || !existsSync(stamp)) return false;
+  return readFileSync(stamp, 'utf8') === sourceHash(ctx, name);
 }
 
 /** Builds the named commands of deploy/local/k8s that are missing or stale, one go build, niced. */
@@ -33,6 +42,7 @@ export async function ensureGoCommands(ctx: LabContext, names: string[]): Promis
   // would make every binary look stale).
   await ctx.run('nice', ['go', 'mod', 'download'], { cwd: mod });
   await ctx.run('nice', ['go', 'build', '-trimpath', '-o', ctx.bin + '/', ...stale.map((n) => `./cmd/${n}`)], { cwd: mod });
+  for (const n of stale) writeFileSync(stampOf(ctx, n), sourceHash(ctx, n));
 }
 
 /** kwok is built from its own module (sigs.k8s.io/kwok), pinned. */
