@@ -8,7 +8,8 @@
  *   npm start -- --test    # the same, used by `npm test` for the browser test
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, config, createLogger } from '@meridian/core';
 
@@ -49,10 +50,24 @@ const { startGateway } = await import('../gateway/src/server.ts');
 const gateway = await timed('gateway', () => startGateway({}));
 
 const webDir = join(REPO_ROOT, 'web');
-if (!existsSync(join(webDir, '.next', 'BUILD_ID'))) {
-  await timed('console build (first run)', () =>
+// Rebuild the console when its sources differ from those of the last build (by content, so
+// a fresh clone of the same sources and a touched file behave alike).
+const consoleSources = () => {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'web'], { cwd: REPO_ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f && !f.startsWith('web/test/') && existsSync(join(REPO_ROOT, f)))
+    .sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(readFileSync(join(REPO_ROOT, f)));
+  return hash.digest('hex');
+};
+const stamp = join(webDir, '.next', 'meridian-sources.sha256');
+const sources = consoleSources();
+if (!existsSync(join(webDir, '.next', 'BUILD_ID')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== sources) {
+  await timed('console build', () =>
     execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
   );
+  writeFileSync(stamp, sources);
 }
 const consolePort = Number(process.env.MERIDIAN_CONSOLE_PORT ?? 3000);
 const web = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(consolePort)], {
