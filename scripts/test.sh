@@ -40,10 +40,7 @@ step "lab up"
 if ! npx tsx deploy/local/lab.ts status >/dev/null 2>&1; then started_lab=1; fi
 npx tsx deploy/local/lab.ts up
 
-step "console build"
-(cd web && npx next build >/tmp/meridian-next-build.log 2>&1) || { tail -50 /tmp/meridian-next-build.log; exit 1; }
-
-step "product up (for the browser test)"
+step "product up (for the browser test; builds the console when its sources changed)"
 mkdir -p .run
 setsid npx tsx scripts/start.ts --test >.run/product.log 2>&1 &
 product_pid=$!
