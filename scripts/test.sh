@@ -44,12 +44,12 @@ step "product up (for the browser test; builds the console when its sources chan
 mkdir -p .run
 setsid npx tsx scripts/start.ts --test >.run/product.log 2>&1 &
 product_pid=$!
-for _ in $(seq 1 240); do
+for _ in $(seq 1 1200); do
   if grep -q 'Meridian is up' .run/product.log; then break; fi
   if ! kill -0 "$product_pid" 2>/dev/null; then cat .run/product.log; exit 1; fi
   sleep 0.5
 done
-grep -q 'Meridian is up' .run/product.log || { cat .run/product.log; echo "product did not start in 120 s" >&2; exit 1; }
+grep -q 'Meridian is up' .run/product.log || { cat .run/product.log; echo "product did not start in 600 s" >&2; exit 1; }
 
 step "tests"
 mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*/test/*.test.ts' '*/*/test/*.test.ts' '*/*/*/test/*.test.ts' | sort -u)
