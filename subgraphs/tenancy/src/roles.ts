@@ -12,6 +12,7 @@ const fromEnum = (value: string) => value.toLowerCase().replace(/_/g, '-');
 export const platformRoleOut = (r: string) => toEnum(r) as GqlPlatformRole;
 export const workspaceRoleOut = (r: string) => toEnum(r) as GqlWorkspaceRole;
 export const projectRoleOut = (r: string) => toEnum(r) as GqlProjectRole;
+export const platformRoleIn = (v: GqlPlatformRole) => fromEnum(v) as PlatformRole;
 export const workspaceRoleIn = (v: GqlWorkspaceRole) => fromEnum(v) as WorkspaceRole;
 export const projectRoleIn = (v: GqlProjectRole) => fromEnum(v) as ProjectRole;
 export type { PlatformRole };

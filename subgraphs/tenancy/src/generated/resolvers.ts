@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, ProjectMemberRow } from '../sources/users.ts';
+import type { UserRow, ProjectMemberRow, UserConnectionRow } from '../sources/users.ts';
 import type { WorkspaceRow, WorkspaceMemberRow, WorkspaceConnectionRow } from '../sources/workspaces.ts';
 import type { ProjectRow, ProjectConnectionRow } from '../sources/namespaces.ts';
 import type { LoginRow } from '../sources/sessions.ts';
@@ -18,6 +18,17 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+export type CreateUserInput = {
+  /** Defaults to the username. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  /** At least 8 characters, with at least one letter and one digit. */
+  password: Scalars['String']['input'];
+  platformRole?: PlatformRole;
+  /** Lowercase letters, digits and '-', 1 to 63 characters, starting and ending with a letter or digit. */
+  username: Scalars['String']['input'];
 };
 
 export type CreateWorkspaceInput = {
@@ -40,8 +51,20 @@ export type Mutation = {
   addProjectMember: ProjectMember;
   /** Grants a user a role in a workspace (workspace admins); replaces the user's previous role there. */
   addWorkspaceMember: WorkspaceMember;
+  /**
+   * Changes the caller's own password. The current one must be given (a wrong one is
+   * BAD_USER_INPUT on field oldPassword and counts as a failed sign-in). Every other session of the
+   * caller is ended; the one making this request stays signed in.
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Creates a project: a namespace labelled with the workspace (workspace admins and self-provisioners). */
   createProject: Project;
+  /**
+   * Creates a local user who signs in with a password (platform admins only). BAD_USER_INPUT for
+   * a malformed username or email or a weak password (the message says which rule); CONFLICT when
+   * the username or email is taken.
+   */
+  createUser: User;
   /** Creates a workspace (platform admins and self-provisioners); the creator becomes its workspace-admin. */
   createWorkspace: Workspace;
   /**
@@ -55,6 +78,12 @@ export type Mutation = {
    * at once in tenancy and within the gateway's identity cache time (seconds) everywhere else.
    */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Changes a user's platform role (platform admins only). The last platform admin cannot be
+   * demoted (CONFLICT). A directory (LDAP) user's admin role follows the directory's admin group
+   * at their next sign-in.
+   */
+  setUserPlatformRole: User;
 };
 
 
@@ -72,10 +101,21 @@ export type MutationAddWorkspaceMemberArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
 export type MutationCreateProjectArgs = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   workspace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -92,6 +132,12 @@ export type MutationLoginArgs = {
 
 export type MutationLogoutArgs = {
   token?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetUserPlatformRoleArgs = {
+  role: PlatformRole;
+  username: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -116,6 +162,15 @@ export type Project = {
   name: Scalars['String']['output'];
   /** The namespace phase: Active or Terminating. */
   phase?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether the caller may change things in this project (scale deployments, …): the same rule
+   * every subgraph enforces on its mutations (authz.canEditProject).
+   */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the caller may grant roles in this project (the rule addProjectMember enforces). */
+  viewerCanManageMembers: Scalars['Boolean']['output'];
+  /** The caller's own role in this project; null when they see it through a workspace or platform role. */
+  viewerRole?: Maybe<ProjectRole>;
   /** The workspace the namespace is labelled with. */
   workspace?: Maybe<Workspace>;
 };
@@ -162,6 +217,8 @@ export type Query = {
   me?: Maybe<User>;
   /** One project (namespace) the caller may see; FORBIDDEN otherwise (also when it does not exist). */
   project?: Maybe<Project>;
+  /** Every user of the platform, as a cursor connection (platform admins only; FORBIDDEN otherwise). */
+  users: UserConnection;
   /** One workspace, or NOT_FOUND when it does not exist or the caller may not see it. */
   workspace?: Maybe<Workspace>;
   /** Workspaces the caller may see (platform admins: all), as a cursor connection. */
@@ -176,6 +233,19 @@ export type Query = {
  */
 export type QueryProjectArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<UserSort>;
 };
 
 
@@ -207,6 +277,10 @@ export type SortDirection =
 
 export type User = {
   __typename?: 'User';
+  /** Whether this user may create workspaces (platform admins and self-provisioners). */
+  canCreateWorkspace: Scalars['Boolean']['output'];
+  /** Whether this user may list, create and change users (platform admins). */
+  canManageUsers: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
@@ -215,6 +289,33 @@ export type User = {
   platformRole: PlatformRole;
   username: Scalars['String']['output'];
 };
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type UserFilter = {
+  /** Case-insensitive substring of the username. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserSort = {
+  direction?: SortDirection;
+  field?: UserSortField;
+};
+
+export type UserSortField =
+  | 'CREATED_AT'
+  | 'USERNAME';
 
 export type Workspace = {
   __typename?: 'Workspace';
@@ -226,6 +327,10 @@ export type Workspace = {
   name: Scalars['String']['output'];
   /** Projects of this workspace that the caller may see. Needs Kubernetes (UPSTREAM_UNAVAILABLE if it is down). */
   projects?: Maybe<ProjectConnection>;
+  /** Whether the caller may create projects here (the rule createProject enforces). */
+  viewerCanCreateProject: Scalars['Boolean']['output'];
+  /** The caller's own role in this workspace; null when they see it only through a project or as platform admin. */
+  viewerRole?: Maybe<WorkspaceRole>;
 };
 
 
@@ -374,6 +479,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   LoginResult: ResolverTypeWrapper<LoginRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -390,6 +496,11 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: SortDirection;
   User: ResolverTypeWrapper<UserRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  UserConnection: ResolverTypeWrapper<UserConnectionRow>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserFilter: UserFilter;
+  UserSort: UserSort;
+  UserSortField: UserSortField;
   Workspace: ResolverTypeWrapper<WorkspaceRow>;
   WorkspaceConnection: ResolverTypeWrapper<WorkspaceConnectionRow>;
   WorkspaceEdge: ResolverTypeWrapper<Omit<WorkspaceEdge, 'node'> & { node: ResolversTypes['Workspace'] }>;
@@ -406,6 +517,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   LoginResult: LoginRow;
   Mutation: Record<PropertyKey, never>;
@@ -419,6 +531,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   User: UserRow;
   ID: Scalars['ID']['output'];
+  UserConnection: UserConnectionRow;
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserFilter: UserFilter;
+  UserSort: UserSort;
   Workspace: WorkspaceRow;
   WorkspaceConnection: WorkspaceConnectionRow;
   WorkspaceEdge: Omit<WorkspaceEdge, 'node'> & { node: ResolversParentTypes['Workspace'] };
@@ -471,10 +587,13 @@ export type LoginResultResolvers<ContextType = SubgraphContext, ParentType exten
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'project' | 'role' | 'username'>>;
   addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'role' | 'username' | 'workspace'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'name' | 'workspace'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
+  setUserPlatformRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserPlatformRoleArgs, 'role' | 'username'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -490,6 +609,9 @@ export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends R
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType>;
 }>;
 
@@ -514,11 +636,14 @@ export type ProjectMemberResolvers<ContextType = SubgraphContext, ParentType ext
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'name'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'name'>>;
   workspaces?: Resolver<ResolversTypes['WorkspaceConnection'], ParentType, ContextType, Partial<QueryWorkspacesArgs>>;
 }>;
 
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  canCreateWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -526,6 +651,17 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   platformRole?: Resolver<ResolversTypes['PlatformRole'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UserConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace'], FederationReferenceType extends FederationReferenceTypes['Workspace'] = FederationReferenceTypes['Workspace']> = ResolversObject<{
@@ -536,6 +672,8 @@ export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends
   members?: Resolver<Maybe<Array<ResolversTypes['WorkspaceMember']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, Partial<WorkspaceProjectsArgs>>;
+  viewerCanCreateProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['WorkspaceRole']>, ParentType, ContextType>;
 }>;
 
 export type WorkspaceConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkspaceConnection'] = ResolversParentTypes['WorkspaceConnection']> = ResolversObject<{
@@ -573,6 +711,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ProjectMember?: ProjectMemberResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceConnection?: WorkspaceConnectionResolvers<ContextType>;
   WorkspaceEdge?: WorkspaceEdgeResolvers<ContextType>;

@@ -1,27 +1,11 @@
-import {
-  badInput,
-  canManageWorkspace,
-  canViewProject,
-  forbidden,
-  isPlatformAdmin,
-  notFound,
-  requireUser,
-  type Identity,
-} from '@meridian/core';
+import { badInput, canManageWorkspace, canViewProject, forbidden, notFound, requireUser } from '@meridian/core';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
+import { canCreateProjectIn, canCreateWorkspace, canManageProject } from '../capabilities.ts';
 import { projectRoleIn, workspaceRoleIn } from '../roles.ts';
 import { assertDns1123Label } from '../validation.ts';
+import { userMutations } from './users.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
-
-const canCreateWorkspace = (id: Identity) => isPlatformAdmin(id) || id.platformRole === 'platform-self-provisioner';
-
-const canCreateProjectIn = (id: Identity, workspace: string) =>
-  canManageWorkspace(id, workspace) || id.workspaces[workspace] === 'workspace-self-provisioner';
-
-/** Project admins, workspace admins of its workspace, platform admins. */
-const canManageProject = (id: Identity, namespace: string, workspace: string | undefined) =>
-  isPlatformAdmin(id) || id.projects[namespace] === 'admin' || (!!workspace && id.workspaces[workspace] === 'workspace-admin');
 
 export const Mutation: MutationResolvers<TenancyContext> = {
   login: (_parent, args, ctx) => ctx.sources.sessions.login(args.username, args.password),
@@ -81,4 +65,6 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     if (!user) throw notFound('User', args.username);
     return ctx.sources.users.setProjectRole(args.project, user.id, projectRoleIn(args.role));
   },
+
+  ...userMutations,
 };

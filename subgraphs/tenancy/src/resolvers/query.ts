@@ -2,6 +2,7 @@ import { assertCanViewProject, notFound, requireUser } from '@meridian/core';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import type { ProjectRow } from '../sources/namespaces.ts';
+import { userQueries } from './users.ts';
 import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
 
 /** The project if the caller may see it; FORBIDDEN otherwise (also when it does not exist). */
@@ -34,4 +35,6 @@ export const Query: QueryResolvers<TenancyContext> = {
   workspace: (_parent, args, ctx) => loadVisibleWorkspace(args.name, ctx),
 
   project: (_parent, args, ctx) => loadVisibleProject(args.name, ctx),
+
+  ...userQueries,
 };

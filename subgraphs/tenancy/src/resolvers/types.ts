@@ -1,4 +1,4 @@
-import { canManageWorkspace, canViewProject, canViewWorkspace, forbidden, requireUser } from '@meridian/core';
+import { canEditProject, canManageWorkspace, canViewProject, canViewWorkspace, forbidden, requireUser } from '@meridian/core';
 import type {
   LoginResultResolvers,
   ProjectMemberResolvers,
@@ -9,6 +9,7 @@ import type {
 } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import { decodeCursor, pageSize, toConnection } from '@meridian/core/db/paging';
+import { canCreateProjectIn, canManageProject, platformRoleCanCreateWorkspace } from '../capabilities.ts';
 import { platformRoleOut, projectRoleOut, workspaceRoleOut } from '../roles.ts';
 import { loadVisibleProject } from './query.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
@@ -19,6 +20,9 @@ export const User: UserResolvers<TenancyContext> = {
   platformRole: (u) => platformRoleOut(u.platformRole),
   createdAt: (u) => u.createdAt.toISOString(),
   lastLoginAt: (u) => iso(u.lastLoginAt),
+  // From the user's stored platform role, the same one /internal/identity hands the gateway.
+  canCreateWorkspace: (u) => platformRoleCanCreateWorkspace(u.platformRole),
+  canManageUsers: (u) => u.platformRole === 'platform-admin',
 };
 
 export const LoginResult: LoginResultResolvers<TenancyContext> = {
@@ -49,6 +53,13 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
     const rest = after === undefined ? visible : visible.filter((p) => p.name > after);
     return toConnection(rest.slice(0, limit + 1), limit, order, (p) => [p.name, p.name], !!after, () => visible.length);
   },
+
+  // Capabilities come from the caller's identity, exactly what the mutations check.
+  viewerRole: (w, _args, ctx) => {
+    const role = requireUser(ctx.identity).workspaces[w.name];
+    return role ? workspaceRoleOut(role) : null;
+  },
+  viewerCanCreateProject: (w, _args, ctx) => canCreateProjectIn(requireUser(ctx.identity), w.name),
 };
 
 export const Project: ProjectResolvers<TenancyContext> = {
@@ -60,6 +71,14 @@ export const Project: ProjectResolvers<TenancyContext> = {
     if (!canViewWorkspace(id, p.workspace, [p.name])) return null;
     return ctx.sources.workspaces.get(p.workspace);
   },
+
+  viewerRole: (p, _args, ctx) => {
+    const role = requireUser(ctx.identity).projects[p.name];
+    return role ? projectRoleOut(role) : null;
+  },
+  // The rule workloads enforces on scaleDeployment (and every other project change).
+  viewerCanEdit: (p, _args, ctx) => canEditProject(requireUser(ctx.identity), p.name, p.workspace),
+  viewerCanManageMembers: (p, _args, ctx) => canManageProject(requireUser(ctx.identity), p.name, p.workspace),
 };
 
 export const WorkspaceMember: WorkspaceMemberResolvers<TenancyContext> = {

@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { config, unauthenticated, type Logger } from '@meridian/core';
-import { DUMMY_HASH, Prisma, verifyPassword, type PrismaClient } from '@meridian/core/db';
+import { badInput, config, unauthenticated, type Logger } from '@meridian/core';
+import { DUMMY_HASH, Prisma, hashPassword, verifyPassword, type PrismaClient } from '@meridian/core/db';
 import type { LdapDirectory, LdapPerson } from './ldap.ts';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
 
@@ -147,6 +147,36 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
     },
 
     decode,
+
+    /**
+     * Changes a local user's password. The current one is checked as sign-in checks it: a wrong
+     * one is a failed attempt, and the same lockout applies, so a borrowed session cannot be
+     * used to guess the password. Then every other live session of the user ends (a token that
+     * leaked is out); `keepSessionId`, the one asking, stays. Returns how many sessions ended.
+     */
+    async changePassword(userId: string, keepSessionId: string | undefined, oldPassword: string, newPassword: string): Promise<number> {
+      const user = await prisma.user.findUnique({ where: { id: userId } });
+      if (!user) throw unauthenticated();
+      if (user.source !== 'local' || !user.passwordHash) {
+        throw badInput('Your password is kept in the company directory (LDAP); change it there.', 'oldPassword');
+      }
+      const since = new Date(Date.now() - FAILURE_WINDOW_MS);
+      const failures = await prisma.loginAttempt.count({ where: { username: user.username, success: false, createdAt: { gte: since } } });
+      const oldOk = failures < MAX_FAILURES && oldPassword.length <= MAX_PASSWORD && (await verifyPassword(oldPassword, user.passwordHash));
+      if (!oldOk) {
+        await record(user.username, user.id, false, failures >= MAX_FAILURES ? 'too-many-failures' : 'change-password-rejected');
+        throw badInput('The current password is wrong (or there were too many failed attempts; wait a few minutes).', 'oldPassword');
+      }
+      const passwordHash = await hashPassword(newPassword);
+      const [, ended] = await prisma.$transaction([
+        prisma.user.update({ where: { id: user.id }, data: { passwordHash } }),
+        prisma.session.updateMany({
+          where: { userId: user.id, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+          data: { revokedAt: new Date() },
+        }),
+      ]);
+      return ended.count;
+    },
 
     /** Revokes one session; true if it was live. Only the session's own user may end it. */
     async revoke(sessionId: string, userId: string): Promise<boolean> {

@@ -1,9 +1,32 @@
-import type { Identity, PlatformRole, ProjectRole, WorkspaceRole } from '@meridian/core';
-import type { PrismaClient, User, ProjectMember } from '@meridian/core/db';
+import { conflict, notFound, type Identity, type PlatformRole, type ProjectRole, type WorkspaceRole } from '@meridian/core';
+import { Prisma, hashPassword, type PrismaClient, type User, type ProjectMember } from '@meridian/core/db';
+import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
 
 /** A user row as resolvers see it; the password hash is left out of every query. */
 export type UserRow = Omit<User, 'passwordHash' | 'source'>;
 export type ProjectMemberRow = ProjectMember & { user: UserRow };
+export type UserConnectionRow = Connection<UserRow>;
+export type UserSortField = 'USERNAME' | 'CREATED_AT';
+
+export interface UserQuery {
+  usernameContains?: string | null;
+  order: SortOrder<UserSortField>;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface NewUser {
+  username: string;
+  email: string;
+  displayName: string;
+  password: string;
+  platformRole: PlatformRole;
+}
+
+const sortValue = (u: UserRow, field: UserSortField) => (field === 'USERNAME' ? u.username : u.createdAt.toISOString());
+const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+/** Postgres could not serialize two concurrent transactions; one of them must be retried. */
+const isSerializationFailure = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2034';
 
 /** The columns a resolver may read: everything but the password hash. */
 export const PUBLIC_USER_FIELDS = {
@@ -40,6 +63,75 @@ export function createUserSource(prisma: PrismaClient) {
         projects: Object.fromEntries(user.projects.map((m) => [m.namespace, m.role as ProjectRole])),
         ...(sessionId ? { sessionId } : {}),
       };
+    },
+
+    /** One page in (sort value, username) order, resumed strictly after the cursor (keyset paging). */
+    async list(q: UserQuery): Promise<UserConnectionRow> {
+      const limit = pageSize(q.first);
+      const { field, direction } = q.order;
+      const base: Prisma.UserWhereInput = q.usernameContains ? { username: { contains: q.usernameContains, mode: 'insensitive' } } : {};
+      let where = base;
+      if (q.after) {
+        const [value, username] = decodeCursor(q.after, q.order);
+        const cmp = direction === 'ASC' ? 'gt' : 'lt';
+        const after: Prisma.UserWhereInput =
+          field === 'USERNAME'
+            ? { username: { [cmp]: String(username) } }
+            : {
+                OR: [
+                  { createdAt: { [cmp]: new Date(String(value)) } },
+                  { createdAt: new Date(String(value)), username: { [cmp]: String(username) } },
+                ],
+              };
+        where = { AND: [base, after] };
+      }
+      const dir = direction === 'ASC' ? 'asc' : 'desc';
+      const orderBy: Prisma.UserOrderByWithRelationInput[] =
+        field === 'USERNAME' ? [{ username: dir }] : [{ createdAt: dir }, { username: dir }];
+      const rows = await prisma.user.findMany({ where, orderBy, take: limit + 1, select: PUBLIC_USER_FIELDS });
+      return toConnection(rows, limit, q.order, (u) => [sortValue(u, field), u.username], !!q.after, () => prisma.user.count({ where: base }));
+    },
+
+    /** A local user (password checked here, not in a directory). Input is validated by the caller. */
+    async create(input: NewUser): Promise<UserRow> {
+      const passwordHash = await hashPassword(input.password);
+      try {
+        return await prisma.user.create({
+          data: { username: input.username, email: input.email, displayName: input.displayName, platformRole: input.platformRole, passwordHash, source: 'local' },
+          select: PUBLIC_USER_FIELDS,
+        });
+      } catch (err) {
+        if (isUniqueViolation(err)) {
+          // Which unique column clashed is reported differently by each driver; asking is simpler.
+          const taken = await prisma.user.findUnique({ where: { username: input.username }, select: { id: true } });
+          throw conflict(taken ? `A user named "${input.username}" already exists.` : `The email "${input.email}" already belongs to another user.`);
+        }
+        throw err;
+      }
+    },
+
+    /**
+     * Sets a user's platform role. Serializable, so that two admins demoting each other at the
+     * same time cannot leave the platform without any admin: one of them gets CONFLICT.
+     */
+    async setPlatformRole(username: string, platformRole: PlatformRole): Promise<UserRow> {
+      try {
+        return await prisma.$transaction(
+          async (tx) => {
+            const user = await tx.user.findUnique({ where: { username }, select: { id: true, platformRole: true } });
+            if (!user) throw notFound('User', username);
+            if (user.platformRole === 'platform-admin' && platformRole !== 'platform-admin') {
+              const admins = await tx.user.count({ where: { platformRole: 'platform-admin' } });
+              if (admins <= 1) throw conflict(`"${username}" is the last platform admin; make someone else platform admin first.`);
+            }
+            return tx.user.update({ where: { id: user.id }, data: { platformRole }, select: PUBLIC_USER_FIELDS });
+          },
+          { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
+        );
+      } catch (err) {
+        if (isSerializationFailure(err)) throw conflict('Another change to platform roles happened at the same time. Try again.');
+        throw err;
+      }
     },
 
     async setProjectRole(namespace: string, userId: string, role: ProjectRole): Promise<ProjectMemberRow> {

@@ -1,0 +1,56 @@
+import { badInput, forbidden, requireUser, type Identity } from '@meridian/core';
+import type { MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
+import type { TenancyContext } from '../context.ts';
+import { canManageUsers } from '../capabilities.ts';
+import { platformRoleIn } from '../roles.ts';
+import { assertEmail, assertPassword, assertUsername } from '../validation.ts';
+
+/** Platform user management (KubeSphere's "Users" page): platform admins only. */
+
+function assertCanManageUsers(id: Identity): void {
+  requireUser(id);
+  if (!canManageUsers(id)) throw forbidden('Managing users needs the platform-admin role.');
+}
+
+export const userQueries: Pick<QueryResolvers<TenancyContext>, 'users'> = {
+  users: (_parent, args, ctx) => {
+    assertCanManageUsers(ctx.identity);
+    return ctx.sources.users.list({
+      usernameContains: args.filter?.username,
+      order: { field: args.sort?.field ?? 'USERNAME', direction: args.sort?.direction ?? 'ASC' },
+      first: args.first,
+      after: args.after,
+    });
+  },
+};
+
+export const userMutations: Pick<MutationResolvers<TenancyContext>, 'createUser' | 'setUserPlatformRole' | 'changePassword'> = {
+  createUser: async (_parent, { input }, ctx) => {
+    assertCanManageUsers(ctx.identity);
+    const username = input.username;
+    const email = input.email.trim();
+    assertUsername(username);
+    assertEmail(email);
+    assertPassword(input.password, 'password');
+    return ctx.sources.users.create({
+      username,
+      email,
+      displayName: input.displayName?.trim() || username,
+      password: input.password,
+      platformRole: platformRoleIn(input.platformRole ?? 'PLATFORM_REGULAR'),
+    });
+  },
+
+  setUserPlatformRole: async (_parent, args, ctx) => {
+    assertCanManageUsers(ctx.identity);
+    return ctx.sources.users.setPlatformRole(args.username, platformRoleIn(args.role));
+  },
+
+  changePassword: async (_parent, args, ctx) => {
+    const id = requireUser(ctx.identity);
+    assertPassword(args.newPassword, 'newPassword');
+    if (args.newPassword === args.oldPassword) throw badInput('The new password must differ from the current one.', 'newPassword');
+    await ctx.sources.sessions.changePassword(id.userId, id.sessionId, args.oldPassword, args.newPassword);
+    return true;
+  },
+};
