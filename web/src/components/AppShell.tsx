@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useParams, useRouter } from 'next/navigation';
+import { useParams, usePathname, useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useT } from '../i18n/index.tsx';
@@ -16,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const router = useRouter();
   const session = useSession();
   const params = useParams<{ workspace?: string; project?: string }>();
+  const pathname = usePathname();
   const [nav] = useQuery({ query: NavQuery, variables: {} });
   const [, logout] = useMutation(LogoutMutation);
   const me = nav.data?.me ?? session?.user;
@@ -66,6 +67,19 @@ export function AppShell({ children }: { children: ReactNode }) {
             ))}
           </ul>
           {nav.fetching && !nav.data && <div className="muted pad">{t('common.loading')}</div>}
+          {/* Only what the caller may use: the API says whether they manage users. */}
+          {nav.data?.me?.canManageUsers && (
+            <>
+              <div className="nav-title nav-section">{t('nav.platform')}</div>
+              <ul>
+                <li>
+                  <Link href="/users" className={pathname === '/users' ? 'active' : ''} data-testid="nav-users">
+                    {t('nav.users')}
+                  </Link>
+                </li>
+              </ul>
+            </>
+          )}
         </nav>
         <main className="main">{children}</main>
       </div>

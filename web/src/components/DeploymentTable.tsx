@@ -8,14 +8,13 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 import { ScaleDialog } from './ScaleDialog.tsx';
 
 /**
- * The API has no "what may I do here" field yet, so the Scale action is offered unless the
- * server has refused it once for this project (FORBIDDEN); from then on the row says "view only"
- * instead of offering a button that cannot work.
+ * The Scale action is offered only when the API says the caller may change this project
+ * (`Project.viewerCanEdit`, the rule the server enforces); otherwise the table says "view only".
+ * A FORBIDDEN answer to a scale (a role taken away since the page loaded) hides it as well.
  */
 export function DeploymentTable({ project, podEvents }: { project: string; podEvents: number }) {
   const t = useT();
   const [forbidden, setForbidden] = useState(false);
-  const canEdit = !forbidden;
   const [res, refetch] = useQuery({ query: ProjectDeploymentsQuery, variables: { name: project } });
 
   // Ready counts change when pods do: re-read the (small) deployment list shortly after a burst
@@ -27,10 +26,18 @@ export function DeploymentTable({ project, podEvents }: { project: string; podEv
   }, [podEvents, refetch]);
   const [scaling, setScaling] = useState<DeploymentRow | null>(null);
   const rows = res.data?.project?.deployments?.edges.map((e) => e.node) ?? [];
+  // Unknown until the answer arrives: no button that might turn out to be a dead end.
+  const canEdit = res.data?.project?.viewerCanEdit === true && !forbidden;
+  const viewOnly = !!res.data?.project && !canEdit;
 
   return (
     <div>
       <ErrorBanner errors={[res.error]} />
+      {viewOnly && (
+        <p className="hint" role="note" data-testid="view-only-hint">
+          {t('deployments.viewOnlyHint')}
+        </p>
+      )}
       <table className="table" data-testid="deployment-table">
         <thead>
           <tr>
@@ -51,9 +58,11 @@ export function DeploymentTable({ project, podEvents }: { project: string; podEv
                   <button type="button" className="small-button" onClick={() => setScaling(d)}>
                     {t('deployments.scale')}
                   </button>
-                ) : (
-                  <span className="muted small">{t('deployments.noPermission')}</span>
-                )}
+                ) : viewOnly ? (
+                  <span className="muted small" data-testid="view-only">
+                    {t('deployments.noPermission')}
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -7,6 +7,7 @@ export const NavQuery = graphql(`
       username
       displayName
       platformRole
+      canManageUsers
     }
     workspaces(first: 100) {
       totalCount
@@ -34,6 +35,44 @@ export const WorkspaceProjectsQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** Platform admins only (FORBIDDEN otherwise); the sidebar links here only when me.canManageUsers. */
+export const UsersQuery = graphql(`
+  query Users($filter: String, $first: Int!, $after: String) {
+    users(filter: { username: $filter }, first: $first, after: $after, sort: { field: USERNAME, direction: ASC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          username
+          email
+          displayName
+          platformRole
+          createdAt
+          lastLoginAt
+        }
+      }
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      username
+      email
+      displayName
+      platformRole
+      createdAt
+      lastLoginAt
     }
   }
 `);

@@ -94,6 +94,7 @@ export const ProjectDeploymentsQuery = graphql(`
   query ProjectDeployments($name: String!) {
     project(name: $name) {
       name
+      viewerCanEdit
       deployments(first: 200) {
         edges {
           node {
