@@ -5,6 +5,7 @@
  * demo-project through the API, and creates a second tenant. The new user signs in and sees only
  * demo / demo-project, its pods, no Scale action (a "view only" hint instead, in both languages),
  * no Users menu, and nothing of the other tenant — and the API refuses what the UI hides.
+ * Finally they change their own password, which ends their other sessions.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -229,6 +230,26 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
     await page.locator('[role=alert][data-code=FORBIDDEN]').waitFor({ timeout: 15_000 });
     assert.equal(await page.getByTestId('user-table').count(), 0);
     assert.equal(await page.getByTestId('nav-users').count(), 0);
+
+    // 5. Their own password: a wrong current one is refused at its field; then it changes, this
+    // session stays, another session of theirs (never used, so not in the gateway's cache) ends.
+    const otherSession = await apiLogin(VIEWER.username, VIEWER.password);
+    const newPassword = `Changed-${rand}-2`;
+    await page.locator('header').getByRole('button', { name: 'Change password' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name=oldPassword]').fill('not-my-password-1');
+    await dialog.locator('input[name=newPassword]').fill(newPassword);
+    await dialog.locator('input[name=repeatPassword]').fill(newPassword);
+    await dialog.getByRole('button', { name: 'Change password' }).click();
+    await dialog.getByTestId('invalid-oldPassword').waitFor({ timeout: 10_000 });
+    await dialog.locator('input[name=oldPassword]').fill(VIEWER.password);
+    await dialog.getByRole('button', { name: 'Change password' }).click();
+    await page.getByTestId('password-changed').waitFor({ timeout: 10_000 });
+    assert.equal((await must<{ me: { username: string } }>(token, '{me{username}}')).me.username, VIEWER.username, 'this session stays');
+    assert.deepEqual(codes(await call(otherSession, '{me{username}}')), ['UNAUTHENTICATED'], 'the other session ended');
+    const oldLogin = await call(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u: VIEWER.username, p: VIEWER.password });
+    assert.deepEqual(codes(oldLogin), ['UNAUTHENTICATED'], 'the old password no longer works');
+    assert.ok(await apiLogin(VIEWER.username, newPassword));
     failed = false;
   } finally {
     await finish(viewerSide.context, viewerSide.page, 'roles-viewer', failed);

@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { useParams, usePathname, useRouter } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useT } from '../i18n/index.tsx';
 import { signOut, useSession } from '../lib/session.ts';
 import { NavQuery, WorkspaceProjectsQuery } from '../operations/tenancy.ts';
 import { LogoutMutation } from '../operations/session.ts';
+import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** Top bar plus the sidebar tree (workspaces → projects of the open workspace). */
@@ -21,6 +22,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [, logout] = useMutation(LogoutMutation);
   const me = nav.data?.me ?? session?.user;
   const role = me?.platformRole;
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [passwordChanged, setPasswordChanged] = useState(false);
 
   return (
     <div className="shell">
@@ -36,6 +39,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             {role && <span className="role">{roleLabel(t, role)}</span>}
           </span>
         )}
+        <button type="button" className="link-button" onClick={() => setChangingPassword(true)}>
+          {t('password.open')}
+        </button>
         <button
           type="button"
           className="link-button"
@@ -81,8 +87,24 @@ export function AppShell({ children }: { children: ReactNode }) {
             </>
           )}
         </nav>
-        <main className="main">{children}</main>
+        <main className="main">
+          {passwordChanged && (
+            <p className="notice" role="status" data-testid="password-changed">
+              {t('password.changed')}
+            </p>
+          )}
+          {children}
+        </main>
       </div>
+      {changingPassword && (
+        <ChangePasswordDialog
+          onClose={() => setChangingPassword(false)}
+          onChanged={() => {
+            setChangingPassword(false);
+            setPasswordChanged(true);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -18,6 +18,7 @@ type Documents = {
     "\n  subscription PodLogTail($namespace: String!, $pod: String!, $container: String) {\n    podLogTail(namespace: $namespace, pod: $pod, container: $container, tailLines: 1) {\n      time\n      message\n    }\n  }\n": typeof types.PodLogTailDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Nav {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n    }\n    workspaces(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.NavDocument,
     "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProjectsDocument,
     "\n  query Users($filter: String, $first: Int!, $after: String) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: { field: USERNAME, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          username\n          email\n          displayName\n          platformRole\n          createdAt\n          lastLoginAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
@@ -33,6 +34,7 @@ const documents: Documents = {
     "\n  subscription PodLogTail($namespace: String!, $pod: String!, $container: String) {\n    podLogTail(namespace: $namespace, pod: $pod, container: $container, tailLines: 1) {\n      time\n      message\n    }\n  }\n": types.PodLogTailDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Nav {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n    }\n    workspaces(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          displayName\n        }\n      }\n    }\n  }\n": types.NavDocument,
     "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceProjectsDocument,
     "\n  query Users($filter: String, $first: Int!, $after: String) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: { field: USERNAME, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          username\n          email\n          displayName\n          platformRole\n          createdAt\n          lastLoginAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
@@ -74,6 +76,10 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,3 +20,10 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+/** Changes the caller's own password; the API ends their other sessions (this one stays). */
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
+    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
+  }
+`);
