@@ -283,6 +283,22 @@ describe('changePassword', () => {
     assert.ok(await verifyPassword(u.password, row.passwordHash!));
   });
 
+  test('a directory (LDAP) user is told their password lives in the directory, and me says so beforehand', async () => {
+    const name = `dir-${suffix()}`;
+    const row = await h.prisma.user.create({
+      data: { username: name, email: `${name}@example.test`, displayName: name, source: 'ldap', passwordHash: null },
+    });
+    const id: Identity = { kind: 'user', userId: row.id, username: name, platformRole: 'platform-regular', workspaces: {}, projects: {} };
+    const me = await h.call<{ me: { source: string; canChangePassword: boolean } }>('{ me { source canChangePassword } }', {}, id);
+    assert.deepEqual(me.data!.me, { source: 'LDAP', canChangePassword: false });
+    const res = await h.call(CHANGE_PASSWORD, { o: 'whatever1', n: 'Brand-new-2026' }, id);
+    assert.deepEqual(codes(res), ['BAD_USER_INPUT']);
+    assert.match(res.errors![0].message, /directory/);
+    assert.equal((await h.prisma.user.findUniqueOrThrow({ where: { id: row.id } })).passwordHash, null, 'no local password appeared');
+    const local = await h.call<{ me: { source: string; canChangePassword: boolean } }>('{ me { source canChangePassword } }', {}, regular);
+    assert.deepEqual(local.data!.me, { source: 'LOCAL', canChangePassword: true });
+  });
+
   test('anonymous callers cannot change a password', async () => {
     assert.deepEqual(codes(await h.call(CHANGE_PASSWORD, { o: 'a', n: 'Brand-new-2026' }, ANONYMOUS)), ['UNAUTHENTICATED']);
   });

@@ -39,9 +39,12 @@ export function AppShell({ children }: { children: ReactNode }) {
             {role && <span className="role">{roleLabel(t, role)}</span>}
           </span>
         )}
-        <button type="button" className="link-button" onClick={() => setChangingPassword(true)}>
-          {t('password.open')}
-        </button>
+        {/* Directory (LDAP) users change their password in the directory: no dead-end action here. */}
+        {nav.data?.me?.canChangePassword && (
+          <button type="button" className="link-button" onClick={() => setChangingPassword(true)}>
+            {t('password.open')}
+          </button>
+        )}
         <button
           type="button"
           className="link-button"

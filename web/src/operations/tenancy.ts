@@ -8,6 +8,7 @@ export const NavQuery = graphql(`
       displayName
       platformRole
       canManageUsers
+      canChangePassword
     }
     workspaces(first: 100) {
       totalCount
@@ -55,6 +56,7 @@ export const UsersQuery = graphql(`
           email
           displayName
           platformRole
+          source
           createdAt
           lastLoginAt
         }
@@ -71,6 +73,7 @@ export const CreateUserMutation = graphql(`
       email
       displayName
       platformRole
+      source
       createdAt
       lastLoginAt
     }

@@ -277,6 +277,8 @@ export type SortDirection =
 
 export type User = {
   __typename?: 'User';
+  /** Whether changePassword works for this user: only for LOCAL accounts (directory passwords change in the directory). */
+  canChangePassword: Scalars['Boolean']['output'];
   /** Whether this user may create workspaces (platform admins and self-provisioners). */
   canCreateWorkspace: Scalars['Boolean']['output'];
   /** Whether this user may list, create and change users (platform admins). */
@@ -287,6 +289,8 @@ export type User = {
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['String']['output']>;
   platformRole: PlatformRole;
+  /** Where the password is checked: here (LOCAL) or by the company directory (LDAP). */
+  source: UserSource;
   username: Scalars['String']['output'];
 };
 
@@ -316,6 +320,10 @@ export type UserSort = {
 export type UserSortField =
   | 'CREATED_AT'
   | 'USERNAME';
+
+export type UserSource =
+  | 'LDAP'
+  | 'LOCAL';
 
 export type Workspace = {
   __typename?: 'Workspace';
@@ -501,6 +509,7 @@ export type ResolversTypes = ResolversObject<{
   UserFilter: UserFilter;
   UserSort: UserSort;
   UserSortField: UserSortField;
+  UserSource: UserSource;
   Workspace: ResolverTypeWrapper<WorkspaceRow>;
   WorkspaceConnection: ResolverTypeWrapper<WorkspaceConnectionRow>;
   WorkspaceEdge: ResolverTypeWrapper<Omit<WorkspaceEdge, 'node'> & { node: ResolversTypes['Workspace'] }>;
@@ -642,6 +651,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  canChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canCreateWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -650,6 +660,7 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   platformRole?: Resolver<ResolversTypes['PlatformRole'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['UserSource'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

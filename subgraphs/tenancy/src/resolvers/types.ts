@@ -23,6 +23,9 @@ export const User: UserResolvers<TenancyContext> = {
   // From the user's stored platform role, the same one /internal/identity hands the gateway.
   canCreateWorkspace: (u) => platformRoleCanCreateWorkspace(u.platformRole),
   canManageUsers: (u) => u.platformRole === 'platform-admin',
+  source: (u) => (u.source === 'ldap' ? 'LDAP' : 'LOCAL'),
+  // The same condition changePassword checks (sessions.changePassword).
+  canChangePassword: (u) => u.source === 'local',
 };
 
 export const LoginResult: LoginResultResolvers<TenancyContext> = {

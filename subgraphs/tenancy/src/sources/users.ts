@@ -3,7 +3,7 @@ import { Prisma, hashPassword, type PrismaClient, type User, type ProjectMember 
 import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
 
 /** A user row as resolvers see it; the password hash is left out of every query. */
-export type UserRow = Omit<User, 'passwordHash' | 'source'>;
+export type UserRow = Omit<User, 'passwordHash'>;
 export type ProjectMemberRow = ProjectMember & { user: UserRow };
 export type UserConnectionRow = Connection<UserRow>;
 export type UserSortField = 'USERNAME' | 'CREATED_AT';
@@ -35,6 +35,7 @@ export const PUBLIC_USER_FIELDS = {
   email: true,
   displayName: true,
   platformRole: true,
+  source: true,
   createdAt: true,
   lastLoginAt: true,
 } as const;

@@ -70,6 +70,7 @@ export default function UsersPage() {
               <th>{t('users.col.displayName')}</th>
               <th>{t('users.col.email')}</th>
               <th>{t('users.col.role')}</th>
+              <th>{t('users.col.source')}</th>
               <th>{t('users.col.created')}</th>
               <th>{t('users.col.lastLogin')}</th>
             </tr>
@@ -81,6 +82,7 @@ export default function UsersPage() {
                 <td>{node.displayName}</td>
                 <td>{node.email}</td>
                 <td>{t(`role.${node.platformRole}`)}</td>
+                <td>{t(`users.source.${node.source}`)}</td>
                 <td>{age(t, node.createdAt, now)}</td>
                 <td>{node.lastLoginAt ? age(t, node.lastLoginAt, now) : t('users.never')}</td>
               </tr>
