@@ -163,6 +163,24 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
     );
     await page.screenshot({ path: `${SHOTS}users.png` });
 
+    // The role is changed in place; the API has it, and the row shows what the API stored.
+    const roleSelect = page.locator(`[data-testid=user-row][data-username="${VIEWER.username}"] [data-testid=user-role]`);
+    const storedRole = async () =>
+      (await must<{ users: { edges: { node: { platformRole: string } }[] } }>(adminToken, 'query($f:String){users(filter:{username:$f}){edges{node{platformRole}}}}', { f: VIEWER.username })).users.edges[0].node.platformRole;
+    for (const [label, role] of [['Self-provisioner', 'PLATFORM_SELF_PROVISIONER'], ['Member', 'PLATFORM_REGULAR']]) {
+      await roleSelect.selectOption({ label });
+      const deadline = Date.now() + 10_000;
+      while ((await storedRole()) !== role) {
+        assert.ok(Date.now() < deadline, `the API did not store ${role}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      await page.waitForFunction(
+        ({ sel, want }) => (document.querySelector(sel) as HTMLSelectElement | null)?.value === want,
+        { sel: `[data-testid=user-row][data-username="${VIEWER.username}"] [data-testid=user-role]`, want: role },
+        { timeout: 10_000 },
+      );
+    }
+
     // Creating the same user again is refused with a clear message.
     await page.getByRole('button', { name: 'Create user' }).click();
     await dialog.locator('input[name=username]').fill(VIEWER.username);

@@ -5,12 +5,11 @@ import { useMutation } from 'urql';
 import { useT } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { problemsOf } from '../lib/errors.ts';
-import { newUserProblems, type NewUserFields } from '../lib/userRules.ts';
+import { PLATFORM_ROLES, newUserProblems, type NewUserFields } from '../lib/userRules.ts';
 import { CreateUserMutation } from '../operations/tenancy.ts';
 import type { PlatformRole } from '../gql/graphql.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';
 
-const ROLES: PlatformRole[] = ['PLATFORM_REGULAR', 'PLATFORM_SELF_PROVISIONER', 'PLATFORM_ADMIN'];
 type Field = keyof NewUserFields;
 
 /**
@@ -111,7 +110,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
         <label>
           {t('users.field.role')}
           <select name="platformRole" value={role} onChange={(e) => setRole(e.target.value as PlatformRole)}>
-            {ROLES.map((r) => (
+            {PLATFORM_ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
               </option>

@@ -110,6 +110,8 @@ export const en = {
   'users.rule.passwordLetter': 'The password needs at least one letter.',
   'users.rule.passwordDigit': 'The password needs at least one digit.',
   'users.rule.passwordTooLong': 'The password may have at most 1024 characters.',
+  'users.roleOf': 'Platform role of {name}',
+  'users.lastAdmin': 'The platform needs at least one platform admin: make someone else admin first.',
   'users.taken': 'This username or email is already taken.',
   'users.submit': 'Create',
   'users.submitting': 'Creating…',

@@ -112,6 +112,8 @@ export const zhCN: Messages = {
   'users.rule.passwordLetter': '密码至少需要包含一个字母。',
   'users.rule.passwordDigit': '密码至少需要包含一个数字。',
   'users.rule.passwordTooLong': '密码最多 1024 个字符。',
+  'users.roleOf': '{name} 的平台角色',
+  'users.lastAdmin': '平台至少需要一名平台管理员：请先将其他用户设为管理员。',
   'users.taken': '该用户名或邮箱已被使用。',
   'users.submit': '创建',
   'users.submitting': '正在创建…',

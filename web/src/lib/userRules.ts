@@ -38,3 +38,6 @@ export function newUserProblems(f: NewUserFields): Partial<Record<keyof NewUserF
   if (p) out.password = p;
   return out;
 }
+
+/** The platform roles an admin may give, least powerful first (the form's default is the first). */
+export const PLATFORM_ROLES = ['PLATFORM_REGULAR', 'PLATFORM_SELF_PROVISIONER', 'PLATFORM_ADMIN'] as const;

@@ -79,3 +79,13 @@ export const CreateUserMutation = graphql(`
     }
   }
 `);
+
+export const SetUserPlatformRoleMutation = graphql(`
+  mutation SetUserPlatformRole($username: String!, $role: PlatformRole!) {
+    setUserPlatformRole(username: $username, role: $role) {
+      id
+      username
+      platformRole
+    }
+  }
+`);

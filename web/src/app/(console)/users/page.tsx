@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { CreateUserDialog } from '../../../components/CreateUserDialog.tsx';
 import { ErrorBanner } from '../../../components/ErrorBanner.tsx';
+import { PlatformRoleSelect } from '../../../components/PlatformRoleSelect.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import { useNow } from '../../../hooks/useNow.ts';
 import { age } from '../../../lib/format.ts';
@@ -81,7 +82,9 @@ export default function UsersPage() {
                 <td className="mono">{node.username}</td>
                 <td>{node.displayName}</td>
                 <td>{node.email}</td>
-                <td>{t(`role.${node.platformRole}`)}</td>
+                <td>
+                  <PlatformRoleSelect username={node.username} role={node.platformRole} />
+                </td>
                 <td>{t(`users.source.${node.source}`)}</td>
                 <td>{age(t, node.createdAt, now)}</td>
                 <td>{node.lastLoginAt ? age(t, node.lastLoginAt, now) : t('users.never')}</td>
