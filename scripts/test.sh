@@ -15,6 +15,14 @@ cleanup() {
   local rc=$?
   if [ -n "$product_pid" ]; then kill -TERM -- "-$product_pid" 2>/dev/null || true; wait "$product_pid" 2>/dev/null || true; fi
   if [ "$started_lab" = 1 ] && [ -z "${MERIDIAN_KEEP_LAB:-}" ]; then step "lab down"; npx tsx deploy/local/lab.ts down || true; fi
+  # The test runner's counts, once more as the very last line.
+  if [ -f .run/test-output.log ]; then
+    local pass fail skip
+    pass=$(grep -E '^# pass [0-9]+' .run/test-output.log | tail -1 | awk '{print $3}')
+    fail=$(grep -E '^# fail [0-9]+' .run/test-output.log | tail -1 | awk '{print $3}')
+    skip=$(grep -E '^# skipped [0-9]+' .run/test-output.log | tail -1 | awk '{print $3}')
+    [ -n "$pass" ] && printf '\ntests: %s passed, %s failed, %s skipped\n' "$pass" "${fail:-0}" "${skip:-0}"
+  fi
   exit $rc
 }
 trap cleanup EXIT INT TERM
@@ -53,4 +61,13 @@ grep -q 'Meridian is up' .run/product.log || { cat .run/product.log; echo "produ
 
 step "tests"
 mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*/test/*.test.ts' '*/*/test/*.test.ts' '*/*/*/test/*.test.ts' | sort -u)
-node --import tsx --test --test-concurrency="${MERIDIAN_TEST_CONCURRENCY:-3}" --test-timeout=300000 "${files[@]}"
+rm -f .run/test-output.log
+node --import tsx --test --test-concurrency="${MERIDIAN_TEST_CONCURRENCY:-3}" --test-timeout=300000 "${files[@]}" 2>&1 | tee .run/test-output.log
+
+# `lab down` must leave nothing running and `lab up` must work again after it (issue #2): checked
+# on the lab this run started, after the product that used it has stopped.
+if [ "$started_lab" = 1 ]; then
+  step "lab lifecycle check (down leaves nothing; up again; up is idempotent)"
+  kill -TERM -- "-$product_pid" 2>/dev/null || true; wait "$product_pid" 2>/dev/null || true; product_pid=""
+  npx tsx deploy/local/scripts/check-down-up.ts
+fi
