@@ -80,6 +80,11 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
   const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as GraphQLResolverMap<unknown> });
   const app = express();
   const httpServer = http.createServer(app);
+  // The gateway keeps connections to subgraphs alive. Node closes idle ones after 5 s by default,
+  // which races the gateway reusing them (ECONNRESET, "socket hang up"): keep them open longer
+  // than any client's idle timeout, so the client is always the side that closes.
+  httpServer.keepAliveTimeout = 75_000;
+  httpServer.headersTimeout = 76_000;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
 
   const makeContext = async (identity: Identity, requestId: string) => {
