@@ -6,7 +6,7 @@
  * Usage: tsx deploy/local/scripts/check-down-up.ts [lab up args, e.g. --only prometheus]
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +67,10 @@ function labPorts(): number[] {
   return [...ports].sort((a, b) => a - b);
 }
 
-/** Processes still running one of the lab's binaries or with the lab's state dir on their command line. */
+/**
+ * Processes with this lab's state dir on their command line or as their working directory. Not "any process running a cached lab binary": another checkout's
+ * lab on the same machine shares the binaries but is not ours to judge.
+ */
 function strayProcesses(): string[] {
   const out: string[] = [];
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
@@ -78,7 +81,15 @@ function strayProcesses(): string[] {
     } catch {
       continue;
     }
-    if ((cmd.includes(bin + '/') || cmd.includes(state + '/')) && !cmd.includes('check-down-up')) out.push(`${pid}: ${cmd.slice(0, 120)}`);
+    let cwd = '';
+    try {
+      cwd = readlinkSync(`/proc/${pid}/cwd`);
+    } catch {
+      /* gone, or not ours to read */
+    }
+    // ctx.spawn starts every lab process in the state dir, so its cwd says whose it is.
+    const ours = cmd.includes(state + '/') || cwd === state || cwd.startsWith(state + '/');
+    if (ours && !cmd.includes('check-down-up')) out.push(`${pid}: ${cmd.slice(0, 120)}`);
   }
   return out;
 }
@@ -97,7 +108,7 @@ check(survivors.length === 0, `after down, none of the ${before.size} recorded p
 const open = (await Promise.all(ports.map(async (p) => ((await portOpen(p)) ? p : 0)))).filter(Boolean);
 check(open.length === 0, `after down, ports free: ${ports.join(',')}${open.length ? ` (still open: ${open.join(',')})` : ''}`);
 const strays = strayProcesses();
-check(strays.length === 0, `after down, no process runs a lab binary or uses ${state}${strays.length ? '\n  ' + strays.join('\n  ') : ''}`);
+check(strays.length === 0, `after down, no process uses ${state}${strays.length ? '\n  ' + strays.join('\n  ') : ''}`);
 
 const up1 = await lab('up', ...upArgs);
 console.log(`lab up (warm, after down) took ${(up1.ms / 1000).toFixed(1)}s:\n${up1.out.split('timings:')[1] ?? up1.out}`);
