@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { REPO_ROOT } from '../config.ts';
+import { keepExchangesTogether } from './pglite-affinity.ts';
 
 /**
  * The embedded default database: PGlite (Postgres compiled to WebAssembly) with its data in
@@ -47,9 +48,10 @@ async function startEmbedded(port: number, dataDir: string): Promise<EmbeddedDat
   if (port !== 0 && (await portAnswers(port))) return { url: urlFor(port), owned: false, stop: async () => undefined };
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
-  // PGlite runs one query at a time; the socket server multiplexes connections onto it and
-  // keeps a transaction's statements together.
+  // PGlite runs one query at a time; the socket server multiplexes connections onto it, and
+  // keepExchangesTogether keeps each connection's extended-protocol exchange in one piece.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 100 });
+  keepExchangesTogether(server);
   await server.start();
   const actualPort = Number((server as unknown as { port: number }).port);
   return {
