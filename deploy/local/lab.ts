@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LabComponent, LabContext } from './lib/component.ts';
 import { components } from './components/index.ts';
+import { alive } from './lib/probe.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const state = process.env.MERIDIAN_LAB_DIR ?? join(root, '.lab');
@@ -30,19 +31,6 @@ function parseArgs(argv: string[]) {
 const pidDir = join(state, 'pids');
 const logDir = join(state, 'logs');
 
-/** Running, and not a zombie: a stopped process's parent here is init, which reaps it late. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 function makeContext(nodes: number): LabContext {
   for (const d of [state, pidDir, logDir, join(cache, 'bin')]) mkdirSync(d, { recursive: true });

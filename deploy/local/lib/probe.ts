@@ -71,3 +71,17 @@ export async function assertPortsFree(what: string, ports: number[]): Promise<vo
     throw new Error(`${what}: 127.0.0.1:${taken.join(', ')} already in use by a process the lab did not record (find it with: ss -ltnp | grep -E ':(${taken.join('|')})\\b')`);
   }
 }
+
+/** Running, and not a zombie: a stopped process whose parent is init is reaped late. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { portOpen } from '../lib/probe.ts';
+import { alive, portOpen } from '../lib/probe.ts';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const state = process.env.MERIDIAN_LAB_DIR ?? join(root, '.lab');
@@ -36,19 +36,6 @@ function run(cmd: string, args: string[]): Promise<{ out: string; ms: number }> 
 const lab = (...args: string[]) => run(process.execPath, ['--import', 'tsx', join(root, 'deploy/local/lab.ts'), ...args]);
 const kubectl = (...args: string[]) => run(join(bin, 'kubectl'), ['--kubeconfig', join(state, 'kubeconfig'), ...args]);
 
-/** Running, and not a zombie: a stopped process's parent here is init, which reaps it late. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 function recordedPids(): Map<string, number> {
   const dir = join(state, 'pids');
