@@ -7,7 +7,11 @@
  *   npm run bench -- gateway      # only those whose path contains "gateway"
  */
 import { execFileSync } from 'node:child_process';
-import { REPO_ROOT } from '@meridian/core';
+import { join } from 'node:path';
+import { REPO_ROOT, loadOrCreateSecrets } from '@meridian/core';
+
+// The servers a benchmark starts need keys; the embedded product's (children inherit them).
+loadOrCreateSecrets(join(REPO_ROOT, '.run', 'secrets.json'));
 
 const benchmarks = [
   { file: 'packages/core/test/kube-index.bench.ts', lab: false },

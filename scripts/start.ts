@@ -11,9 +11,12 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, config, createLogger } from '@meridian/core';
+import { REPO_ROOT, config, createLogger, loadOrCreateSecrets } from '@meridian/core';
 
 const log = createLogger('launcher');
+// The embedded product's keys: generated once per install into the git-ignored state folder
+// (owner-only), unless the environment sets them. Servers refuse to start without keys.
+loadOrCreateSecrets(join(REPO_ROOT, '.run', 'secrets.json'));
 const t0 = Date.now();
 const took = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 const timings: string[] = [];

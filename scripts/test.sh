@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-/bin/true}"
 
+# Servers refuse to start without keys (none is in the source): a fresh pair for every run,
+# shared by the product started below and the servers the tests start.
+export MERIDIAN_INTERNAL_KEY="${MERIDIAN_INTERNAL_KEY:-$(openssl rand -base64 48)}"
+export MERIDIAN_SESSION_KEY="${MERIDIAN_SESSION_KEY:-$(openssl rand -base64 48)}"
+
 step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
 
 started_lab=0

@@ -1,4 +1,4 @@
-import { ANONYMOUS, IDENTITY_HEADER, signIdentity, upstreamUnavailable, type Identity } from '@meridian/core';
+import { ANONYMOUS, IDENTITY_HEADER, normalizeIdentity, signIdentity, upstreamUnavailable, type Identity } from '@meridian/core';
 
 /** The session token was presented but tenancy does not accept it (bad, expired or revoked). */
 export class SessionRejected extends Error {
@@ -77,7 +77,7 @@ export function createIdentityResolver(opts: IdentityResolverOptions): IdentityR
     if (!res.ok) throw upstreamUnavailable('tenancy', new Error(`identity lookup answered HTTP ${res.status}`));
     const body: unknown = await res.json().catch(() => null);
     if (!isIdentity(body)) throw upstreamUnavailable('tenancy', new Error('identity lookup answered something that is not an identity'));
-    return { ...body, workspaces: body.workspaces ?? {}, projects: body.projects ?? {} };
+    return normalizeIdentity(body);
   }
 
   return {

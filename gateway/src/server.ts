@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { Gauge } from 'prom-client';
 import {
   SUBGRAPHS,
+  assertSecrets,
   badInput,
   config,
   createLogger,
@@ -75,6 +76,7 @@ const subscriptionsOverHttpRefused: ApolloServerPlugin<GatewayContext> = {
  * /metrics. Used by gateway/src/index.ts, the product launcher and tests.
  */
 export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGateway> {
+  assertSecrets();
   const log = createLogger('gateway');
   const metrics = createMetrics('gateway');
   const activeSubscriptions = new Gauge({

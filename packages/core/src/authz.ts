@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from './errors.ts';
-import type { Identity } from './identity.ts';
+import { projectRole, workspaceRole, type Identity } from './identity.ts';
 
 /**
  * Authorization rules, in one place for every subgraph. They follow KubeSphere's walk:
@@ -18,12 +18,12 @@ export const isPlatformAdmin = (id: Identity) => id.kind === 'user' && id.platfo
 export function canViewWorkspace(id: Identity, workspace: string, projectsOfWorkspace: string[] = []): boolean {
   if (id.kind !== 'user') return false;
   if (isPlatformAdmin(id)) return true;
-  if (id.workspaces[workspace]) return true;
-  return projectsOfWorkspace.some((ns) => id.projects[ns]);
+  if (workspaceRole(id, workspace)) return true;
+  return projectsOfWorkspace.some((ns) => projectRole(id, ns) !== undefined);
 }
 
 export function canManageWorkspace(id: Identity, workspace: string): boolean {
-  return isPlatformAdmin(id) || id.workspaces[workspace] === 'workspace-admin';
+  return isPlatformAdmin(id) || workspaceRole(id, workspace) === 'workspace-admin';
 }
 
 /**
@@ -34,9 +34,9 @@ export function canManageWorkspace(id: Identity, workspace: string): boolean {
 export function canViewProject(id: Identity, namespace: string, workspace: string | undefined): boolean {
   if (id.kind !== 'user') return false;
   if (isPlatformAdmin(id)) return true;
-  if (id.projects[namespace]) return true;
+  if (projectRole(id, namespace)) return true;
   if (!workspace) return false;
-  const role = id.workspaces[workspace];
+  const role = workspaceRole(id, workspace);
   return role === 'workspace-admin' || role === 'workspace-viewer';
 }
 
@@ -44,9 +44,9 @@ export function canViewProject(id: Identity, namespace: string, workspace: strin
 export function canEditProject(id: Identity, namespace: string, workspace: string | undefined): boolean {
   if (id.kind !== 'user') return false;
   if (isPlatformAdmin(id)) return true;
-  const role = id.projects[namespace];
+  const role = projectRole(id, namespace);
   if (role === 'admin' || role === 'operator') return true;
-  return !!workspace && id.workspaces[workspace] === 'workspace-admin';
+  return !!workspace && workspaceRole(id, workspace) === 'workspace-admin';
 }
 
 export function assertCanViewProject(id: Identity, namespace: string, workspace: string | undefined): void {

@@ -18,15 +18,55 @@ export interface Identity {
   userId?: string;
   username?: string;
   platformRole?: PlatformRole;
-  /** workspace name -> the caller's role in it */
-  workspaces: Record<string, WorkspaceRole>;
-  /** namespace -> the caller's role in that project */
-  projects: Record<string, ProjectRole>;
+  /**
+   * workspace name -> the caller's role in it. A null-prototype table keyed by user-chosen
+   * names: read it only through `workspaceRole()` (own-property lookup), never `workspaces[name]`,
+   * or a workspace named `constructor` or `__proto__` would match an inherited member.
+   */
+  workspaces: Readonly<Record<string, WorkspaceRole>>;
+  /** namespace -> the caller's role in that project; read it only through `projectRole()`. */
+  projects: Readonly<Record<string, ProjectRole>>;
   /** The tenancy session the caller signed in with (lets `logout` end exactly that session). */
   sessionId?: string;
 }
 
-export const ANONYMOUS: Identity = { kind: 'anonymous', workspaces: {}, projects: {} };
+const WORKSPACE_ROLES: ReadonlySet<string> = new Set<WorkspaceRole>(['workspace-admin', 'workspace-self-provisioner', 'workspace-regular', 'workspace-viewer']);
+const PROJECT_ROLES: ReadonlySet<string> = new Set<ProjectRole>(['admin', 'operator', 'viewer']);
+
+/**
+ * Copies grants into a null-prototype table, keeping only known role values. Any input (a
+ * JWT payload, tenancy's JSON, a test literal) goes through here, so `__proto__` stays an
+ * ordinary key and nothing is inherited.
+ */
+function grantTable<R extends string>(input: unknown, allowed: ReadonlySet<string>): Readonly<Record<string, R>> {
+  const table = Object.create(null) as Record<string, R>;
+  if (!input || typeof input !== 'object') return table;
+  for (const key of Object.keys(input)) {
+    const role = (input as Record<string, unknown>)[key];
+    if (typeof role === 'string' && allowed.has(role)) Object.defineProperty(table, key, { value: role, enumerable: true });
+  }
+  return Object.freeze(table);
+}
+
+export const workspaceGrants = (input: unknown) => grantTable<WorkspaceRole>(input, WORKSPACE_ROLES);
+export const projectGrants = (input: unknown) => grantTable<ProjectRole>(input, PROJECT_ROLES);
+
+/** The caller's role in a workspace, by own property only. */
+export function workspaceRole(id: Identity, workspace: string): WorkspaceRole | undefined {
+  return Object.hasOwn(id.workspaces, workspace) ? id.workspaces[workspace] : undefined;
+}
+
+/** The caller's role in a project (namespace), by own property only. */
+export function projectRole(id: Identity, namespace: string): ProjectRole | undefined {
+  return Object.hasOwn(id.projects, namespace) ? id.projects[namespace] : undefined;
+}
+
+/** An identity whose grant tables are null-prototype copies; every way in calls this. */
+export function normalizeIdentity(id: Identity): Identity {
+  return { ...id, workspaces: workspaceGrants(id.workspaces), projects: projectGrants(id.projects) };
+}
+
+export const ANONYMOUS: Identity = normalizeIdentity({ kind: 'anonymous', workspaces: {}, projects: {} });
 
 /** The header (HTTP) and connection_init key (WebSocket) that carry the signed identity. */
 export const IDENTITY_HEADER = 'x-meridian-identity';
@@ -56,7 +96,7 @@ export async function verifyIdentity(token: string | undefined | null, key: stri
     const { payload } = await jwtVerify(token, keyBytes(key), { issuer: ISSUER, audience: AUDIENCE });
     const id = payload.id as Identity | undefined;
     if (!id || (id.kind !== 'user' && id.kind !== 'anonymous')) return null;
-    return { ...id, workspaces: id.workspaces ?? {}, projects: id.projects ?? {} };
+    return normalizeIdentity(id);
   } catch {
     return null;
   }

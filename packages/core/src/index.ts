@@ -5,3 +5,4 @@ export * from './config.ts';
 export * from './log.ts';
 export * from './metrics.ts';
 export * from './server.ts';
+export * from './secrets-file.ts';

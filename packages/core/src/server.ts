@@ -10,7 +10,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { config, subgraphPort, type SubgraphName } from './config.ts';
+import { assertSecrets, config, subgraphPort, type SubgraphName } from './config.ts';
 import { ErrorCode } from './errors.ts';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -75,6 +75,7 @@ function formatErrorWith(log: Logger) {
  * does not is refused before any resolver runs.
  */
 export async function startSubgraph<TExtra extends object = object>(opts: SubgraphOptions<TExtra>): Promise<RunningSubgraph> {
+  assertSecrets();
   const log = createLogger(opts.name);
   const metrics = createMetrics(opts.name);
   const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as GraphQLResolverMap<unknown> });

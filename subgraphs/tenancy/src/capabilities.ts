@@ -1,4 +1,4 @@
-import { canManageWorkspace, isPlatformAdmin, type Identity, type PlatformRole } from '@meridian/core';
+import { canManageWorkspace, isPlatformAdmin, projectRole, workspaceRole, type Identity, type PlatformRole } from '@meridian/core';
 
 /**
  * Tenancy's own permission rules, in one place: the mutations enforce them and the `viewer*` /
@@ -18,9 +18,9 @@ export const platformRoleCanCreateWorkspace = (role: PlatformRole | string) => m
 export const canManageUsers = (id: Identity) => isPlatformAdmin(id);
 
 export const canCreateProjectIn = (id: Identity, workspace: string) =>
-  canManageWorkspace(id, workspace) || (id.kind === 'user' && id.workspaces[workspace] === 'workspace-self-provisioner');
+  canManageWorkspace(id, workspace) || (id.kind === 'user' && workspaceRole(id, workspace) === 'workspace-self-provisioner');
 
 /** Granting roles in a project: its admins, workspace admins of its workspace, platform admins. */
 export const canManageProject = (id: Identity, namespace: string, workspace: string | undefined) =>
   isPlatformAdmin(id) ||
-  (id.kind === 'user' && (id.projects[namespace] === 'admin' || (!!workspace && id.workspaces[workspace] === 'workspace-admin')));
+  (id.kind === 'user' && (projectRole(id, namespace) === 'admin' || (!!workspace && workspaceRole(id, workspace) === 'workspace-admin')));

@@ -1,4 +1,4 @@
-import { isPlatformAdmin, type Identity } from '@meridian/core';
+import { isPlatformAdmin, workspaceRole, type Identity } from '@meridian/core';
 import { Prisma, type AppTemplate, type AppVersion, type PrismaClient } from '@meridian/core/db';
 import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
 
@@ -17,7 +17,7 @@ export type AppTemplateSortField = 'NAME' | 'CREATED_AT';
  */
 export function canAdministerTemplate(id: Identity, workspaceName: string | null): boolean {
   if (isPlatformAdmin(id)) return true;
-  return !!workspaceName && id.workspaces[workspaceName] === 'workspace-admin';
+  return !!workspaceName && workspaceRole(id, workspaceName) === 'workspace-admin';
 }
 
 export function visibleVersions(id: Identity, t: AppTemplateRow): AppVersionRow[] {
@@ -27,7 +27,7 @@ export function visibleVersions(id: Identity, t: AppTemplateRow): AppVersionRow[
 function visibilityWhere(id: Identity): Prisma.AppTemplateWhereInput {
   if (isPlatformAdmin(id)) return {};
   const member = Object.keys(id.workspaces);
-  const admin = member.filter((w) => id.workspaces[w] === 'workspace-admin');
+  const admin = member.filter((w) => workspaceRole(id, w) === 'workspace-admin');
   return {
     AND: [
       { OR: [{ workspaceName: null }, { workspaceName: { in: member } }] },

@@ -1,4 +1,4 @@
-import { canEditProject, canManageWorkspace, canViewProject, canViewWorkspace, forbidden, requireUser } from '@meridian/core';
+import { canEditProject, canManageWorkspace, canViewProject, canViewWorkspace, forbidden, projectRole, requireUser, workspaceRole } from '@meridian/core';
 import type {
   LoginResultResolvers,
   ProjectMemberResolvers,
@@ -59,7 +59,7 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
 
   // Capabilities come from the caller's identity, exactly what the mutations check.
   viewerRole: (w, _args, ctx) => {
-    const role = requireUser(ctx.identity).workspaces[w.name];
+    const role = workspaceRole(requireUser(ctx.identity), w.name);
     return role ? workspaceRoleOut(role) : null;
   },
   viewerCanCreateProject: (w, _args, ctx) => canCreateProjectIn(requireUser(ctx.identity), w.name),
@@ -76,7 +76,7 @@ export const Project: ProjectResolvers<TenancyContext> = {
   },
 
   viewerRole: (p, _args, ctx) => {
-    const role = requireUser(ctx.identity).projects[p.name];
+    const role = projectRole(requireUser(ctx.identity), p.name);
     return role ? projectRoleOut(role) : null;
   },
   // The rule workloads enforces on scaleDeployment (and every other project change).

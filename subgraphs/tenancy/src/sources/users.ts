@@ -1,4 +1,4 @@
-import { conflict, notFound, type Identity, type PlatformRole, type ProjectRole, type WorkspaceRole } from '@meridian/core';
+import { conflict, notFound, projectGrants, workspaceGrants, type Identity, type PlatformRole, type ProjectRole, type WorkspaceRole } from '@meridian/core';
 import { Prisma, hashPassword, type PrismaClient, type User, type ProjectMember } from '@meridian/core/db';
 import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
 
@@ -60,8 +60,8 @@ export function createUserSource(prisma: PrismaClient) {
         userId: user.id,
         username: user.username,
         platformRole: user.platformRole as PlatformRole,
-        workspaces: Object.fromEntries(user.workspaces.map((m) => [m.workspaceName, m.role as WorkspaceRole])),
-        projects: Object.fromEntries(user.projects.map((m) => [m.namespace, m.role as ProjectRole])),
+        workspaces: workspaceGrants(Object.fromEntries(user.workspaces.map((m) => [m.workspaceName, m.role as WorkspaceRole]))),
+        projects: projectGrants(Object.fromEntries(user.projects.map((m) => [m.namespace, m.role as ProjectRole]))),
         ...(sessionId ? { sessionId } : {}),
       };
     },
