@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db';
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
 import { createDeployment, labKubeConfig, labKubeconfigPath, deleteNamespace, uniqueName, waitFor } from '@meridian/core/kube/testing';
@@ -68,7 +68,7 @@ describe('issue #3 acceptance through the gateway', () => {
     return token;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     const jenkins = labEndpoints('jenkins');
     db = await createTestDatabase('acceptance');
     prisma = createPrisma(db.url);
@@ -103,7 +103,7 @@ describe('issue #3 acceptance through the gateway', () => {
     await createDeployment(kc, project, 'web', { replicas: 2 });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await deleteNamespace(kc, project).catch(() => undefined);
     await gateway?.stop();
     await Promise.all(subgraphs.map((s) => s.stop()));

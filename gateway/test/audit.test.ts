@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { serverAudits } from 'graphql-http';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 
@@ -9,10 +9,10 @@ import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
  */
 describe('GraphQL over HTTP audit', () => {
   let stack: FixtureStack;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack();
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('no audit fails', async () => {
     const results = await Promise.all(serverAudits({ url: stack.gateway.url, fetchFn: fetch }).map((audit) => audit.fn()));

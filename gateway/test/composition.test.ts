@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { describe, test } from 'node:test';
+import { describe, test } from 'vitest';
 import { REPO_ROOT } from '@meridian/core/config';
 import { CompositionFailed, composeSupergraph } from '../src/composition.ts';
 import { loadSupergraph, readCommittedSupergraph } from '../src/supergraph.ts';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { serverAudits } from 'graphql-http';
 import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db';
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
@@ -29,7 +29,7 @@ describe('the gateway over the real subgraphs', () => {
   let token: string;
   const namespace = uniqueName('gw-e2e');
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase('gateway_e2e');
     prisma = createPrisma(db.url);
     const [tenancy, workloads, monitoring] = await Promise.all([
@@ -52,7 +52,7 @@ describe('the gateway over the real subgraphs', () => {
     await createNamespace(kc, namespace);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await deleteNamespace(kc, namespace);
     await gateway?.stop();
     await Promise.all(subgraphs.map((s) => s.stop()));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { gql, login } from './helpers.ts';
 import { cpuOf } from './fixtures/monitoring.ts';
@@ -7,12 +7,12 @@ import { cpuOf } from './fixtures/monitoring.ts';
 describe('a subgraph that is down', () => {
   let stack: FixtureStack;
   let token: string;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack();
     token = await login(stack.gateway.url, 'erin');
     await stack.monitoring.stop();
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('costs only its own fields: partial data plus UPSTREAM_UNAVAILABLE naming the service', async () => {
     const res = await gql(stack.gateway.url, '{ me pods(project: "p") { name phase metrics { cpu } } }', {}, token);
@@ -45,10 +45,10 @@ describe('a subgraph that is down', () => {
 
 describe('errors from subgraphs and from the gateway', () => {
   let stack: FixtureStack;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack();
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('a subgraph error keeps its code and message, and the data beside it survives', async () => {
     const res = await gql(stack.gateway.url, '{ me pods(project: "p") { name } }');
@@ -83,10 +83,10 @@ describe('errors from subgraphs and from the gateway', () => {
 
 describe('a subgraph that is too slow', () => {
   let stack: FixtureStack;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack({ subgraphTimeoutMs: 60 });
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('counts as unavailable after the timeout, for its fields only', async () => {
     const token = await login(stack.gateway.url, 'frank');

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { gql, wsClient, record } from './helpers.ts';
 import WebSocket from 'ws';
 
 describe('the gateway\'s HTTP surface', () => {
   let stack: FixtureStack;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack({ origins: ['http://console.test:3000'] });
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('CORS admits the console\'s origin and no other', async () => {
     const preflight = (origin: string) =>

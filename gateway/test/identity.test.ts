@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { callSubgraph } from '@meridian/core/testing';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { gql, login, record, unique, waitFor, wsClient } from './helpers.ts';
 
 describe('identity at the gateway', () => {
   let stack: FixtureStack;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack({ identityCacheMs: 300 });
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('without a token the caller is anonymous, so login works and user-only fields refuse', async () => {
     const anonymous = await gql(stack.gateway.url, '{ me }');
@@ -114,10 +114,10 @@ describe('when tenancy is down', () => {
 
 describe('subgraphs only answer the gateway', () => {
   let stack: FixtureStack;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack();
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('an HTTP request straight to a subgraph without the signed identity gets 401', async () => {
     const res = await callSubgraph(stack.workloads.url, '{ __typename }');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { cpuOf } from './fixtures/monitoring.ts';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { login, record, unique, waitFor, wsClient } from './helpers.ts';
@@ -17,11 +17,11 @@ const PODS_SUBSCRIPTION = /* GraphQL */ `
 describe('subscriptions through the gateway', () => {
   let stack: FixtureStack;
   let token: string;
-  before(async () => {
+  beforeAll(async () => {
     stack = await startFixtureStack();
     token = await login(stack.gateway.url, 'alice');
   });
-  after(async () => stack.stop());
+  afterAll(async () => stack.stop());
 
   test('each event arrives with the fields another subgraph owns resolved for that event', async () => {
     const project = unique('proj');

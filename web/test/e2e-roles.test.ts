@@ -7,7 +7,7 @@
  * no Users menu, and nothing of the other tenant — and the API refuses what the UI hides.
  * Finally they change their own password, which ends their other sessions.
  */
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -80,7 +80,7 @@ async function deleteNamespace(name: string) {
   await promisify(execFile)(kubernetes.kubectl, ['--kubeconfig', kubernetes.kubeconfig, 'delete', 'namespace', name, '--wait=false']);
 }
 
-before(async () => {
+beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   let up = false;
   for (let i = 0; i < 30 && !up; i++) {
@@ -95,7 +95,7 @@ before(async () => {
   });
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
   await Promise.all(namespacesToDelete.map((n) => deleteNamespace(n).catch(() => {})));
 });
@@ -121,7 +121,7 @@ async function finish(context: BrowserContext, page: Page, name: string, failed:
 const attr = (page: Page, selector: string, name: string) =>
   page.locator(selector).evaluateAll((els, a) => els.map((e) => e.getAttribute(a) ?? ''), name);
 
-test('an admin creates a user in the console; as a viewer of demo-project they see only it, and only to look', async (t) => {
+test('an admin creates a user in the console; as a viewer of demo-project they see only it, and only to look', async () => {
   // 1. The admin: Users is in the sidebar; the form explains its rules before it sends anything.
   const adminSide = await freshPage();
   let failed = true;
@@ -217,7 +217,7 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
     assert.deepEqual(await attr(page, '[data-testid=project-card]', 'href'), [`/workspaces/${WORKSPACE}/projects/${PROJECT}`], 'only demo-project');
     await page.locator(`[data-testid=project-card][href="/workspaces/${WORKSPACE}/projects/${PROJECT}"]`).click();
     await page.locator(`[data-testid=pod-row][data-pod^="${DEPLOYMENT}-"]`).first().waitFor({ timeout: 30_000 });
-    t.diagnostic(`viewer sign-in to pod table visible: ${Date.now() - t0} ms`);
+    console.log(`viewer sign-in to pod table visible: ${Date.now() - t0} ms`);
 
     await page.getByRole('tab', { name: 'Deployments' }).click();
     const row = page.locator(`[data-testid=deployment-row][data-deployment=${DEPLOYMENT}]`);

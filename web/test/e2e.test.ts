@@ -4,7 +4,7 @@
  * new pods stream into the table with no reload, open a pod and read its logs; a wrong password
  * is refused; 中文 switches the UI. Screenshots go to web/test/screenshots/ (git-ignored).
  */
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-before(async () => {
+beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   // The product is started by the test command; give it a moment, then fail loudly if absent.
   let up = false;
@@ -51,7 +51,7 @@ before(async () => {
   });
 });
 
-after(async () => {
+afterAll(async () => {
   await browser?.close();
 });
 
@@ -130,7 +130,7 @@ async function apiSession(): Promise<string> {
   return JSON.stringify(body.data.login);
 }
 
-test('a cold load of a project page shows its pods quickly and ships little JavaScript', async (t) => {
+test('a cold load of a project page shows its pods quickly and ships little JavaScript', async () => {
   const session = await apiSession();
   const { context, page } = await freshPage();
   let failed = true;
@@ -146,7 +146,7 @@ test('a cold load of a project page shows its pods quickly and ships little Java
         .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
         .reduce((n, e) => n + (e as PerformanceResourceTiming).decodedBodySize, 0),
     );
-    t.diagnostic(`cold project page to first pod row: ${ms} ms; JavaScript: ${Math.round(js / 1024)} KiB (uncompressed)`);
+    console.log(`cold project page to first pod row: ${ms} ms; JavaScript: ${Math.round(js / 1024)} KiB (uncompressed)`);
     // Budgets with headroom for a busy 2-core CI machine; a regression (a heavy dependency,
     // a waterfall of requests) breaks them.
     assert.ok(js < 750 * 1024, `the console ships ${Math.round(js / 1024)} KiB of JavaScript`);
@@ -266,7 +266,7 @@ test('an expired or revoked token leads to the login page once, not into a loop'
   }
 });
 
-test('sign in, open the demo project, scale hello up, see new pods live, read a pod log', async (t) => {
+test('sign in, open the demo project, scale hello up, see new pods live, read a pod log', async () => {
   const { context, page } = await freshPage();
   let restoreReplicas: number | null = null;
   let failed = true;
@@ -280,7 +280,7 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
     await page.locator(`[data-testid=project-card][href="/workspaces/${WORKSPACE}/projects/${PROJECT}"]`).click();
     await page.waitForURL(`**/workspaces/${WORKSPACE}/projects/${PROJECT}`);
     await page.locator(`[data-testid=pod-row][data-pod^="${DEPLOYMENT}-"]`).first().waitFor({ timeout: 30_000 });
-    t.diagnostic(`sign-in to pod table visible: ${Date.now() - t0} ms`);
+    console.log(`sign-in to pod table visible: ${Date.now() - t0} ms`);
     await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 15_000 });
     const before = await tableMatchesApi(page, 15_000);
     await page.screenshot({ path: `${SHOTS}pods-before.png` });
@@ -326,7 +326,7 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
       { prefix: `${DEPLOYMENT}-`, known: before },
       { timeout: 30_000 },
     );
-    t.diagnostic(`scale applied to new pod row visible: ${Date.now() - tScale} ms`);
+    console.log(`scale applied to new pod row visible: ${Date.now() - tScale} ms`);
     const afterUp = await tableMatchesApi(page, 30_000);
     assert.ok(afterUp.length >= target || afterUp.some((n) => !before.includes(n)));
     await page.screenshot({ path: `${SHOTS}pods-after-scale.png` });
@@ -378,7 +378,7 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
   }
 });
 
-test('after the live socket drops, the table catches up with what happened meanwhile', async (t) => {
+test('after the live socket drops, the table catches up with what happened meanwhile', async () => {
   const { context, page } = await freshPage();
   // Every WebSocket of the page goes through this route, so the test can cut it and keep it cut.
   const sockets: WebSocketRoute[] = [];
@@ -426,7 +426,7 @@ test('after the live socket drops, the table catches up with what happened meanw
     blocked = false;
     await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 30_000 });
     await tableMatchesApi(page, 15_000);
-    t.diagnostic(`network back to table caught up: ${Date.now() - tBack} ms`);
+    console.log(`network back to table caught up: ${Date.now() - tBack} ms`);
     failed = false;
   } finally {
     blocked = false;

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { en } from '../src/i18n/en.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';

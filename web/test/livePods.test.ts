@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { applyPodEvent, mergePods, type PodOverlay } from '../src/lib/livePods.ts';
 import type { PodRow } from '../src/operations/workloads.ts';

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { sortPods } from '../src/lib/sortPods.ts';
 import type { PodRow } from '../src/operations/workloads.ts';

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test, afterAll } from 'vitest';
 import type { LabContext } from '../lib/component.ts';
 import { binaryIsFresh, sourceHash } from '../lib/gobuild.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lab-gobuild-'));
-after(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 const mod = join(root, 'deploy', 'local', 'k8s');
 const bin = join(root, 'bin');
 mkdirSync(join(mod, 'cmd', 'etcd'), { recursive: true });

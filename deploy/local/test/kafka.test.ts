@@ -3,7 +3,7 @@
  * through a consumer group, and committed offsets survive a consumer restart.
  * Needs `npx tsx deploy/local/lab.ts up --only kafka`.
  */
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';

@@ -1,6 +1,6 @@
 /** Our kube-state-metrics substitute's series, from objects (no lab needed). */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { render } from '../kube-state-metrics/exposition.ts';
 import { Families } from '../kube-state-metrics/families.ts';
 import { parseQuantity } from '../kube-state-metrics/quantity.ts';

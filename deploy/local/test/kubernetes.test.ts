@@ -3,7 +3,7 @@
  * complete, ServiceAccount tokens authenticate and RBAC limits them.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import { AppsV1Api, AuthenticationV1Api, BatchV1Api, CoreV1Api, KubeConfig, type V1Pod } from '@kubernetes/client-node';
 import { labEndpoints } from '../lib/endpoints.ts';
 import { deleteNamespace, eventually, labKubeConfig, tempNamespace } from './helpers.ts';
@@ -11,11 +11,11 @@ import { deleteNamespace, eventually, labKubeConfig, tempNamespace } from './hel
 let kc: KubeConfig;
 let ns: string;
 
-before(async () => {
+beforeAll(async () => {
   kc = labKubeConfig();
   ns = await tempNamespace(kc, 'lab-k8s');
 });
-after(() => deleteNamespace(kc, ns));
+afterAll(() => deleteNamespace(kc, ns));
 
 const podsOf = async (app: string): Promise<V1Pod[]> =>
   (await kc.makeApiClient(CoreV1Api).listNamespacedPod({ namespace: ns, labelSelector: `app=${app}` })).items;

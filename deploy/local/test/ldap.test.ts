@@ -3,7 +3,7 @@
  * wrong passwords are refused, people are found by uid and their groups both ways (groups that
  * list them as member, memberOf on the person). Needs `npx tsx deploy/local/lab.ts up --only ldap`.
  */
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { Client, InvalidCredentialsError } from 'ldapts';

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import { labEndpoints } from '../lib/endpoints.ts';
 import { deleteNamespace, eventually, kubectl, labKubeConfig, tempNamespace } from './helpers.ts';
@@ -12,7 +12,7 @@ import { deleteNamespace, eventually, kubectl, labKubeConfig, tempNamespace } fr
 let kc: KubeConfig;
 let ns: string;
 
-before(async () => {
+beforeAll(async () => {
   kc = labKubeConfig();
   ns = await tempNamespace(kc, 'lab-logs');
   await kc.makeApiClient(CoreV1Api).createNamespacedPod({
@@ -21,7 +21,7 @@ before(async () => {
   });
   await eventually('pod Running', async () => (await kc.makeApiClient(CoreV1Api).readNamespacedPod({ name: 'talker', namespace: ns })).status?.phase === 'Running');
 });
-after(() => deleteNamespace(kc, ns));
+afterAll(() => deleteNamespace(kc, ns));
 
 const CRI_FREE_LINE = /^level=info seq=\d+ msg=".+"$/;
 

@@ -5,7 +5,7 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import type { LabContext } from '../lib/component.ts';
 import { ensurePki, type Pki } from '../lib/pki.ts';
 
@@ -18,10 +18,10 @@ const ctx = {
 } as unknown as LabContext;
 let pki: Pki;
 
-before(async () => {
+beforeAll(async () => {
   pki = await ensurePki(ctx);
 });
-after(() => rmSync(state, { recursive: true, force: true }));
+afterAll(() => rmSync(state, { recursive: true, force: true }));
 
 const cert = (file: string) => new X509Certificate(readFileSync(file));
 

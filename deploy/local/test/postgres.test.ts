@@ -2,7 +2,7 @@
  * The lab's Postgres is a real server: a client can create its own database, write rows and
  * read them back. Needs `npx tsx deploy/local/lab.ts up --only postgres`.
  */
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';

@@ -3,7 +3,7 @@
  * kube-state-metrics their state, Prometheus scrapes both every 5 s and records the rules.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import { AppsV1Api, CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import { deleteNamespace, eventually, labKubeConfig, promQuery, tempNamespace, unique } from './helpers.ts';
 
@@ -12,7 +12,7 @@ let ns: string;
 let podNames: string[];
 const workspace = unique('ws');
 
-before(async () => {
+beforeAll(async () => {
   kc = labKubeConfig();
   ns = await tempNamespace(kc, 'lab-prom', workspace);
   await kc.makeApiClient(AppsV1Api).createNamespacedDeployment({
@@ -34,7 +34,7 @@ before(async () => {
     return pods.length === 2 ? pods.map((p) => p.metadata!.name!).sort() : undefined;
   });
 });
-after(() => deleteNamespace(kc, ns));
+afterAll(() => deleteNamespace(kc, ns));
 
 const POLL = 60_000;
 const podsIn = (rows: { metric: Record<string, string> }[]) => [...new Set(rows.map((r) => r.metric.pod))].sort();

@@ -1,4 +1,4 @@
-import { after, test } from 'node:test';
+import { test, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../src/db/testing.ts';
 
 const dbs: TestDatabase[] = [];
 const dirs: string[] = [];
-after(async () => {
+afterAll(async () => {
   await Promise.all(dbs.map((d) => d.drop()));
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });

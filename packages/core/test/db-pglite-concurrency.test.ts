@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test, afterAll } from 'vitest';
 import pg from 'pg';
 import { embeddedDatabase, type EmbeddedDatabase } from '../src/db/index.ts';
 import { endsExchange } from '../src/db/pglite-affinity.ts';
@@ -19,7 +19,7 @@ import { endsExchange } from '../src/db/pglite-affinity.ts';
 const dataDir = mkdtempSync(join(tmpdir(), 'pglite-concurrency-'));
 let db: EmbeddedDatabase | undefined;
 const clients: pg.Client[] = [];
-after(async () => {
+afterAll(async () => {
   await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
   await db?.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +13,10 @@ import { shapeFromDatabase, shapeFromDmmf, type Dmmf } from './schema-shape.ts';
 const schemaFile = join(REPO_ROOT, 'prisma', 'schema.prisma');
 let db: TestDatabase;
 
-before(async () => {
+beforeAll(async () => {
   db = await createTestDatabase('schema');
 });
-after(async () => {
+afterAll(async () => {
   await db?.drop();
 });
 

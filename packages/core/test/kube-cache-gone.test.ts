@@ -3,7 +3,7 @@
  * requested version, which a young lab cluster never does on demand, so this one scenario
  * runs against a scripted HTTP stand-in that speaks the list/watch protocol.
  */
-import { after, test } from 'node:test';
+import { test, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { KubeConfig } from '@kubernetes/client-node';
@@ -36,7 +36,7 @@ const server = http.createServer((req, res) => {
   open.add(res); // a healthy, idle watch
 });
 
-after(async () => {
+afterAll(async () => {
   for (const r of open) r.end();
   await new Promise((r) => server.close(r));
 });

@@ -2,7 +2,7 @@
  * The resource cache against the lab's real API server, reached through a TCP proxy that the
  * test can cut, so that watch breaks are real broken connections.
  */
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ResourceCache, type CacheEvent, type KubeObject } from '../src/kube/cache.ts';
 import { Kinds, apiPath } from '../src/kube/kinds.ts';
@@ -17,7 +17,7 @@ const seen: CacheEvent<KubeObject>[] = [];
 
 const eventsFor = (name: string) => seen.filter((e) => e.object.metadata?.name === name).map((e) => e.type);
 
-before(async () => {
+beforeAll(async () => {
   await createNamespace(kc, ns);
   await proxy.listen();
   cache = new ResourceCache(proxiedKubeConfig(kc, proxy.port), Kinds.ConfigMap, {
@@ -30,7 +30,7 @@ before(async () => {
   await cache.start();
 });
 
-after(async () => {
+afterAll(async () => {
   await cache?.stop();
   await proxy.cut().catch(() => undefined);
   await deleteNamespace(kc, ns);

@@ -1,5 +1,5 @@
 /** Cursor paging over the sorted per-namespace index, and label selectors (pure, no lab). */
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { paginate, type Connection, type SortOrder } from '../src/connection.ts';
 import { NamespaceIndex, type KubeObject } from '../src/kube/cache.ts';

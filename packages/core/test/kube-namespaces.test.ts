@@ -1,5 +1,5 @@
 /** NamespaceDirectory against the lab: workspace of a namespace and projects of a workspace, kept current by the watch. */
-import { after, test } from 'node:test';
+import { test, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { config } from '../src/config.ts';
 import { NamespaceDirectory } from '../src/kube/namespaces.ts';
@@ -14,7 +14,7 @@ const ns1 = uniqueName('t-dir');
 const ns2 = uniqueName('t-dir');
 const dir = new NamespaceDirectory(kc);
 
-after(async () => {
+afterAll(async () => {
   await dir.stop();
   await Promise.all([deleteNamespace(kc, ns1), deleteNamespace(kc, ns2)]);
 });

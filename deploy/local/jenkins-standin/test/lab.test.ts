@@ -1,5 +1,5 @@
 /** The lab's `jenkins` component: the stand-in the lab started, reached with its published endpoints. */
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { labEndpoints } from '../../lib/endpoints.ts';
 

@@ -2,7 +2,7 @@
  * The stand-in's wire format: what a Jenkins client sees (status codes, headers, JSON shapes).
  * The devops subgraph's tests cover the client side; these pin the protocol itself.
  */
-import { test, after } from 'node:test';
+import { test, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { startJenkinsStandin } from '../src/server.ts';
 
@@ -22,7 +22,7 @@ const standin = await startJenkinsStandin({
     ],
   },
 });
-after(() => standin.stop());
+afterAll(() => standin.stop());
 
 const auth = { authorization: `Basic ${Buffer.from('alice:tok-a').toString('base64')}` };
 const get = (path: string, headers: Record<string, string> = auth) => fetch(`${standin.url}${path}`, { headers });
