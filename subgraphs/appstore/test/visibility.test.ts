@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { ANONYMOUS, type Identity } from '@meridian/core';
@@ -28,7 +28,7 @@ async function template(key: string, workspaceName: string | null, category: str
   tid[key] = t.id;
 }
 
-before(async () => {
+beforeAll(async () => {
   db = await createTestDatabase('appstore');
   prisma = createPrisma(db.url, { maxConnections: 2 });
   await prisma.workspace.create({ data: { name: WS, displayName: WS } });
@@ -42,7 +42,7 @@ before(async () => {
   stop = running.stop;
 });
 
-after(async () => {
+afterAll(async () => {
   await stop?.();
   await prisma?.$disconnect();
   await db?.drop();

@@ -3,7 +3,7 @@
  * lab's real Kubernetes (DevOps projects are labelled namespaces). Roles and tenants are
  * unique per run: two workspaces, each with one DevOps project.
  */
-import { test, before, after } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { startJenkinsStandin, type RunningStandin } from '../../../deploy/local/jenkins-standin/src/server.ts';
@@ -31,7 +31,7 @@ let standin: RunningStandin;
 let subgraph: Awaited<ReturnType<typeof start>>;
 let jenkinsDown: Awaited<ReturnType<typeof start>>;
 
-before(async () => {
+beforeAll(async () => {
   standin = await startJenkinsStandin({
     port: 0,
     users: { meridian: 'secret-token' },
@@ -68,7 +68,7 @@ before(async () => {
   jenkinsDown = await start({ port: 0, jenkinsUrl: 'http://127.0.0.1:1', jenkinsUser: 'meridian', jenkinsToken: 'secret-token' });
 });
 
-after(async () => {
+afterAll(async () => {
   await subgraph?.stop();
   await jenkinsDown?.stop();
   await standin?.stop();

@@ -5,7 +5,7 @@
  * names, runs it, follows its log, reads its stages, and deletes the folder afterwards.
  * It needs the lab's Kubernetes for the project's namespace.
  */
-import { test, before, after } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { JenkinsClient } from '../src/sources/jenkins.ts';
@@ -25,7 +25,7 @@ const operator = userIdentity('rj-operator', { projects: { [project]: 'operator'
 let subgraph: Awaited<ReturnType<typeof start>> | undefined;
 let jenkins: JenkinsClient | undefined;
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   jenkins = new JenkinsClient({ url: url!, user, token, timeoutMs: 30_000 });
   await createFolder(jenkins, project, 'Meridian opt-in test folder; safe to delete');
@@ -44,13 +44,13 @@ before(async () => {
   subgraph = await start({ port: 0, jenkinsUrl: url, jenkinsUser: user, jenkinsToken: token, logPollMs: 500, runStartWaitMs: 30_000 });
 });
 
-after(async () => {
+afterAll(async () => {
   await subgraph?.stop();
   if (jenkins) await deleteItem(jenkins, project);
   if (!skip) await deleteNamespace(project);
 });
 
-test('real Jenkins: list, run with a parameter, follow the log to the end, read stages', { skip, timeout: 180_000 }, async () => {
+test.skipIf(skip)('real Jenkins: list, run with a parameter, follow the log to the end, read stages', { timeout: 180_000 }, async () => {
   const list = await callSubgraph<{ devopsProject: { pipelines: { nodes: { name: string; description: string }[] } } }>(
     subgraph!.url,
     `query($p: String!) { devopsProject(name: $p) { pipelines { nodes { name description } } } }`,

@@ -2,7 +2,7 @@
  * Pod.logs and podLogTail against the lab's real Kubernetes: kwok-simulated nodes serve
  * container logs through the API server (a line per second, `level=info seq=N msg=…`).
  */
-import { test, before, after } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -25,7 +25,7 @@ const roles = {
 
 let subgraph: Awaited<ReturnType<typeof start>>;
 
-before(async () => {
+beforeAll(async () => {
   await createNamespace(ns, { 'meridian.io/workspace': ws });
   await createNamespace(otherNs, { 'meridian.io/workspace': `other-${ws}` });
   await createPod(ns, 'talker', ['app', 'sidecar']);
@@ -33,7 +33,7 @@ before(async () => {
   await eventually('pods Running', async () => (await podPhase(ns, 'talker')) === 'Running' && (await podPhase(ns, 'solo')) === 'Running', 60_000);
   subgraph = await start({ port: 0, elasticsearchUrl: 'http://127.0.0.1:1' });
 });
-after(async () => {
+afterAll(async () => {
   await subgraph?.stop();
   await deleteNamespace(ns);
   await deleteNamespace(otherNs);

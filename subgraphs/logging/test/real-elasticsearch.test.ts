@@ -4,7 +4,7 @@
  * records into its own index `logstash-meridian-test-<id>` with dynamic mapping, searches only
  * that index, and deletes it afterwards. It needs the lab's Kubernetes for the namespaces.
  */
-import { test, before, after } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { Client } from '@elastic/elasticsearch';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
@@ -30,7 +30,7 @@ const record = (ns: string, time: string, log: string, pod = 'web-1') => ({
   kubernetes: { namespace_name: ns, pod_name: pod, container_name: 'app', host: 'node-0' },
 });
 
-before(async () => {
+beforeAll(async () => {
   if (skip) return;
   es = new Client({ node: url! });
   await createNamespace(nsA, { 'meridian.io/workspace': ws });
@@ -48,7 +48,7 @@ before(async () => {
   subgraph = await start({ port: 0, elasticsearchUrl: url, elasticsearchIndex: index });
 });
 
-after(async () => {
+afterAll(async () => {
   await subgraph?.stop();
   await es?.indices.delete({ index, ignore_unavailable: true }).catch(() => undefined);
   if (!skip) await Promise.all([nsA, nsB].map(deleteNamespace));
@@ -59,7 +59,7 @@ const SEARCH = `query($f: LogFilter!, $sort: LogSortOrder) {
 }`;
 type Data = { searchLogs: { totalCount: number; edges: { node: { message: string; namespace: string; pod: string } }[]; histogram: { count: number }[] } };
 
-test('real Elasticsearch: tenant scope, creation-time cut-off, keywords (OR, any case), sort, histogram', { skip, timeout: 60_000 }, async () => {
+test.skipIf(skip)('real Elasticsearch: tenant scope, creation-time cut-off, keywords (OR, any case), sort, histogram', { timeout: 60_000 }, async () => {
   const all = await eventually('the namespace directory has the test namespaces', async () => {
     const r = await callSubgraph<Data>(subgraph!.url, SEARCH, { f: {}, sort: 'OLDEST_FIRST' }, viewerA);
     return r.data?.searchLogs?.totalCount ? r : undefined;

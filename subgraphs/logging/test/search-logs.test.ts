@@ -4,7 +4,7 @@
  * namespaces, each with its creation time, filters, sort, paging) and how the answer is mapped.
  * Namespaces (and their creation times) come from the lab's real Kubernetes.
  */
-import { test, before, after, beforeEach } from 'node:test';
+import { test, beforeAll, afterAll, beforeEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { Client } from '@elastic/elasticsearch';
 import MockModule from '@elastic/elasticsearch-mock';
@@ -41,7 +41,7 @@ mock.add({ method: ['GET', 'POST'], path: '/:index/_search' }, (params: unknown)
 let subgraph: Awaited<ReturnType<typeof start>>;
 let esDown: Awaited<ReturnType<typeof start>>;
 
-before(async () => {
+beforeAll(async () => {
   for (const [ns, ws] of [[nsA1, wsA], [nsA2, wsA], [nsB, wsB]] as const) {
     const obj = await createNamespace(ns, { 'meridian.io/workspace': ws });
     created[ns] = new Date(obj.metadata.creationTimestamp).toISOString();
@@ -56,7 +56,7 @@ before(async () => {
     return !r.errors;
   });
 });
-after(async () => {
+afterAll(async () => {
   await subgraph?.stop();
   await esDown?.stop();
   await Promise.all([nsA1, nsA2, nsB].map(deleteNamespace));

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db';
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
 import { start as startTenancy } from '../../tenancy/src/index.ts';
@@ -37,7 +37,7 @@ async function loginAs(username: string, platformRole: string): Promise<string> 
   return token;
 }
 
-before(async () => {
+beforeAll(async () => {
   db = await createTestDatabase('logging_gateway');
   prisma = createPrisma(db.url);
   await createNamespace(ns, { 'meridian.io/workspace': `gw-ws-${id}`, 'meridian.io/devops-project': 'true' });
@@ -64,7 +64,7 @@ before(async () => {
   await eventually('pod Running', async () => (await podPhase(ns, 'web')) === 'Running', 60_000);
 });
 
-after(async () => {
+afterAll(async () => {
   await gateway?.stop();
   await Promise.all(subgraphs.map((s) => s.stop()));
   await standin?.stop();

@@ -2,7 +2,7 @@
  * The monitoring subgraph against the lab's real Prometheus (scraping kwok's cAdvisor-style
  * metrics and our kube-state-metrics every 5 s) and real Kubernetes (for authorization).
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
@@ -40,7 +40,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-before(async () => {
+beforeAll(async () => {
   await createNamespace(kc, ns, ws);
   await createDeployment(kc, ns, 'web', { replicas: 2 });
   podNames = await waitFor('2 running pods', async () => {
@@ -53,7 +53,7 @@ before(async () => {
   down = await start({ port: 0, kubeconfig: labKubeconfigPath(), prometheusUrl: `http://127.0.0.1:${await freePort()}`, prometheusTimeoutMs: 2000 });
 });
 
-after(async () => {
+afterAll(async () => {
   await sg?.stop();
   await down?.stop();
   await deleteNamespace(kc, ns);

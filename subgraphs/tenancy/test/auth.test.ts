@@ -1,13 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ANONYMOUS } from '@meridian/core';
 import { codes, startTenancy, suffix, type Harness } from './helpers.ts';
 
 let h: Harness;
-before(async () => {
+beforeAll(async () => {
   h = await startTenancy('auth');
 });
-after(async () => {
+afterAll(async () => {
   await h?.stop();
 });
 

@@ -5,7 +5,7 @@
  * addProjectMember in tenancy, scaleDeployment in the workloads subgraph (started in-process and
  * called with the identity tenancy hands the gateway). Real Kubernetes: projects are namespaces.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Identity } from '@meridian/core';
 import { callSubgraph } from '@meridian/core/testing';
@@ -95,7 +95,7 @@ async function must(query: string, vars: Record<string, unknown>, who: Identity)
   return res.data;
 }
 
-before(async () => {
+beforeAll(async () => {
   const kubeconfig = labKubeconfigPath(); // fails with a clear message when the lab is down
   h = await startTenancy('caps', { kubeconfig });
   const owner = await h.makeUser(`owner-${s}`, 'platform-admin');
@@ -129,7 +129,7 @@ before(async () => {
   workloads = await startWorkloads({ port: 0, kubeconfig });
 });
 
-after(async () => {
+afterAll(async () => {
   await workloads?.stop();
   if (namespaces.length) {
     const kc = labKubeConfig();

@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ANONYMOUS } from '@meridian/core';
 import { labEndpoints } from '../../../deploy/local/lib/endpoints.ts';
@@ -12,13 +12,13 @@ let h: Harness;
 let deadLdap: Harness;
 let ldap: LdapOptions;
 
-before(async () => {
+beforeAll(async () => {
   const eps = labEndpoints('ldap');
   ldap = { url: eps.url, bindDN: eps.bindDN, bindPassword: eps.bindPassword, usersDN: eps.usersDN, groupsDN: eps.groupsDN };
   h = await startTenancy('ldap', { ldap });
   deadLdap = await startTenancy('ldap_down', { ldap: { ...ldap, url: 'ldap://127.0.0.1:9', timeoutMs: 1000 } });
 });
-after(async () => {
+afterAll(async () => {
   await h?.stop();
   await deadLdap?.stop();
 });

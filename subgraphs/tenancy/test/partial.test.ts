@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +26,14 @@ let h: Harness;
 let admin: Identity;
 const WS = `wsk-${suffix()}`;
 
-before(async () => {
+beforeAll(async () => {
   h = await startTenancy('partial', { kubeconfig: deadKubeconfig });
   const a = await h.makeUser(`admin-${suffix()}`, 'platform-admin');
   admin = await h.signIn(a.username, a.password);
   const res = await h.call('mutation($n: String!) { createWorkspace(input: { name: $n }) { name } }', { n: WS }, admin);
   assert.equal(res.errors, undefined);
 });
-after(async () => {
+afterAll(async () => {
   await h?.stop();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -1,4 +1,4 @@
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { config } from '@meridian/core';
@@ -14,11 +14,11 @@ import { callSubgraph } from '@meridian/core/testing';
 // workspace must hold a real project with a Deployment, and running it again changes nothing.
 
 let db: TestDatabase;
-before(async () => {
+beforeAll(async () => {
   if (!existsSync(config.kubeconfig)) throw new Error(`the lab's Kubernetes is not running (no ${config.kubeconfig}); start it with "npm run lab:up"`);
   db = await createTestDatabase('seed');
 });
-after(async () => {
+afterAll(async () => {
   await db?.drop();
 });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { config, type Identity } from '@meridian/core';
@@ -40,7 +40,7 @@ async function workspaceNames(who: Identity): Promise<string[]> {
   return d.workspaces.edges.map((e) => e.node.name).sort();
 }
 
-before(async () => {
+beforeAll(async () => {
   if (!existsSync(kubeconfig)) throw new Error(`the lab's Kubernetes is not running (no ${kubeconfig}); start it with "npm run lab:up"`);
   h = await startTenancy('tenants', { kubeconfig });
   const admin = await h.makeUser(`admin-${s}`, 'platform-admin');
@@ -69,7 +69,7 @@ before(async () => {
   ids.dave = await h.signIn(dave.username, dave.password);
 });
 
-after(async () => {
+afterAll(async () => {
   if (existsSync(kubeconfig)) {
     const kc = loadKubeConfig(kubeconfig);
     await Promise.all(createdNamespaces.map((n) => kubeRequest(kc, { method: 'DELETE', path: `/api/v1/namespaces/${n}` }).catch(() => undefined)));

@@ -3,7 +3,7 @@
  * the password policy, setUserPlatformRole (never leaving the platform without an admin), and
  * changePassword (ends the caller's other sessions). Real Postgres, tenancy in-process.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ANONYMOUS, type Identity } from '@meridian/core';
 import { verifyPassword } from '@meridian/core/db';
@@ -36,7 +36,7 @@ const input = (username: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-before(async () => {
+beforeAll(async () => {
   h = await startTenancy('users');
   const a = await h.makeUser(`root-${s}`, 'platform-admin');
   const r = await h.makeUser(`plain-${s}`);
@@ -46,7 +46,7 @@ before(async () => {
   selfProvisioner = await h.signIn(p.username, p.password);
 });
 
-after(async () => {
+afterAll(async () => {
   await h?.stop();
 });
 

@@ -3,7 +3,7 @@
  * proxy the test cuts): no silently stale data, partial results, and a subscription that
  * resumes without losing what happened during the outage.
  */
-import { after, before, test } from 'node:test';
+import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { userIdentity } from '@meridian/core/testing';
 import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
@@ -22,7 +22,7 @@ const PODS = `query($ns: String!) { _entities(representations: [{ __typename: "P
 type PodsData = { _entities: { name: string; pods: { nodes: { name: string }[] } | null }[] };
 const podNames = async () => (await gql<PodsData>(operator, PODS, { ns })).data?._entities[0].pods?.nodes.map((n) => n.name) ?? [];
 
-before(async () => {
+beforeAll(async () => {
   await createNamespace(kc, ns, uniqueName('ws'));
   await createDeployment(kc, ns, 'web', { replicas: 1 });
   await proxy.listen();
@@ -31,7 +31,7 @@ before(async () => {
   await waitFor('the web pod', async () => (await podNames()).length === 1, 60_000, 250);
 });
 
-after(async () => {
+afterAll(async () => {
   await sg?.stop();
   await proxy.cut().catch(() => undefined);
   await deleteNamespace(kc, ns);

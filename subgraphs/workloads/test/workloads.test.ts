@@ -3,7 +3,7 @@
  * watch cache with filters, sorting and cursors; scaling; the pod subscription and its
  * latency; authorization per role, across tenants, on queries, entities and subscriptions.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { userIdentity } from '@meridian/core/testing';
 import { createDeployment, createNamespace, createPod, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
@@ -57,7 +57,7 @@ async function allPages(sort: { field: string; direction: string }, first: numbe
   throw new Error('paging did not end');
 }
 
-before(async () => {
+beforeAll(async () => {
   await createNamespace(kc, ns, ws);
   await createNamespace(kc, otherNs, otherWs);
   await createDeployment(kc, ns, 'web', { replicas: 3, labels: { tier: 'front' } });
@@ -72,7 +72,7 @@ before(async () => {
   }, 60_000, 250);
 });
 
-after(async () => {
+afterAll(async () => {
   await sg?.stop();
   await Promise.all([deleteNamespace(kc, ns), deleteNamespace(kc, otherNs)]);
 });
