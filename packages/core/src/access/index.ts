@@ -1,0 +1,14 @@
+/**
+ * The access layer: every authorization decision of every subgraph goes through here.
+ * - `projectAccess(identity, directory, namespace).view() / .edit() / .manageMembers()`
+ * - `workspaceAccess(identity, directory, workspace).view()`, `visibleWorkspaces(...)`
+ * - `policies.*` for platform, workspace and project actions (mutations enforce, capability
+ *   fields report the same policy)
+ * - `hiddenOrMissing(what, name)`: the one NOT_FOUND for hidden or missing tenant objects.
+ */
+export * from './rules.ts';
+export * from './policies.ts';
+export * from './hidden.ts';
+export * from './directory.ts';
+export * from './project-access.ts';
+export * from './workspace-access.ts';

@@ -1,0 +1,72 @@
+import { forbidden } from '../errors.ts';
+import { normalizeIdentity, type Identity, type PlatformRole } from '../identity.ts';
+import * as rules from './rules.ts';
+
+/**
+ * Named permission checks. A mutation calls `.enforce(identity)`; the matching capability field
+ * (`me.canCreateWorkspace`, `Workspace.viewerCanCreateProject`, `Project.viewerCanEdit`, …)
+ * answers `.allows(identity)` of the very same policy, so the console never offers an action that
+ * the API then refuses. `enforce` is for callers who may already see the scope: hiding a scope
+ * (NOT_FOUND) is `projectAccess` / `workspaceAccess`'s job and comes first.
+ */
+export interface Policy {
+  readonly name: string;
+  allows(id: Identity): boolean;
+  /** UNAUTHENTICATED for an anonymous caller, FORBIDDEN when the rule does not allow. */
+  enforce(id: Identity): void;
+}
+
+/** Which project a project policy is about: the namespace and its workspace label. */
+export interface ProjectScope {
+  namespace: string;
+  workspace: string | undefined;
+}
+
+function policy(name: string, allows: (id: Identity) => boolean, denied: string): Policy {
+  return {
+    name,
+    allows: (id) => id.kind === 'user' && allows(id),
+    enforce(id) {
+      rules.requireUser(id);
+      if (!allows(id)) throw forbidden(denied);
+    },
+  };
+}
+
+export const policies = {
+  createWorkspace: policy('createWorkspace', (id) => rules.platformRoleCreatesWorkspaces(id.platformRole), 'Creating workspaces needs the platform-admin or platform-self-provisioner role.'),
+
+  manageUsers: policy('manageUsers', rules.isPlatformAdmin, 'Managing users needs the platform-admin role.'),
+
+  manageWorkspaceMembers: (workspace: string) =>
+    policy('manageWorkspaceMembers', (id) => rules.canManageWorkspace(id, workspace), `Only admins of workspace "${workspace}" may list or add its members.`),
+
+  createProjectIn: (workspace: string) =>
+    policy(
+      'createProjectIn',
+      (id) => rules.canCreateProjectIn(id, workspace),
+      `Creating projects in workspace "${workspace}" needs its workspace-admin or workspace-self-provisioner role.`,
+    ),
+
+  /** Seeing a project; `projectAccess(...).view()` turns a refusal into NOT_FOUND, not FORBIDDEN. */
+  viewProject: (p: ProjectScope) => policy('viewProject', (id) => rules.canViewProject(id, p.namespace, p.workspace), `You may not view project "${p.namespace}".`),
+
+  editProject: (p: ProjectScope) =>
+    policy('editProject', (id) => rules.canEditProject(id, p.namespace, p.workspace), `You may not change project "${p.namespace}": an admin or operator role in it is needed.`),
+
+  manageProjectMembers: (p: ProjectScope) =>
+    policy('manageProjectMembers', (id) => rules.canManageProjectMembers(id, p.namespace, p.workspace), `Only admins of project "${p.namespace}" may add members to it.`),
+
+  useWorkspaceTemplates: (workspace: string) =>
+    policy('useWorkspaceTemplates', (id) => rules.canUseWorkspaceTemplates(id, workspace), `Only members of workspace "${workspace}" see its app templates.`),
+
+  /** `workspace` null = a template of the public store (platform admins only). */
+  administerTemplate: (workspace: string | null) =>
+    policy('administerTemplate', (id) => rules.canAdministerTemplate(id, workspace), 'Administering this app template needs the workspace-admin or platform-admin role.'),
+};
+
+/**
+ * An identity holding only a platform role, for capability fields of a stored user
+ * (`User.canCreateWorkspace`) that report what that user's own identity will be allowed.
+ */
+export const platformSubject = (platformRole: PlatformRole): Identity => normalizeIdentity({ kind: 'user', userId: '-', username: '-', platformRole, workspaces: {}, projects: {} });
