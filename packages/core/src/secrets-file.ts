@@ -28,3 +28,19 @@ export function loadOrCreateSecrets(file: string): { created: SecretVariable[] }
   }
   return { created };
 }
+
+/**
+ * One secret in a file of its own (e.g. the embedded database's password): read it, or create
+ * it at random, readable by its owner alone, in a folder only its owner may enter.
+ */
+export function loadOrCreateSecretFile(file: string): string {
+  if (existsSync(file)) {
+    const value = readFileSync(file, 'utf8').trim();
+    if (value) return value;
+  }
+  const value = randomBytes(32).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, value + '\n', { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return value;
+}
