@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBGRAPH_REGISTRY, type SubgraphName } from './subgraphs.ts';
 
 /** The repository root, for finding the lab's state and the committed schema. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -11,17 +12,11 @@ export const LAB_DIR = process.env.MERIDIAN_LAB_DIR ?? join(REPO_ROOT, '.lab');
 /** Where built lab binaries are cached, outside the repo so that they survive fresh clones. */
 export const LAB_CACHE = process.env.MERIDIAN_LAB_CACHE ?? join(homedir(), '.cache', 'meridian-lab');
 
-export const SUBGRAPHS = ['tenancy', 'workloads', 'devops', 'monitoring', 'logging', 'appstore'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+export { type SubgraphName } from './subgraphs.ts';
+/** The subgraphs' names, from the registry (subgraphs.ts). */
+export const SUBGRAPHS: readonly SubgraphName[] = SUBGRAPH_REGISTRY.map((s) => s.name);
 
-const DEFAULT_PORTS: Record<SubgraphName, number> = {
-  tenancy: 4101,
-  workloads: 4102,
-  devops: 4103,
-  monitoring: 4104,
-  logging: 4105,
-  appstore: 4106,
-};
+const DEFAULT_PORTS = Object.fromEntries(SUBGRAPH_REGISTRY.map((s) => [s.name, s.port])) as Record<SubgraphName, number>;
 
 const env = (name: string) => process.env[name];
 

@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -15,6 +14,8 @@ import { ErrorCode } from './errors.ts';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics.ts';
+import { runProbes, type Probes } from './subgraph/health.ts';
+import type { ResolverMap } from './subgraph/resolver-map.ts';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext {
@@ -23,17 +24,15 @@ export interface SubgraphContext {
   requestId: string;
 }
 
-export type HealthCheck = () => Promise<Record<string, 'ok' | string>>;
-
 export interface SubgraphOptions<TExtra extends object = object> {
   name: SubgraphName;
   /** The subgraph's SDL (its schema.graphql). */
   typeDefs: string;
-  resolvers: GraphQLResolverMap<SubgraphContext & TExtra>;
+  resolvers: ResolverMap<SubgraphContext & TExtra>;
   /** Adds per-request values (data loaders, sources) to the context. */
   extendContext?: (base: SubgraphContext) => TExtra | Promise<TExtra>;
-  /** Named checks of the backends this subgraph needs; reported at /healthz. */
-  health?: HealthCheck;
+  /** Named probes of the backends this subgraph needs; reported at /healthz by name. */
+  health?: Probes;
   /** Called on shutdown, after the HTTP server stopped accepting requests. */
   onStop?: () => Promise<void>;
   /** Adds plain HTTP routes (e.g. tenancy's /internal/identity) before /graphql. */
@@ -78,7 +77,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
   assertSecrets();
   const log = createLogger(opts.name);
   const metrics = createMetrics(opts.name);
-  const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as ResolverMap });
   const app = express();
   const httpServer = http.createServer(app);
   // The gateway keeps connections to subgraphs alive. Node closes idle ones after 5 s by default,
@@ -123,7 +122,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
 
   app.get('/healthz', async (_req, res) => {
     try {
-      const checks = opts.health ? await opts.health() : {};
+      const checks = await runProbes(opts.health);
       const ok = Object.values(checks).every((v) => v === 'ok');
       res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: opts.name, checks });
     } catch (err) {

@@ -15,10 +15,13 @@ export class NamespaceDirectory {
   private readonly byWorkspace = new Map<string, Set<string>>();
   private readonly workspaceOfNs = new Map<string, string>();
 
-  constructor(kc: KubeConfig, opts?: ResourceCacheOptions) {
-    this.cache = new ResourceCache<V1Namespace & KubeObject>(kc, Kinds.Namespace, opts);
-    // Registered before the first list, so the list's ADDED events fill the index too.
+  /** Over its own Namespace cache (a KubeConfig), or over a shared one (see shared-caches.ts). */
+  constructor(source: KubeConfig | ResourceCache<V1Namespace & KubeObject>, opts?: ResourceCacheOptions) {
+    this.cache = source instanceof ResourceCache ? source : new ResourceCache<V1Namespace & KubeObject>(source, Kinds.Namespace, opts);
+    // Registered before the first list, so the list's ADDED events fill the index too; a shared
+    // cache may already hold namespaces, which are indexed now.
     this.cache.onChange((ev) => this.index(ev.type, ev.object));
+    for (const ns of this.cache.all()) this.index('ADDED', ns);
   }
 
   private index(type: string, ns: V1Namespace): void {

@@ -1,7 +1,6 @@
-import { badInput, canManageWorkspace, canViewProject, forbidden, notFound, requireUser } from '@meridian/core';
+import { badInput, notFound, policies, projectAccess, requireUser } from '@meridian/core';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
-import { canCreateProjectIn, canCreateWorkspace, canManageProject } from '../capabilities.ts';
 import { projectRoleIn, workspaceRoleIn } from '../roles.ts';
 import { assertDns1123Label } from '../validation.ts';
 import { userMutations } from './users.ts';
@@ -23,7 +22,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
 
   createWorkspace: async (_parent, { input }, ctx) => {
     const id = requireUser(ctx.identity);
-    if (!canCreateWorkspace(id)) throw forbidden('Creating workspaces needs the platform-admin or platform-self-provisioner role.');
+    policies.createWorkspace.enforce(id);
     assertDns1123Label(input.name, 'name');
     return ctx.sources.workspaces.create({
       name: input.name,
@@ -36,9 +35,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
   createProject: async (_parent, args, ctx) => {
     const id = requireUser(ctx.identity);
     await loadVisibleWorkspace(args.workspace, ctx);
-    if (!canCreateProjectIn(id, args.workspace)) {
-      throw forbidden(`Creating projects in workspace "${args.workspace}" needs its workspace-admin or workspace-self-provisioner role.`);
-    }
+    policies.createProjectIn(args.workspace).enforce(id);
     assertDns1123Label(args.name, 'name');
     const project = await ctx.sources.namespaces.create(args.name, args.workspace, args.displayName);
     // The creator administers the project; for a self-provisioner that is their only grant on it.
@@ -49,7 +46,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
   addWorkspaceMember: async (_parent, args, ctx) => {
     const id = requireUser(ctx.identity);
     await loadVisibleWorkspace(args.workspace, ctx);
-    if (!canManageWorkspace(id, args.workspace)) throw forbidden(`Only admins of workspace "${args.workspace}" may add members to it.`);
+    policies.manageWorkspaceMembers(args.workspace).enforce(id);
     const user = await ctx.sources.users.byUsername(args.username);
     if (!user) throw notFound('User', args.username);
     return ctx.sources.workspaces.setMember(args.workspace, user.id, workspaceRoleIn(args.role));
@@ -57,10 +54,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
 
   addProjectMember: async (_parent, args, ctx) => {
     const id = requireUser(ctx.identity);
-    const workspace = await ctx.sources.namespaces.workspaceOf(args.project);
-    if (!canViewProject(id, args.project, workspace)) throw forbidden(`You may not view project "${args.project}", or it does not exist.`);
-    if (!canManageProject(id, args.project, workspace)) throw forbidden(`Only admins of project "${args.project}" may add members to it.`);
-    if (!(await ctx.sources.namespaces.get(args.project))) throw notFound('Project', args.project);
+    await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
     const user = await ctx.sources.users.byUsername(args.username);
     if (!user) throw notFound('User', args.username);
     return ctx.sources.users.setProjectRole(args.project, user.id, projectRoleIn(args.role));

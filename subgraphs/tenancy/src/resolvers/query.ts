@@ -1,17 +1,15 @@
-import { assertCanViewProject, notFound, requireUser } from '@meridian/core';
+import { hiddenOrMissing, projectAccess, requireUser } from '@meridian/core';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import type { ProjectRow } from '../sources/namespaces.ts';
 import { userQueries } from './users.ts';
 import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
 
-/** The project if the caller may see it; FORBIDDEN otherwise (also when it does not exist). */
+/** The project if the caller may see it; NOT_FOUND otherwise (also when it does not exist). */
 export async function loadVisibleProject(name: string, ctx: TenancyContext): Promise<ProjectRow> {
-  const id = requireUser(ctx.identity);
-  const workspace = await ctx.sources.namespaces.workspaceOf(name);
-  assertCanViewProject(id, name, workspace);
+  await projectAccess(ctx.identity, ctx.sources.namespaces.directory, name).view();
   const row = await ctx.sources.namespaces.get(name);
-  if (!row) throw notFound('Project', name);
+  if (!row) throw hiddenOrMissing('Project', name);
   return row;
 }
 

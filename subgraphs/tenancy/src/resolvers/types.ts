@@ -1,4 +1,4 @@
-import { canEditProject, canManageWorkspace, canViewProject, canViewWorkspace, forbidden, projectRole, requireUser, workspaceRole } from '@meridian/core';
+import { canViewProject, canViewWorkspace, platformSubject, policies, projectRole, requireUser, workspaceRole, type PlatformRole } from '@meridian/core';
 import type {
   LoginResultResolvers,
   ProjectMemberResolvers,
@@ -9,7 +9,6 @@ import type {
 } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import { decodeCursor, pageSize, toConnection } from '@meridian/core/db/paging';
-import { canCreateProjectIn, canManageProject, platformRoleCanCreateWorkspace } from '../capabilities.ts';
 import { platformRoleOut, projectRoleOut, workspaceRoleOut } from '../roles.ts';
 import { loadVisibleProject } from './query.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
@@ -20,9 +19,10 @@ export const User: UserResolvers<TenancyContext> = {
   platformRole: (u) => platformRoleOut(u.platformRole),
   createdAt: (u) => u.createdAt.toISOString(),
   lastLoginAt: (u) => iso(u.lastLoginAt),
-  // From the user's stored platform role, the same one /internal/identity hands the gateway.
-  canCreateWorkspace: (u) => platformRoleCanCreateWorkspace(u.platformRole),
-  canManageUsers: (u) => u.platformRole === 'platform-admin',
+  // The policies the mutations enforce, applied to the user's stored platform role (the one
+  // /internal/identity hands the gateway).
+  canCreateWorkspace: (u) => policies.createWorkspace.allows(platformSubject(u.platformRole as PlatformRole)),
+  canManageUsers: (u) => policies.manageUsers.allows(platformSubject(u.platformRole as PlatformRole)),
   source: (u) => (u.source === 'ldap' ? 'LDAP' : 'LOCAL'),
   // The same condition changePassword checks (sessions.changePassword).
   canChangePassword: (u) => u.source === 'local',
@@ -38,8 +38,7 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
   createdAt: (w) => w.createdAt.toISOString(),
 
   members: async (w, _args, ctx) => {
-    const id = requireUser(ctx.identity);
-    if (!canManageWorkspace(id, w.name)) throw forbidden(`Only admins of workspace "${w.name}" may list its members.`);
+    policies.manageWorkspaceMembers(w.name).enforce(ctx.identity);
     return ctx.sources.workspaces.members(w.name);
   },
 
@@ -62,7 +61,7 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
     const role = workspaceRole(requireUser(ctx.identity), w.name);
     return role ? workspaceRoleOut(role) : null;
   },
-  viewerCanCreateProject: (w, _args, ctx) => canCreateProjectIn(requireUser(ctx.identity), w.name),
+  viewerCanCreateProject: (w, _args, ctx) => policies.createProjectIn(w.name).allows(requireUser(ctx.identity)),
 };
 
 export const Project: ProjectResolvers<TenancyContext> = {
@@ -79,9 +78,10 @@ export const Project: ProjectResolvers<TenancyContext> = {
     const role = projectRole(requireUser(ctx.identity), p.name);
     return role ? projectRoleOut(role) : null;
   },
-  // The rule workloads enforces on scaleDeployment (and every other project change).
-  viewerCanEdit: (p, _args, ctx) => canEditProject(requireUser(ctx.identity), p.name, p.workspace),
-  viewerCanManageMembers: (p, _args, ctx) => canManageProject(requireUser(ctx.identity), p.name, p.workspace),
+  // The policies projectAccess(...).edit() (scaleDeployment, runPipeline, …) and
+  // .manageMembers() (addProjectMember) enforce.
+  viewerCanEdit: (p, _args, ctx) => policies.editProject({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
+  viewerCanManageMembers: (p, _args, ctx) => policies.manageProjectMembers({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
 };
 
 export const WorkspaceMember: WorkspaceMemberResolvers<TenancyContext> = {

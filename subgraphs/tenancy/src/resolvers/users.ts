@@ -1,15 +1,13 @@
-import { badInput, forbidden, requireUser, type Identity } from '@meridian/core';
+import { badInput, policies, requireUser, type Identity } from '@meridian/core';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
-import { canManageUsers } from '../capabilities.ts';
 import { platformRoleIn } from '../roles.ts';
 import { assertEmail, assertPassword, assertUsername } from '../validation.ts';
 
 /** Platform user management (KubeSphere's "Users" page): platform admins only. */
 
 function assertCanManageUsers(id: Identity): void {
-  requireUser(id);
-  if (!canManageUsers(id)) throw forbidden('Managing users needs the platform-admin role.');
+  policies.manageUsers.enforce(id);
 }
 
 export const userQueries: Pick<QueryResolvers<TenancyContext>, 'users'> = {

@@ -1,0 +1,27 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../log.ts';
+import { stopOnSignals } from '../server.ts';
+
+/** Whether the module at `moduleUrl` is the script node was started with (symlinks resolved). */
+export function isMain(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  return real(fileURLToPath(moduleUrl)) === real(script);
+}
+
+/**
+ * `runWhenMain(import.meta.url, start)`: when this module is run directly (`tsx src/index.ts`),
+ * starts it and stops it cleanly on SIGINT/SIGTERM; when it is imported, does nothing.
+ */
+export async function runWhenMain(moduleUrl: string, start: () => Promise<{ stop: () => Promise<void>; log: Logger }>): Promise<void> {
+  if (!isMain(moduleUrl)) return;
+  stopOnSignals(await start());
+}
