@@ -3,9 +3,9 @@
  * namespace's workspace (core authz). A name the caller may not see is FORBIDDEN whether or not
  * it exists, so that other tenants' project names do not leak.
  */
-import { assertCanEditProject, assertCanViewProject, badInput, notFound, requireUser, type SubgraphContext } from '@meridian/core';
+import { assertCanEditProject, assertCanViewProject, badInput, notFound, requireUser } from '@meridian/core';
+import type { DevOpsContext } from './context.ts';
 import type { DevOpsProjectModel } from './models.ts';
-import type { DevOpsProjects } from './sources/devops-projects.ts';
 
 /** Jenkins item names: no path separators (they would reach into other folders), no URL tricks. */
 export function checkName(value: string, field: string): string {
@@ -15,18 +15,18 @@ export function checkName(value: string, field: string): string {
   return value;
 }
 
-export async function viewableProject(ctx: SubgraphContext, projects: DevOpsProjects, name: string): Promise<DevOpsProjectModel> {
+export async function viewableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
   requireUser(ctx.identity);
   checkName(name, 'project');
-  const found = await projects.lookup(name);
+  const found = await ctx.sources.projects.lookup(name);
   // Authorization first: callers who may not see the name learn nothing about whether it exists.
   assertCanViewProject(ctx.identity, name, found?.workspace);
   if (!found?.project) throw notFound('DevOps project', name);
   return found.project;
 }
 
-export async function editableProject(ctx: SubgraphContext, projects: DevOpsProjects, name: string): Promise<DevOpsProjectModel> {
-  const project = await viewableProject(ctx, projects, name);
+export async function editableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
+  const project = await viewableProject(ctx, name);
   assertCanEditProject(ctx.identity, name, project.workspace ?? undefined);
   return project;
 }

@@ -4,12 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, LAB_DIR, startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
-import { loadKubeConfig, NamespaceDirectory } from '@meridian/core/kube/index';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { config, defineSubgraph, LAB_DIR, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
+import { sharedCaches } from '@meridian/core/kube/index';
+import type { DevOpsSources } from './context.ts';
 import { JenkinsClient } from './sources/jenkins.ts';
 import { DevOpsProjects } from './sources/devops-projects.ts';
-import { makeResolvers } from './resolvers/index.ts';
+import { resolvers } from './resolvers/index.ts';
 
 export interface DevOpsStartOptions {
   port?: number;
@@ -30,33 +30,22 @@ function jenkinsCredentials(): { user?: string; token?: string } {
   return lab ? { user: lab.user, token: lab.token } : {};
 }
 
-export async function start(opts: DevOpsStartOptions = {}): Promise<RunningSubgraph> {
-  const namespaces = new NamespaceDirectory(loadKubeConfig(opts.kubeconfig));
-  void namespaces.start().catch(() => undefined); // resolvers wait (bounded) with ready()
+export async function start(opts: DevOpsStartOptions = {}): Promise<RunningDefinedSubgraph<DevOpsSources>> {
+  const caches = sharedCaches(opts.kubeconfig);
   const creds = opts.jenkinsUser ? { user: opts.jenkinsUser, token: opts.jenkinsToken } : jenkinsCredentials();
   const jenkins = new JenkinsClient({ url: opts.jenkinsUrl ?? config.jenkinsUrl, ...creds });
-  const resolvers = makeResolvers({
-    jenkins,
-    projects: new DevOpsProjects(namespaces),
-    logPollMs: opts.logPollMs ?? 1000,
-    runStartWaitMs: opts.runStartWaitMs ?? 10_000,
-  });
-  return startSubgraph({
+  return defineSubgraph({
     name: 'devops',
-    typeDefs: readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
-    resolvers: resolvers as GraphQLResolverMap<never>,
-    port: opts.port,
-    health: async () => ({
-      kubernetes: namespaces.health().state === 'synced' ? 'ok' : `namespaces watch ${namespaces.health().state}`,
-      jenkins: await jenkins.version().then(
-        () => 'ok',
-        (err: Error) => err.message,
-      ),
-    }),
-    onStop: () => namespaces.stop(),
-  });
+    schema: new URL('../schema.graphql', import.meta.url),
+    sources: {
+      jenkins,
+      projects: new DevOpsProjects(caches.namespaces()), // resolvers wait (bounded) with ready()
+      timing: { logPollMs: opts.logPollMs ?? 1000, runStartWaitMs: opts.runStartWaitMs ?? 10_000 },
+    },
+    resolvers,
+    caches,
+    health: { kubernetes: caches.probe, jenkins: () => jenkins.version() },
+  }).listen({ port: opts.port });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  stopOnSignals(await start());
-}
+await runWhenMain(import.meta.url, start);

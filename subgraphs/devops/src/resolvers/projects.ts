@@ -1,44 +1,40 @@
 /** DevOps projects: lookups, the entity, and the pipelines of a project's Jenkins folder. */
 import { canViewProject, requireUser } from '@meridian/core';
 import type { DevOpsProjectResolvers, QueryResolvers } from '../generated/resolvers.ts';
-import type { DevOpsDeps } from '../deps.ts';
+import type { DevOpsContext } from '../context.ts';
 import { checkName, viewableProject } from '../access.ts';
 import { connection, pageWindow } from '../paging.ts';
 import { fromJenkins } from '../upstream.ts';
 import { JenkinsNotFoundError } from '../sources/jenkins.ts';
 
-export function projectResolvers({ projects, jenkins }: DevOpsDeps) {
-  const Query: QueryResolvers = {
-    async devopsProjects(_parent, { workspace }, ctx) {
-      const id = requireUser(ctx.identity);
-      return (await projects.inWorkspace(workspace)).filter((p) => canViewProject(id, p.name, p.workspace ?? undefined));
-    },
-    devopsProject: (_parent, { name }, ctx) => viewableProject(ctx, projects, name),
-  };
+export const Query: QueryResolvers<DevOpsContext> = {
+  async devopsProjects(_parent, { workspace }, ctx) {
+    const id = requireUser(ctx.identity);
+    return (await ctx.sources.projects.inWorkspace(workspace)).filter((p) => canViewProject(id, p.name, p.workspace ?? undefined));
+  },
+  devopsProject: (_parent, { name }, ctx) => viewableProject(ctx, name),
+};
 
-  const DevOpsProject: DevOpsProjectResolvers = {
-    __resolveReference: (ref, ctx) => viewableProject(ctx, projects, ref.name),
-    async pipeline(project, { name }) {
-      checkName(name, 'pipeline');
-      const p = await fromJenkins({ what: 'Pipeline', name: `${project.name}/${name}` }, () => jenkins.getPipeline(project.name, name));
-      return { project: project.name, ...p };
-    },
-    async pipelines(project, { first, after }) {
-      const { offset, limit } = pageWindow(first, after);
-      return fromJenkins(null, async () => {
-        const page = await jenkins.listPipelines(project.name, offset, limit).catch((err: unknown) => {
-          // A project whose folder Jenkins does not have (yet) simply has no pipelines.
-          if (err instanceof JenkinsNotFoundError) return { items: [], hasMore: false };
-          throw err;
-        });
-        return connection(
-          page.items.map((p) => ({ project: project.name, ...p })),
-          offset,
-          page.hasMore,
-        );
+export const DevOpsProject: DevOpsProjectResolvers<DevOpsContext> = {
+  __resolveReference: (ref, ctx) => viewableProject(ctx, ref.name),
+  async pipeline(project, { name }, { sources: { jenkins } }) {
+    checkName(name, 'pipeline');
+    const p = await fromJenkins({ what: 'Pipeline', name: `${project.name}/${name}` }, () => jenkins.getPipeline(project.name, name));
+    return { project: project.name, ...p };
+  },
+  async pipelines(project, { first, after }, { sources: { jenkins } }) {
+    const { offset, limit } = pageWindow(first, after);
+    return fromJenkins(null, async () => {
+      const page = await jenkins.listPipelines(project.name, offset, limit).catch((err: unknown) => {
+        // A project whose folder Jenkins does not have (yet) simply has no pipelines.
+        if (err instanceof JenkinsNotFoundError) return { items: [], hasMore: false };
+        throw err;
       });
-    },
-  };
-
-  return { Query, DevOpsProject };
-}
+      return connection(
+        page.items.map((p) => ({ project: project.name, ...p })),
+        offset,
+        page.hasMore,
+      );
+    });
+  },
+};

@@ -1,0 +1,17 @@
+import type { ContextWith } from '@meridian/core';
+import type { DevOpsProjects } from './sources/devops-projects.ts';
+import type { JenkinsClient } from './sources/jenkins.ts';
+
+/** What the devops resolvers reach through `ctx.sources`, built once per process by index.ts. */
+export interface DevOpsSources {
+  jenkins: JenkinsClient;
+  projects: DevOpsProjects;
+  timing: {
+    /** How often pipelineRunLog polls progressiveText while a run is building. */
+    logPollMs: number;
+    /** How long runPipeline waits for Jenkins to take the build out of its queue. */
+    runStartWaitMs: number;
+  };
+}
+
+export type DevOpsContext = ContextWith<DevOpsSources>;
