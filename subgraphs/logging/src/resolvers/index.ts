@@ -1,15 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
-import type { LoggingDeps } from '../deps.ts';
-import { podLogResolvers } from './pod-logs.ts';
-import { logTailResolvers } from './log-tail.ts';
-import { searchResolvers } from './search.ts';
+import type { LoggingContext } from '../context.ts';
+import { Pod } from './pod-logs.ts';
+import { Subscription } from './log-tail.ts';
+import { LogSearchResult, Query } from './search.ts';
 
-export function makeResolvers(deps: LoggingDeps): Resolvers {
-  const search = searchResolvers(deps);
-  return {
-    ...podLogResolvers(deps),
-    LogSearchResult: search.LogSearchResult,
-    Query: search.Query,
-    Subscription: logTailResolvers(deps),
-  };
-}
+export const resolvers: Resolvers<LoggingContext> = { Pod, LogSearchResult, Query, Subscription };

@@ -1,10 +1,10 @@
 /** Pod.logs: the tail of one container's log, via the Kubernetes log API. */
-import { badInput, type SubgraphContext } from '@meridian/core';
+import { badInput } from '@meridian/core';
 import type { PodResolvers } from '../generated/resolvers.ts';
-import type { LoggingDeps } from '../deps.ts';
+import type { LoggingContext } from '../context.ts';
 import { assertCanReadPodLogs } from '../access.ts';
 import { fromKubernetes } from '../kube-errors.ts';
-import { containerNames, defaultContainer, type KubernetesLogs } from '../sources/kubernetes-logs.ts';
+import { containerNames, defaultContainer } from '../sources/kubernetes-logs.ts';
 
 export const MAX_TAIL_LINES = 10_000;
 
@@ -19,13 +19,13 @@ export function checkTailLines(tailLines: number | null | undefined, fallback: n
  * pod's containers when it has no such container) or kubectl's default.
  */
 export async function resolveContainer(
-  deps: { namespaces: LoggingDeps['namespaces']; kubeLogs: KubernetesLogs },
-  ctx: SubgraphContext,
+  ctx: LoggingContext,
   pod: { namespace: string; name: string },
   container: string | null | undefined,
 ): Promise<string> {
-  await assertCanReadPodLogs(ctx.identity, deps.namespaces, pod.namespace);
-  const spec = await fromKubernetes(pod, () => deps.kubeLogs.readPod(pod.namespace, pod.name));
+  const { namespaces, kubeLogs } = ctx.sources;
+  await assertCanReadPodLogs(ctx.identity, namespaces, pod.namespace);
+  const spec = await fromKubernetes(pod, () => kubeLogs.readPod(pod.namespace, pod.name));
   const names = containerNames(spec);
   if (container) {
     if (!names.includes(container)) {
@@ -38,19 +38,15 @@ export async function resolveContainer(
   return chosen;
 }
 
-export function podLogResolvers(deps: LoggingDeps): { Pod: PodResolvers } {
-  return {
-    Pod: {
-      async logs(pod, { container, tailLines, sinceSeconds, previous }, ctx) {
-        const tail = checkTailLines(tailLines, 100);
-        if (sinceSeconds != null && (!Number.isInteger(sinceSeconds) || sinceSeconds < 1)) throw badInput('sinceSeconds must be a positive number of seconds.', 'sinceSeconds');
-        const ref = { namespace: pod.namespace, name: pod.name };
-        const chosen = await resolveContainer(deps, ctx, ref, container);
-        const read = await fromKubernetes(ref, () =>
-          deps.kubeLogs.tail(ref.namespace, ref.name, { container: chosen, tailLines: tail, sinceSeconds: sinceSeconds ?? undefined, previous: previous ?? false }),
-        );
-        return { container: chosen, ...read };
-      },
-    },
-  };
-}
+export const Pod: PodResolvers<LoggingContext> = {
+  async logs(pod, { container, tailLines, sinceSeconds, previous }, ctx) {
+    const tail = checkTailLines(tailLines, 100);
+    if (sinceSeconds != null && (!Number.isInteger(sinceSeconds) || sinceSeconds < 1)) throw badInput('sinceSeconds must be a positive number of seconds.', 'sinceSeconds');
+    const ref = { namespace: pod.namespace, name: pod.name };
+    const chosen = await resolveContainer(ctx, ref, container);
+    const read = await fromKubernetes(ref, () =>
+      ctx.sources.kubeLogs.tail(ref.namespace, ref.name, { container: chosen, tailLines: tail, sinceSeconds: sinceSeconds ?? undefined, previous: previous ?? false }),
+    );
+    return { container: chosen, ...read };
+  },
+};

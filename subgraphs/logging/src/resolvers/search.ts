@@ -2,7 +2,7 @@
 import { GraphQLError } from 'graphql';
 import { badInput, upstreamUnavailable } from '@meridian/core';
 import type { LogSearchResultResolvers, QueryResolvers } from '../generated/resolvers.ts';
-import type { LoggingDeps } from '../deps.ts';
+import type { LoggingContext } from '../context.ts';
 import type { LogSearchPage, LogSearchResultModel } from '../models.ts';
 import { searchableNamespaces } from '../access.ts';
 import { isUnavailable, MAX_RESULT_WINDOW, type LogQuery } from '../sources/elasticsearch.ts';
@@ -41,53 +41,51 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (p ??= fn());
 }
 
-export function searchResolvers({ namespaces, logStore }: LoggingDeps): { Query: QueryResolvers; LogSearchResult: LogSearchResultResolvers } {
-  return {
-    Query: {
-      async searchLogs(_parent, { filter, first, after, sort }, ctx): Promise<LogSearchResultModel> {
-        const size = first ?? 50;
-        if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}.`, 'first');
-        const from = decodeCursor(after);
-        if (from + size > MAX_RESULT_WINDOW) throw badInput(`Searches reach at most ${MAX_RESULT_WINDOW} records deep; narrow the filter or the time range.`, 'after');
-        const start = checkTime(filter.start, 'start');
-        const end = checkTime(filter.end, 'end');
-        const scope = await searchableNamespaces(ctx.identity, namespaces, filter.namespaces);
-        const nonEmpty = (xs: readonly string[] | null | undefined) => (xs?.length ? [...xs] : undefined);
-        const query: LogQuery | null = scope.length
-          ? { namespaces: scope, pods: nonEmpty(filter.pods), containers: nonEmpty(filter.containers), keywords: nonEmpty(filter.keywords), start, end }
-          : null; // nothing the caller may see: no need to ask Elasticsearch
-        const order = sort === 'OLDEST_FIRST' ? 'asc' : 'desc';
-        return {
-          query,
-          page: once(async (): Promise<LogSearchPage> => {
-            if (!query) return { total: 0, hits: [], from };
-            const res = await fromElasticsearch(() => logStore.search(query, { from, size, order }));
-            return { ...res, from };
-          }),
-        };
-      },
-    },
-    LogSearchResult: {
-      totalCount: async (r) => (await r.page()).total,
-      edges: async (r) => {
-        const p = await r.page();
-        return p.hits.map((node, i) => ({ node, cursor: encodeCursor(p.from + i) }));
-      },
-      pageInfo: async (r) => {
-        const p = await r.page();
-        return {
-          hasNextPage: p.from + p.hits.length < p.total,
-          hasPreviousPage: p.from > 0,
-          startCursor: p.hits.length ? encodeCursor(p.from) : null,
-          endCursor: p.hits.length ? encodeCursor(p.from + p.hits.length - 1) : null,
-        };
-      },
-      async histogram(r, { interval }) {
-        if (!INTERVAL.test(interval)) throw badInput('interval must look like 30s, 5m, 1h or 1d.', 'interval');
-        const query = r.query;
-        if (!query) return [];
-        return fromElasticsearch(() => logStore.histogram(query, interval));
-      },
-    },
-  };
-}
+export const Query: QueryResolvers<LoggingContext> = {
+  async searchLogs(_parent, { filter, first, after, sort }, ctx): Promise<LogSearchResultModel> {
+    const size = first ?? 50;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}.`, 'first');
+    const from = decodeCursor(after);
+    if (from + size > MAX_RESULT_WINDOW) throw badInput(`Searches reach at most ${MAX_RESULT_WINDOW} records deep; narrow the filter or the time range.`, 'after');
+    const start = checkTime(filter.start, 'start');
+    const end = checkTime(filter.end, 'end');
+    const scope = await searchableNamespaces(ctx.identity, ctx.sources.namespaces, filter.namespaces);
+    const nonEmpty = (xs: readonly string[] | null | undefined) => (xs?.length ? [...xs] : undefined);
+    const query: LogQuery | null = scope.length
+      ? { namespaces: scope, pods: nonEmpty(filter.pods), containers: nonEmpty(filter.containers), keywords: nonEmpty(filter.keywords), start, end }
+      : null; // nothing the caller may see: no need to ask Elasticsearch
+    const order = sort === 'OLDEST_FIRST' ? 'asc' : 'desc';
+    return {
+      query,
+      page: once(async (): Promise<LogSearchPage> => {
+        if (!query) return { total: 0, hits: [], from };
+        const { logStore } = ctx.sources;
+        const res = await fromElasticsearch(() => logStore.search(query, { from, size, order }));
+        return { ...res, from };
+      }),
+    };
+  },
+};
+
+export const LogSearchResult: LogSearchResultResolvers<LoggingContext> = {
+  totalCount: async (r) => (await r.page()).total,
+  edges: async (r) => {
+    const p = await r.page();
+    return p.hits.map((node, i) => ({ node, cursor: encodeCursor(p.from + i) }));
+  },
+  pageInfo: async (r) => {
+    const p = await r.page();
+    return {
+      hasNextPage: p.from + p.hits.length < p.total,
+      hasPreviousPage: p.from > 0,
+      startCursor: p.hits.length ? encodeCursor(p.from) : null,
+      endCursor: p.hits.length ? encodeCursor(p.from + p.hits.length - 1) : null,
+    };
+  },
+  async histogram(r, { interval }, ctx) {
+    if (!INTERVAL.test(interval)) throw badInput('interval must look like 30s, 5m, 1h or 1d.', 'interval');
+    const query = r.query;
+    if (!query) return [];
+    return fromElasticsearch(() => ctx.sources.logStore.histogram(query, interval));
+  },
+};
