@@ -166,14 +166,14 @@ describe('failure and access', () => {
     }
   });
 
-  test('metrics of another tenant\'s pods and project are FORBIDDEN', async () => {
+  test('metrics of another tenant\'s pods and project are NOT_FOUND (hidden like missing)', async () => {
     const check = async (identity: Identity) => {
       const pods = await callSubgraph<PodMetricsData>(sg.url, POD_METRICS, { reps: podReps().slice(0, 1) }, identity);
       const project = await callSubgraph(sg.url, `query($ns: String!) { _entities(representations: [{ __typename: "Project", name: $ns }]) { ... on Project { metrics { cpu } } } }`, { ns }, identity);
       return [codes(pods), codes(project), pods.data?._entities[0]?.metrics ?? null];
     };
     const denied = await check(outsider);
-    assert.deepEqual(denied.slice(0, 2), [['FORBIDDEN'], ['FORBIDDEN']]);
+    assert.deepEqual(denied.slice(0, 2), [['NOT_FOUND'], ['NOT_FOUND']]);
     assert.equal(denied[2], null);
     const allowed = await check(viewer);
     assert.deepEqual(allowed.slice(0, 2), [[], []]);

@@ -199,26 +199,26 @@ describe('scaleDeployment and podStatusChanged', () => {
   test('only admins/operators of the project (or above) may scale', async () => {
     assert.deepEqual(codes(await gql(viewer, SCALE, { ns, name: 'web', n: 4 })), ['FORBIDDEN']);
     assert.deepEqual(codes(await gql(wsViewer, SCALE, { ns, name: 'web', n: 4 })), ['FORBIDDEN']);
-    assert.deepEqual(codes(await gql(outsider, SCALE, { ns, name: 'web', n: 4 })), ['FORBIDDEN']);
+    assert.deepEqual(codes(await gql(outsider, SCALE, { ns, name: 'web', n: 4 })), ['NOT_FOUND'], 'a project one may not see is not found');
     const d = await gql<{ deployment: { replicas: number } }>(admin, `query($ns: String!) { deployment(namespace: $ns, name: "web") { replicas } }`, { ns });
     assert.notEqual(d.data!.deployment.replicas, 4, 'a denied scale changed nothing');
   });
 });
 
 describe('cross-tenant isolation', () => {
-  test('another tenant gets FORBIDDEN on lists, queries and entities', async () => {
+  test('another tenant gets NOT_FOUND on lists, queries and entities', async () => {
     const { res, pods: p } = await pods(outsider);
     assert.equal(p, null);
-    assert.deepEqual(codes(res), ['FORBIDDEN']);
+    assert.deepEqual(codes(res), ['NOT_FOUND']);
     const podName = (await pods(viewer)).pods!.edges[0].node.name;
     const q = await gql(outsider, `query($ns: String!, $n: String!) { pod(namespace: $ns, name: $n) { name } deployment(namespace: $ns, name: "web") { name } }`, { ns, n: podName });
-    assert.deepEqual(codes(q), ['FORBIDDEN', 'FORBIDDEN']);
+    assert.deepEqual(codes(q), ['NOT_FOUND', 'NOT_FOUND']);
     const ent = await gql<{ _entities: unknown[] }>(
       outsider,
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Pod { name phase } ... on Deployment { name replicas } } }`,
       { reps: [{ __typename: 'Pod', namespace: ns, name: podName }, { __typename: 'Deployment', namespace: ns, name: 'web' }] },
     );
-    assert.deepEqual(codes(ent), ['FORBIDDEN', 'FORBIDDEN']);
+    assert.deepEqual(codes(ent), ['NOT_FOUND', 'NOT_FOUND']);
     assert.deepEqual(ent.data?._entities, [null, null]);
     // The same entity call works for someone allowed, so the denial above is about the caller.
     const okEnt = await gql<{ _entities: { name: string }[] }>(viewer, `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Pod { name } } }`, {
@@ -231,7 +231,7 @@ describe('cross-tenant isolation', () => {
     const client = wsClient(sg.url, outsider);
     const sub = client.iterate<{ podStatusChanged: unknown }>({ query: `subscription($p: String!) { podStatusChanged(project: $p) { type } }`, variables: { p: ns } });
     // graphql-ws answers a subscribe-time error either as an error message (the iterator
-    // throws) or as one result carrying only errors; either way: FORBIDDEN and no data.
+    // throws) or as one result carrying only errors; either way: NOT_FOUND and no data.
     let errors: { extensions?: { code?: string } }[] = [];
     // A change in the project: were the subscription (wrongly) accepted, it would see this.
     const probe = new Promise((r) => setTimeout(r, 300)).then(() => createPod(kc, ns, 'probe', { labels: { tier: 'probe' } }));
@@ -245,7 +245,7 @@ describe('cross-tenant isolation', () => {
       errors = err as typeof errors;
     }
     await probe;
-    assert.deepEqual(errors.map((e) => e.extensions?.code), ['FORBIDDEN']);
+    assert.deepEqual(errors.map((e) => e.extensions?.code), ['NOT_FOUND']);
     await client.dispose();
   });
 

@@ -1,18 +1,17 @@
-import { fromUpstream } from '@meridian/core';
+import { fromUpstream, projectAccess } from '@meridian/core';
 import type { PodMetricsResolvers, PodResolvers } from '../generated/resolvers.ts';
 import type { MonitoringContext } from '../context.ts';
-import { assertViewable } from '../authz.ts';
 import { parseRange, toSamples } from '../ranges.ts';
 import { podMetrics, podSelector, type PodMetricName } from '../sources/promql.ts';
 
 export const Pod: PodResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
-    await assertViewable(ctx, ref.namespace);
+    await projectAccess(ctx.identity, ctx.directory, ref.namespace).view();
     return { namespace: ref.namespace, name: ref.name };
   },
 
   async metrics(pod, _args, ctx) {
-    await assertViewable(ctx, pod.namespace);
+    await projectAccess(ctx.identity, ctx.directory, pod.namespace).view();
     return fromUpstream('Prometheus', () => ctx.loadPodMetrics(pod.namespace, pod.name));
   },
 };

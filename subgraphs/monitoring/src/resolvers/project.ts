@@ -1,7 +1,6 @@
-import { fromUpstream } from '@meridian/core';
+import { fromUpstream, projectAccess } from '@meridian/core';
 import type { ProjectMetricsResolvers, ProjectResolvers } from '../generated/resolvers.ts';
 import type { MonitoringContext } from '../context.ts';
-import { assertViewable } from '../authz.ts';
 import { parseRange, toSamples } from '../ranges.ts';
 import { namespaceMetrics, type NamespaceMetricName } from '../sources/promql.ts';
 
@@ -9,12 +8,12 @@ const first = (samples: { value: number }[]) => (samples.length && Number.isFini
 
 export const Project: ProjectResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
-    await assertViewable(ctx, ref.name);
+    await projectAccess(ctx.identity, ctx.directory, ref.name).view();
     return { name: ref.name };
   },
 
   async metrics(project, _args, ctx) {
-    await assertViewable(ctx, project.name);
+    await projectAccess(ctx.identity, ctx.directory, project.name).view();
     const ns = project.name;
     const [cpu, memory, pods] = await fromUpstream('Prometheus', () =>
       Promise.all([

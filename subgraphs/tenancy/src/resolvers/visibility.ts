@@ -14,10 +14,8 @@ export function visibleWorkspaceNames(id: Identity, ctx: TenancyContext): Promis
 
 /** The workspace if the caller may see it; NOT_FOUND otherwise, the same as when it does not exist. */
 export async function loadVisibleWorkspace(name: string, ctx: TenancyContext): Promise<WorkspaceRow> {
-  const visible = await workspaceAccess(ctx.identity, ctx.sources.namespaces.directory, name)
-    .view()
-    .then(() => true, (err: { extensions?: { code?: string } }) => (err.extensions?.code === 'NOT_FOUND' ? false : Promise.reject(err)));
-  const row = visible ? await ctx.sources.workspaces.get(name) : null;
+  await workspaceAccess(ctx.identity, ctx.sources.namespaces.directory, name).view();
+  const row = await ctx.sources.workspaces.get(name);
   if (!row) throw hiddenOrMissing('Workspace', name);
   return row;
 }

@@ -1,15 +1,14 @@
-import { badInput } from '@meridian/core';
+import { badInput, hiddenOrMissing, projectAccess } from '@meridian/core';
 import { selectorMatcher } from '@meridian/core/kube/index';
 import type { DeploymentResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { WorkloadsContext } from '../context.ts';
-import { assertEditable, assertViewable } from '../authz.ts';
 import { toDeployment } from '../model.ts';
 import { podPage } from './lists.ts';
 
 export const MAX_REPLICAS = 1000;
 
 export async function deploymentByKey(ctx: WorkloadsContext, namespace: string, name: string) {
-  await assertViewable(ctx, namespace);
+  await projectAccess(ctx.identity, ctx.kube.directory, namespace).view();
   const deployments = await ctx.kube.deployments.readable();
   const d = deployments.get(namespace, name);
   return d ? toDeployment(d) : null;
@@ -20,7 +19,7 @@ export const Deployment: DeploymentResolvers<WorkloadsContext> = {
 
   /** The pods its selector matches, from the pod cache of its namespace. */
   async pods(deployment, args, ctx) {
-    await assertViewable(ctx, deployment.namespace);
+    await projectAccess(ctx.identity, ctx.kube.directory, deployment.namespace).view();
     const [pods, deployments] = await Promise.all([ctx.kube.pods.readable(), ctx.kube.deployments.readable()]);
     // The selector as the cache has it now (the parent may be a bare entity reference).
     // An empty selector selects nothing: never list the whole project by accident.
@@ -30,7 +29,11 @@ export const Deployment: DeploymentResolvers<WorkloadsContext> = {
 };
 
 export const deploymentQueries: Pick<QueryResolvers<WorkloadsContext>, 'deployment'> = {
-  deployment: (_root, { namespace, name }, ctx) => deploymentByKey(ctx, namespace, name),
+  deployment: async (_root, { namespace, name }, ctx) => {
+    const found = await deploymentByKey(ctx, namespace, name);
+    if (!found) throw hiddenOrMissing('Deployment', `${namespace}/${name}`);
+    return found;
+  },
 };
 
 export const deploymentMutations: Pick<MutationResolvers<WorkloadsContext>, 'scaleDeployment'> = {
@@ -38,7 +41,7 @@ export const deploymentMutations: Pick<MutationResolvers<WorkloadsContext>, 'sca
     if (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS) {
       throw badInput(`replicas must be a whole number from 0 to ${MAX_REPLICAS}.`, 'replicas');
     }
-    await assertEditable(ctx, namespace);
+    await projectAccess(ctx.identity, ctx.kube.directory, namespace).edit();
     const updated = await ctx.kube.scaleDeployment(namespace, name, replicas);
     ctx.log.info({ namespace, name, replicas, user: ctx.identity.username }, 'deployment scaled');
     return toDeployment(updated);

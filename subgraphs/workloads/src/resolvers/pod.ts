@@ -1,11 +1,11 @@
+import { hiddenOrMissing, projectAccess } from '@meridian/core';
 import type { PodResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { WorkloadsContext } from '../context.ts';
-import { assertViewable } from '../authz.ts';
 import { toPod } from '../model.ts';
 
-/** One pod by key, authorized: null if it does not exist, FORBIDDEN if its project is not yours. */
+/** One pod by key, authorized: NOT_FOUND if its project is hidden or missing, null if the pod is. */
 export async function podByKey(ctx: WorkloadsContext, namespace: string, name: string) {
-  await assertViewable(ctx, namespace);
+  await projectAccess(ctx.identity, ctx.kube.directory, namespace).view();
   const pods = await ctx.kube.pods.readable();
   const pod = pods.get(namespace, name);
   return pod ? toPod(pod) : null;
@@ -17,5 +17,9 @@ export const Pod: PodResolvers<WorkloadsContext> = {
 };
 
 export const podQueries: Pick<QueryResolvers<WorkloadsContext>, 'pod'> = {
-  pod: (_root, { namespace, name }, ctx) => podByKey(ctx, namespace, name),
+  pod: async (_root, { namespace, name }, ctx) => {
+    const found = await podByKey(ctx, namespace, name);
+    if (!found) throw hiddenOrMissing('Pod', `${namespace}/${name}`);
+    return found;
+  },
 };

@@ -1,6 +1,6 @@
+import { projectAccess } from '@meridian/core';
 import type { WorkloadsContext } from '../context.ts';
 import type { ProjectResolvers } from '../generated/resolvers.ts';
-import { assertViewable } from '../authz.ts';
 import { deploymentPage, podPage } from './lists.ts';
 
 /** Workloads' part of the Project entity: its pods and deployments, from the caches. */
@@ -10,13 +10,13 @@ export const Project: ProjectResolvers<WorkloadsContext> = {
   __resolveReference: (ref) => ({ name: ref.name }),
 
   async pods(project, args, ctx) {
-    await assertViewable(ctx, project.name);
+    await projectAccess(ctx.identity, ctx.kube.directory, project.name).view();
     const pods = await ctx.kube.pods.readable();
     return podPage(pods.inNamespace(project.name), args);
   },
 
   async deployments(project, args, ctx) {
-    await assertViewable(ctx, project.name);
+    await projectAccess(ctx.identity, ctx.kube.directory, project.name).view();
     const deployments = await ctx.kube.deployments.readable();
     return deploymentPage(deployments.inNamespace(project.name), args);
   },

@@ -1,6 +1,6 @@
+import { projectAccess } from '@meridian/core';
 import type { SubscriptionResolvers } from '../generated/resolvers.ts';
 import type { WorkloadsContext } from '../context.ts';
-import { assertViewable } from '../authz.ts';
 import { toPod } from '../model.ts';
 
 async function* podEvents(ctx: WorkloadsContext, project: string) {
@@ -19,7 +19,7 @@ export const Subscription: SubscriptionResolvers<WorkloadsContext> = {
     // A plain async function (not a generator), so that a denied or failed subscribe is
     // answered at once with its error instead of an empty stream.
     subscribe: async (_root, { project }, ctx) => {
-      await assertViewable(ctx, project);
+      await projectAccess(ctx.identity, ctx.kube.directory, project).view();
       await ctx.kube.pods.readable();
       return podEvents(ctx, project);
     },
