@@ -164,16 +164,17 @@ describe('capability fields per role match what the mutations allow', () => {
         const { viewerRole, viewerCanEdit, viewerCanManageMembers } = res.data!.project;
         assert.deepEqual({ viewerRole, viewerCanEdit, viewerCanManageMembers }, want.project);
       } else {
-        assert.deepEqual(codes(res), ['FORBIDDEN']);
+        assert.deepEqual(codes(res), ['NOT_FOUND']);
       }
       const canEdit = want.project?.viewerCanEdit ?? false;
       const scaled = await callSubgraph(workloads.url, SCALE, { ns: PROJECT, n: DEPLOYMENT, r: 0 }, ids[role]);
-      assert.deepEqual(codes(scaled), canEdit ? [] : ['FORBIDDEN'], JSON.stringify(scaled.errors));
+      // FORBIDDEN only for those who see the project; to everyone else it is not found.
+      assert.deepEqual(codes(scaled), canEdit ? [] : want.project ? ['FORBIDDEN'] : ['NOT_FOUND'], JSON.stringify(scaled.errors));
     });
 
     test(`${role}: Project.viewerCanManageMembers, and addProjectMember`, async () => {
       const added = await h.call(ADD_PROJECT_MEMBER, { p: PROJECT, u: target, r: 'VIEWER' }, ids[role]);
-      assert.deepEqual(codes(added), want.project?.viewerCanManageMembers ? [] : ['FORBIDDEN'], JSON.stringify(added.errors));
+      assert.deepEqual(codes(added), want.project?.viewerCanManageMembers ? [] : want.project ? ['FORBIDDEN'] : ['NOT_FOUND'], JSON.stringify(added.errors));
     });
 
     test(`${role}: me.canCreateWorkspace / canManageUsers, and createWorkspace / users`, async () => {
@@ -188,10 +189,10 @@ describe('capability fields per role match what the mutations allow', () => {
 
   test('the other tenant stays invisible to our members, and its project cannot be scaled by them', async () => {
     for (const role of ROLES.filter((r) => r !== 'platformAdmin' && r !== 'outsider')) {
-      assert.deepEqual(codes(await h.call(PROJECT_Q, { n: OTHER_PROJECT }, ids[role])), ['FORBIDDEN'], role);
+      assert.deepEqual(codes(await h.call(PROJECT_Q, { n: OTHER_PROJECT }, ids[role])), ['NOT_FOUND'], role);
       assert.deepEqual(codes(await h.call(WORKSPACE_Q, { n: OTHER_WS }, ids[role])), ['NOT_FOUND'], role);
       const scaled = await callSubgraph(workloads.url, SCALE, { ns: OTHER_PROJECT, n: DEPLOYMENT, r: 1 }, ids[role]);
-      assert.deepEqual(codes(scaled), ['FORBIDDEN'], role);
+      assert.deepEqual(codes(scaled), ['NOT_FOUND'], role);
     }
   });
 });

@@ -104,9 +104,9 @@ describe('visibility per role', () => {
     const missing = await h.call(WORKSPACE, { n: `no-such-${s}` }, ids.alice);
     assert.equal(missing.errors?.[0].message.replace(`no-such-${s}`, B), ws.errors?.[0].message, 'not visible and not existing look alike');
     const p = await h.call(PROJECT, { n: PB1 }, ids.alice);
-    assert.deepEqual(codes(p), ['FORBIDDEN']);
+    assert.deepEqual(codes(p), ['NOT_FOUND']);
     const entity = await h.call('query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { name } } }', { r: [{ __typename: 'Project', name: PB1 }] }, ids.alice);
-    assert.deepEqual(codes(entity), ['FORBIDDEN'], 'the federation entry point is guarded too');
+    assert.deepEqual(codes(entity), ['NOT_FOUND'], 'the federation entry point is guarded too');
   });
 
   test('a project member sees that project and its workspace, not the sibling projects', async () => {
@@ -114,7 +114,7 @@ describe('visibility per role', () => {
     const ws = await mustCall<{ workspace: { projects: { totalCount: number; edges: { node: { name: string } }[] } } }>(WORKSPACE, { n: B }, ids.carol);
     assert.deepEqual(ws.workspace.projects.edges.map((e) => e.node.name), [PB2]);
     assert.equal(ws.workspace.projects.totalCount, 1);
-    assert.deepEqual(codes(await h.call(PROJECT, { n: PB1 }, ids.carol)), ['FORBIDDEN']);
+    assert.deepEqual(codes(await h.call(PROJECT, { n: PB1 }, ids.carol)), ['NOT_FOUND']);
     const own = await mustCall<{ project: { workspace: { name: string } } }>(PROJECT, { n: PB2 }, ids.carol);
     assert.equal(own.project.workspace.name, B);
   });
@@ -128,7 +128,7 @@ describe('visibility per role', () => {
   test('a user with no grants sees nothing', async () => {
     assert.deepEqual(await workspaceNames(ids.dave), []);
     assert.deepEqual(codes(await h.call(WORKSPACE, { n: A }, ids.dave)), ['NOT_FOUND']);
-    assert.deepEqual(codes(await h.call(PROJECT, { n: PA }, ids.dave)), ['FORBIDDEN']);
+    assert.deepEqual(codes(await h.call(PROJECT, { n: PA }, ids.dave)), ['NOT_FOUND']);
   });
 
   test('members are listed for workspace admins only', async () => {
