@@ -1,7 +1,7 @@
 /** Cursor paging over the sorted per-namespace index, and label selectors (pure, no lab). */
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { paginate, type Connection, type SortOrder } from '../src/connection.ts';
+import { pageOfIndex, type Connection, type SortOrder } from '../src/paging/index.ts';
 import { NamespaceIndex, type KubeObject } from '../src/kube/cache.ts';
 import { labelMatcher } from '../src/kube/labels.ts';
 
@@ -13,7 +13,7 @@ function pageAll(index: NamespaceIndex<KubeObject>, order: SortOrder, first: num
   const names: string[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 1000; guard++) {
-    const page: Connection<KubeObject> = paginate(index, { first, after, order, filter });
+    const page: Connection<KubeObject> = pageOfIndex(index, { list: 'objects', first, after, order, filter });
     names.push(...page.nodes.map((n) => n.metadata!.name!));
     if (!page.pageInfo.hasNextPage) return names;
     after = page.pageInfo.endCursor;
@@ -42,12 +42,12 @@ test('changes between pages cause no duplicates and no skips of unchanged items'
   const index = new NamespaceIndex<KubeObject>();
   for (let i = 0; i < 20; i++) index.put(obj(`p${String(i).padStart(2, '0')}`, i));
   const order: SortOrder = { field: 'NAME', direction: 'ASC' };
-  const p1 = paginate(index, { first: 5, order });
+  const p1 = pageOfIndex(index, { list: 'objects', first: 5, order });
   assert.deepEqual(p1.nodes.map((n) => n.metadata!.name), ['p00', 'p01', 'p02', 'p03', 'p04']);
   index.delete('p04'); // the cursor's own item disappears
   index.delete('p05');
   index.put(obj('p00a', 99)); // lands before the cursor: not shown, not shifting anything
-  const p2 = paginate(index, { first: 5, after: p1.pageInfo.endCursor, order });
+  const p2 = pageOfIndex(index, { list: 'objects', first: 5, after: p1.pageInfo.endCursor, order });
   assert.deepEqual(p2.nodes.map((n) => n.metadata!.name), ['p06', 'p07', 'p08', 'p09', 'p10']);
   assert.equal(p2.totalCount, 19);
 });
@@ -59,7 +59,7 @@ test('filters apply while paging; totalCount counts matches', () => {
   const filter = (o: KubeObject) => front(o.metadata?.labels);
   const names = pageAll(index, { field: 'CREATED_AT', direction: 'DESC' }, 4, filter);
   assert.deepEqual(names, ['w27', 'w24', 'w21', 'w18', 'w15', 'w12', 'w09', 'w06', 'w03', 'w00']);
-  assert.equal(paginate(index, { first: 1, order: { field: 'NAME', direction: 'ASC' }, filter }).totalCount, 10);
+  assert.equal(pageOfIndex(index, { list: 'objects', first: 1, order: { field: 'NAME', direction: 'ASC' }, filter }).totalCount, 10);
 });
 
 test('bad cursors and page sizes are BAD_USER_INPUT', () => {
@@ -75,12 +75,12 @@ test('bad cursors and page sizes are BAD_USER_INPUT', () => {
     return 'no error';
   };
   const byName: SortOrder = { field: 'NAME', direction: 'ASC' };
-  const cursor = paginate(index, { first: 1, order: byName }).pageInfo.endCursor;
-  assert.equal(code(() => paginate(index, { first: 1, after: 'garbage!', order: byName })), 'BAD_USER_INPUT');
-  assert.equal(code(() => paginate(index, { first: 1, after: cursor, order: { field: 'CREATED_AT', direction: 'ASC' } })), 'BAD_USER_INPUT');
-  assert.equal(code(() => paginate(index, { first: -1, order: byName })), 'BAD_USER_INPUT');
-  assert.equal(code(() => paginate(index, { first: 501, order: byName })), 'BAD_USER_INPUT');
-  assert.equal(paginate(index, { first: 1, after: cursor, order: byName }).nodes[0].metadata?.name, 'b');
+  const cursor = pageOfIndex(index, { list: 'objects', first: 1, order: byName }).pageInfo.endCursor;
+  assert.equal(code(() => pageOfIndex(index, { list: 'objects', first: 1, after: 'garbage!', order: byName })), 'BAD_USER_INPUT');
+  assert.equal(code(() => pageOfIndex(index, { list: 'objects', first: 1, after: cursor, order: { field: 'CREATED_AT', direction: 'ASC' } })), 'BAD_USER_INPUT');
+  assert.equal(code(() => pageOfIndex(index, { list: 'objects', first: -1, order: byName })), 'BAD_USER_INPUT');
+  assert.equal(code(() => pageOfIndex(index, { list: 'objects', first: 501, order: byName })), 'BAD_USER_INPUT');
+  assert.equal(pageOfIndex(index, { list: 'objects', first: 1, after: cursor, order: byName }).nodes[0].metadata?.name, 'b');
 });
 
 test('label selectors follow the API server grammar', () => {

@@ -3,7 +3,7 @@
  * KubeSphere-style approach (copy every cached object, filter by namespace, sort, slice).
  * Run: node --import tsx packages/core/test/kube-index.bench.ts
  */
-import { paginate } from '../src/connection.ts';
+import { pageOfIndex } from '../src/paging/index.ts';
 import { NamespaceIndex, type KubeObject } from '../src/kube/cache.ts';
 
 function pod(ns: string, i: number): KubeObject {
@@ -29,8 +29,8 @@ for (const namespaces of [100, 1000, 5000]) {
   const runs = 200;
   let t = performance.now();
   for (let r = 0; r < runs; r++) {
-    const page = paginate(byNs.get(target)!, { first: 10, order: { field: 'CREATED_AT', direction: 'DESC' } });
-    paginate(byNs.get(target)!, { first: 10, after: page.pageInfo.endCursor, order: { field: 'CREATED_AT', direction: 'DESC' } });
+    const page = pageOfIndex(byNs.get(target)!, { list: 'pods', first: 10, order: { field: 'CREATED_AT', direction: 'DESC' } });
+    pageOfIndex(byNs.get(target)!, { list: 'pods', first: 10, after: page.pageInfo.endCursor, order: { field: 'CREATED_AT', direction: 'DESC' } });
   }
   const ours = (performance.now() - t) / runs;
   t = performance.now();

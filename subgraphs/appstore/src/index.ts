@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
 import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
 import type { AppstoreContext } from './context.ts';
+import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createTemplateSource } from './sources/templates.ts';
 
@@ -17,12 +18,12 @@ export interface AppstoreOptions {
 export async function start(opts: AppstoreOptions = {}): Promise<RunningSubgraph> {
   const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
   const sources = { templates: createTemplateSource(prisma) };
-  return startSubgraph<Pick<AppstoreContext, 'sources'>>({
+  return startSubgraph<Pick<AppstoreContext, 'sources' | 'loaders'>>({
     name: 'appstore',
     typeDefs,
     // codegen types each entity's __resolveReference; @apollo/subgraph's map type is looser.
     resolvers: resolvers as never,
-    extendContext: () => ({ sources }),
+    extendContext: (base) => ({ sources, loaders: createLoaders(sources, base.identity) }),
     health: async () => ({ postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)) }),
     onStop: () => prisma.$disconnect(),
     port: opts.port,

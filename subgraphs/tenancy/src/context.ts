@@ -1,4 +1,5 @@
 import type { SubgraphContext } from '@meridian/core';
+import type { TenancyLoaders } from './loaders.ts';
 import type { NamespaceSource } from './sources/namespaces.ts';
 import type { SessionSource } from './sources/sessions.ts';
 import type { UserSource } from './sources/users.ts';
@@ -11,4 +12,5 @@ export interface Sources {
   namespaces: NamespaceSource;
 }
 
-export type TenancyContext = SubgraphContext & { sources: Sources };
+/** `loaders` are created per request (never shared: what a caller may see differs). */
+export type TenancyContext = SubgraphContext & { sources: Sources; loaders: TenancyLoaders };

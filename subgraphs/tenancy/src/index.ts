@@ -4,6 +4,7 @@ import { createLogger, startSubgraph, stopOnSignals, type RunningSubgraph } from
 import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
 import type { Sources, TenancyContext } from './context.ts';
 import { identityRoute } from './identity-route.ts';
+import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createLdapDirectory, ldapOptionsFromEnv, type LdapOptions } from './sources/ldap.ts';
 import { createNamespaceSource } from './sources/namespaces.ts';
@@ -35,12 +36,12 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph>
     workspaces: createWorkspaceSource(prisma),
     namespaces,
   };
-  return startSubgraph<Pick<TenancyContext, 'sources'>>({
+  return startSubgraph<Pick<TenancyContext, 'sources' | 'loaders'>>({
     name: 'tenancy',
     typeDefs,
     // codegen types each entity's __resolveReference; @apollo/subgraph's map type is looser.
     resolvers: resolvers as never,
-    extendContext: () => ({ sources }),
+    extendContext: () => ({ sources, loaders: createLoaders(sources) }),
     routes: identityRoute(sources, log),
     health: async () => ({
       postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)),

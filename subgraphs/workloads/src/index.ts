@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
 import { registerCacheMetrics, type ResourceCacheOptions } from '@meridian/core/kube/index';
+import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createWorkloadsKube, type WorkloadsKube } from './sources/kube.ts';
 
@@ -25,7 +26,7 @@ export async function start(opts: WorkloadsOptions = {}): Promise<RunningWorkloa
     name: 'workloads',
     typeDefs,
     resolvers: resolvers as never,
-    extendContext: () => ({ kube }),
+    extendContext: () => ({ kube, loaders: createLoaders(kube) }),
     health: () => kube.health(),
     onStop: () => kube.stop(),
     port: opts.port,

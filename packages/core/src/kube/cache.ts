@@ -1,6 +1,6 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import { upstreamUnavailable } from '../errors.ts';
-import { SortedKeys, type OrderedSource, type SortKey, type SortOrder } from '../connection.ts';
+import { SortedKeys, type OrderedSource, type SortKey, type SortOrder } from '../paging/index.ts';
 import { apiPath, type KindDescriptor } from './kinds.ts';
 import { KubeApiError, kubeRequest, kubeWatch, type WatchHandle } from './transport.ts';
 

@@ -345,7 +345,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   appTemplate?: Resolver<Maybe<ResolversTypes['AppTemplate']>, ParentType, ContextType, RequireFields<QueryAppTemplateArgs, 'id'>>;
-  appTemplates?: Resolver<ResolversTypes['AppTemplateConnection'], ParentType, ContextType, Partial<QueryAppTemplatesArgs>>;
+  appTemplates?: Resolver<ResolversTypes['AppTemplateConnection'], ParentType, ContextType, RequireFields<QueryAppTemplatesArgs, 'first'>>;
 }>;
 
 export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace']> = ResolversObject<{

@@ -4,8 +4,8 @@ import type { AppstoreContext } from '../context.ts';
 import { visibleVersions, type AppTemplateRow } from '../sources/templates.ts';
 
 async function loadTemplate(templateId: string, ctx: AppstoreContext): Promise<AppTemplateRow> {
-  const id = requireUser(ctx.identity);
-  const row = await ctx.sources.templates.get(id, templateId);
+  requireUser(ctx.identity);
+  const row = await ctx.loaders.templateById.load(templateId);
   if (!row) throw notFound('AppTemplate', templateId);
   return row;
 }

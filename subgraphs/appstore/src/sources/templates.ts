@@ -1,6 +1,6 @@
 import { isPlatformAdmin, workspaceRole, type Identity } from '@meridian/core';
 import { Prisma, type AppTemplate, type AppVersion, type PrismaClient } from '@meridian/core/db';
-import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
+import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 
 export type AppVersionRow = AppVersion;
 export type AppTemplateRow = AppTemplate & { versions: AppVersionRow[] };
@@ -49,14 +49,15 @@ const withVersions = { versions: { orderBy: [{ createdAt: 'desc' }, { version: '
 
 export function createTemplateSource(prisma: PrismaClient) {
   return {
-    async get(id: Identity, templateId: string): Promise<AppTemplateRow | null> {
-      return prisma.appTemplate.findFirst({ where: { AND: [{ id: templateId }, visibilityWhere(id)] }, include: withVersions });
+    /** The templates among `ids` the caller may see (any order), for the per-request loader. */
+    async byIds(id: Identity, ids: readonly string[]): Promise<AppTemplateRow[]> {
+      return prisma.appTemplate.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibilityWhere(id)] }, include: withVersions });
     },
 
     /** One page in (sort value, id) order, resumed strictly after the cursor. */
     async list(id: Identity, q: TemplateQuery): Promise<Connection<AppTemplateRow>> {
-      const limit = pageSize(q.first);
-      const { field, direction } = q.order;
+      const w = keysetWindow({ list: 'appTemplates', ...q });
+      const columns = { sort: q.order.field === 'NAME' ? 'name' : 'createdAt', tie: 'id', value: (v: string | number) => (q.order.field === 'NAME' ? v : new Date(v)) };
       const base: Prisma.AppTemplateWhereInput = {
         AND: [
           visibilityWhere(id),
@@ -67,29 +68,13 @@ export function createTemplateSource(prisma: PrismaClient) {
           q.workspace ? { workspaceName: q.workspace } : {},
         ],
       };
-      const column = field === 'NAME' ? 'name' : 'createdAt';
-      let where = base;
-      if (q.after) {
-        const [value, lastId] = decodeCursor(q.after, q.order);
-        const cmp = direction === 'ASC' ? 'gt' : 'lt';
-        const v = field === 'NAME' ? String(value) : new Date(String(value));
-        where = { AND: [base, { OR: [{ [column]: { [cmp]: v } }, { [column]: v, id: { [cmp]: String(lastId) } }] }] };
-      }
-      const dir = direction === 'ASC' ? 'asc' : 'desc';
       const rows = await prisma.appTemplate.findMany({
-        where,
+        where: { AND: [base, keysetAfter<Prisma.AppTemplateWhereInput>(w, columns)] },
         include: withVersions,
-        orderBy: [{ [column]: dir }, { id: dir }],
-        take: limit + 1,
+        orderBy: keysetOrderBy<Prisma.AppTemplateOrderByWithRelationInput>(w, columns),
+        take: w.take,
       });
-      return toConnection(
-        rows,
-        limit,
-        q.order,
-        (t) => [field === 'NAME' ? t.name : t.createdAt.toISOString(), t.id],
-        !!q.after,
-        () => prisma.appTemplate.count({ where: base }),
-      );
+      return pageOfRows(rows, w, (t) => [q.order.field === 'NAME' ? t.name : t.createdAt.toISOString(), t.id], () => prisma.appTemplate.count({ where: base }));
     },
   };
 }

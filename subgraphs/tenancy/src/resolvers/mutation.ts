@@ -47,7 +47,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     const id = requireUser(ctx.identity);
     await loadVisibleWorkspace(args.workspace, ctx);
     policies.manageWorkspaceMembers(args.workspace).enforce(id);
-    const user = await ctx.sources.users.byUsername(args.username);
+    const user = await ctx.loaders.userByUsername.load(args.username);
     if (!user) throw notFound('User', args.username);
     return ctx.sources.workspaces.setMember(args.workspace, user.id, workspaceRoleIn(args.role));
   },
@@ -55,7 +55,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
   addProjectMember: async (_parent, args, ctx) => {
     const id = requireUser(ctx.identity);
     await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
-    const user = await ctx.sources.users.byUsername(args.username);
+    const user = await ctx.loaders.userByUsername.load(args.username);
     if (!user) throw notFound('User', args.username);
     return ctx.sources.users.setProjectRole(args.project, user.id, projectRoleIn(args.role));
   },

@@ -8,7 +8,7 @@ import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
 /** The project if the caller may see it; NOT_FOUND otherwise (also when it does not exist). */
 export async function loadVisibleProject(name: string, ctx: TenancyContext): Promise<ProjectRow> {
   await projectAccess(ctx.identity, ctx.sources.namespaces.directory, name).view();
-  const row = await ctx.sources.namespaces.get(name);
+  const row = await ctx.loaders.projectByName.load(name);
   if (!row) throw hiddenOrMissing('Project', name);
   return row;
 }
@@ -16,7 +16,7 @@ export async function loadVisibleProject(name: string, ctx: TenancyContext): Pro
 export const Query: QueryResolvers<TenancyContext> = {
   me: async (_parent, _args, ctx) => {
     if (ctx.identity.kind !== 'user' || !ctx.identity.userId) return null;
-    return ctx.sources.users.byId(ctx.identity.userId);
+    return ctx.loaders.userById.load(ctx.identity.userId);
   },
 
   workspaces: async (_parent, args, ctx) => {

@@ -8,7 +8,8 @@ import type {
   WorkspaceResolvers,
 } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
-import { decodeCursor, pageSize, toConnection } from '@meridian/core/db/paging';
+import { allOf, nameContains, pageOfIndex, sortedArraySource } from '@meridian/core/paging/index';
+import type { ProjectRow } from '../sources/namespaces.ts';
 import { platformRoleOut, projectRoleOut, workspaceRoleOut } from '../roles.ts';
 import { loadVisibleProject } from './query.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
@@ -45,15 +46,14 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
   /** The workspace's projects the caller may see, by name, a page at a time. */
   projects: async (w, args, ctx) => {
     const id = requireUser(ctx.identity);
-    const limit = pageSize(args.first);
-    const order = { field: 'NAME', direction: 'ASC' } as const;
-    const after = args.after ? String(decodeCursor(args.after, order)[1]) : undefined;
-    const needle = args.filter?.name?.toLowerCase();
-    const visible = (await ctx.sources.namespaces.projectsOf(w.name)).filter(
-      (p) => canViewProject(id, p.name, w.name) && (!needle || p.name.toLowerCase().includes(needle)),
-    );
-    const rest = after === undefined ? visible : visible.filter((p) => p.name > after);
-    return toConnection(rest.slice(0, limit + 1), limit, order, (p) => [p.name, p.name], !!after, () => visible.length);
+    const projects = sortedArraySource(await ctx.sources.namespaces.projectsOf(w.name), (p) => [p.name, p.name]);
+    return pageOfIndex(projects, {
+      list: 'projects',
+      order: { field: 'NAME', direction: 'ASC' },
+      first: args.first,
+      after: args.after,
+      filter: allOf<ProjectRow>((p) => canViewProject(id, p.name, w.name), nameContains(args.filter?.name, (p) => p.name)),
+    });
   },
 
   // Capabilities come from the caller's identity, exactly what the mutations check.
@@ -71,7 +71,7 @@ export const Project: ProjectResolvers<TenancyContext> = {
     if (!p.workspace) return null;
     const id = requireUser(ctx.identity);
     if (!canViewWorkspace(id, p.workspace, [p.name])) return null;
-    return ctx.sources.workspaces.get(p.workspace);
+    return ctx.loaders.workspaceByName.load(p.workspace);
   },
 
   viewerRole: (p, _args, ctx) => {

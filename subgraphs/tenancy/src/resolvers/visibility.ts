@@ -15,7 +15,7 @@ export function visibleWorkspaceNames(id: Identity, ctx: TenancyContext): Promis
 /** The workspace if the caller may see it; NOT_FOUND otherwise, the same as when it does not exist. */
 export async function loadVisibleWorkspace(name: string, ctx: TenancyContext): Promise<WorkspaceRow> {
   await workspaceAccess(ctx.identity, ctx.sources.namespaces.directory, name).view();
-  const row = await ctx.sources.workspaces.get(name);
+  const row = await ctx.loaders.workspaceByName.load(name);
   if (!row) throw hiddenOrMissing('Workspace', name);
   return row;
 }

@@ -1,6 +1,6 @@
 import { config, conflict, upstreamUnavailable } from '@meridian/core';
 import { NamespaceDirectory, kubeError, kubeRequest, loadKubeConfig, KubeApiError, type KubeConfig } from '@meridian/core/kube';
-import type { Connection } from '@meridian/core/db/paging';
+import type { Connection } from '@meridian/core/paging/index';
 
 /**
  * Projects are Kubernetes namespaces labelled with their workspace. Reads come from the
@@ -89,16 +89,22 @@ export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
       return ns ? toProjectRow(ns) : undefined;
     },
 
+    /** Projects by name, for the per-request loader (undefined for names that are not namespaces). */
+    async byNames(names: readonly string[]): Promise<ProjectRow[]> {
+      const d = await directory();
+      return names.flatMap((name) => {
+        const ns = d.get(name);
+        return ns ? [toProjectRow(ns)] : [];
+      });
+    },
+
     async workspaceOf(name: string): Promise<string | undefined> {
       return (await directory()).workspaceOf(name);
     },
 
-    /** Every project of a workspace, sorted by name. */
+    /** Every project of a workspace (unsorted: pages sort them). */
     async projectsOf(workspace: string): Promise<ProjectRow[]> {
-      return (await directory())
-        .projectsOf(workspace)
-        .map(toProjectRow)
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return (await directory()).projectsOf(workspace).map(toProjectRow);
     },
 
     /** Creates the namespace, labelled with its workspace. CONFLICT if the name is taken. */

@@ -1,6 +1,6 @@
 import { conflict, notFound, projectGrants, workspaceGrants, type Identity, type PlatformRole, type ProjectRole, type WorkspaceRole } from '@meridian/core';
 import { Prisma, hashPassword, type PrismaClient, type User, type ProjectMember } from '@meridian/core/db';
-import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
+import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 
 /** A user row as resolvers see it; the password hash is left out of every query. */
 export type UserRow = Omit<User, 'passwordHash'>;
@@ -66,31 +66,23 @@ export function createUserSource(prisma: PrismaClient) {
       };
     },
 
+    /** Users by id, for the per-request loader (one query for every id asked in a tick). */
+    byIds: (ids: readonly string[]) =>
+      prisma.user.findMany({ where: { id: { in: ids.filter((id) => UUID.test(id)) } }, select: PUBLIC_USER_FIELDS }),
+    byUsernames: (usernames: readonly string[]) => prisma.user.findMany({ where: { username: { in: [...usernames] } }, select: PUBLIC_USER_FIELDS }),
+
     /** One page in (sort value, username) order, resumed strictly after the cursor (keyset paging). */
     async list(q: UserQuery): Promise<UserConnectionRow> {
-      const limit = pageSize(q.first);
-      const { field, direction } = q.order;
+      const w = keysetWindow({ list: 'users', ...q });
+      const columns = { sort: q.order.field === 'USERNAME' ? 'username' : 'createdAt', tie: 'username', value: (v: string | number) => new Date(v) };
       const base: Prisma.UserWhereInput = q.usernameContains ? { username: { contains: q.usernameContains, mode: 'insensitive' } } : {};
-      let where = base;
-      if (q.after) {
-        const [value, username] = decodeCursor(q.after, q.order);
-        const cmp = direction === 'ASC' ? 'gt' : 'lt';
-        const after: Prisma.UserWhereInput =
-          field === 'USERNAME'
-            ? { username: { [cmp]: String(username) } }
-            : {
-                OR: [
-                  { createdAt: { [cmp]: new Date(String(value)) } },
-                  { createdAt: new Date(String(value)), username: { [cmp]: String(username) } },
-                ],
-              };
-        where = { AND: [base, after] };
-      }
-      const dir = direction === 'ASC' ? 'asc' : 'desc';
-      const orderBy: Prisma.UserOrderByWithRelationInput[] =
-        field === 'USERNAME' ? [{ username: dir }] : [{ createdAt: dir }, { username: dir }];
-      const rows = await prisma.user.findMany({ where, orderBy, take: limit + 1, select: PUBLIC_USER_FIELDS });
-      return toConnection(rows, limit, q.order, (u) => [sortValue(u, field), u.username], !!q.after, () => prisma.user.count({ where: base }));
+      const rows = await prisma.user.findMany({
+        where: { AND: [base, keysetAfter<Prisma.UserWhereInput>(w, columns)] },
+        orderBy: keysetOrderBy<Prisma.UserOrderByWithRelationInput>(w, columns),
+        take: w.take,
+        select: PUBLIC_USER_FIELDS,
+      });
+      return pageOfRows(rows, w, (u) => [sortValue(u, q.order.field), u.username], () => prisma.user.count({ where: base }));
     },
 
     /** A local user (password checked here, not in a directory). Input is validated by the caller. */

@@ -1,6 +1,6 @@
 import { conflict, type WorkspaceRole } from '@meridian/core';
 import { Prisma, type PrismaClient, type Workspace, type WorkspaceMember } from '@meridian/core/db';
-import { decodeCursor, pageSize, toConnection, type Connection, type SortOrder } from '@meridian/core/db/paging';
+import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
 
 export type WorkspaceRow = Workspace;
@@ -23,35 +23,25 @@ export function createWorkspaceSource(prisma: PrismaClient) {
   return {
     get: (name: string) => prisma.workspace.findUnique({ where: { name } }),
 
+    /** Workspaces by name, for the per-request loader. */
+    byNames: (names: readonly string[]) => prisma.workspace.findMany({ where: { name: { in: [...names] } } }),
+
     /** One page in (sort value, name) order, resumed strictly after the cursor (keyset paging). */
     async list(q: WorkspaceQuery): Promise<Connection<WorkspaceRow>> {
-      const limit = pageSize(q.first);
-      const { field, direction } = q.order;
+      const w = keysetWindow({ list: 'workspaces', ...q });
+      const columns = { sort: q.order.field === 'NAME' ? 'name' : 'createdAt', tie: 'name', value: (v: string | number) => new Date(v) };
       const base: Prisma.WorkspaceWhereInput = {
         AND: [
           q.visible === 'all' ? {} : { name: { in: q.visible } },
           q.nameContains ? { name: { contains: q.nameContains, mode: 'insensitive' } } : {},
         ],
       };
-      let where = base;
-      if (q.after) {
-        const [value, name] = decodeCursor(q.after, q.order);
-        const cmp = direction === 'ASC' ? 'gt' : 'lt';
-        const after: Prisma.WorkspaceWhereInput =
-          field === 'NAME'
-            ? { name: { [cmp]: String(name) } }
-            : {
-                OR: [
-                  { createdAt: { [cmp]: new Date(String(value)) } },
-                  { createdAt: new Date(String(value)), name: { [cmp]: String(name) } },
-                ],
-              };
-        where = { AND: [base, after] };
-      }
-      const dir = direction === 'ASC' ? 'asc' : 'desc';
-      const orderBy: Prisma.WorkspaceOrderByWithRelationInput[] = field === 'NAME' ? [{ name: dir }] : [{ createdAt: dir }, { name: dir }];
-      const rows = await prisma.workspace.findMany({ where, orderBy, take: limit + 1 });
-      return toConnection(rows, limit, q.order, (w) => [sortValue(w, field), w.name], !!q.after, () => prisma.workspace.count({ where: base }));
+      const rows = await prisma.workspace.findMany({
+        where: { AND: [base, keysetAfter<Prisma.WorkspaceWhereInput>(w, columns)] },
+        orderBy: keysetOrderBy<Prisma.WorkspaceOrderByWithRelationInput>(w, columns),
+        take: w.take,
+      });
+      return pageOfRows(rows, w, (ws) => [sortValue(ws, q.order.field), ws.name], () => prisma.workspace.count({ where: base }));
     },
 
     /** Creates the workspace and makes its creator workspace-admin, in one transaction. */

@@ -1,4 +1,4 @@
-import { allOf, labelSelectorFilter, nameContains, paginate, type SortOrder } from '@meridian/core/connection';
+import { allOf, labelSelectorFilter, mapNodes, nameContains, pageOfIndex, type SortOrder } from '@meridian/core/paging/index';
 import type { NamespaceIndex } from '@meridian/core/kube/index';
 import type { DeploymentFilter, PodFilter, WorkloadSort } from '../generated/resolvers.ts';
 import { podPhase, toDeployment, toPod } from '../model.ts';
@@ -34,8 +34,8 @@ interface PageArgs {
 }
 
 export function podPage(index: NamespaceIndex<Pod>, args: PageArgs & { filter?: PodFilter | null }, extra?: (p: Pod) => boolean) {
-  const page = paginate(index, { first: args.first, after: args.after, order: sortOrder(args.sort), filter: podPredicate(args.filter, extra) });
-  return mapConnection(page, toPod);
+  const page = pageOfIndex(index, { list: 'pods', first: args.first, after: args.after, order: sortOrder(args.sort), filter: podPredicate(args.filter, extra) });
+  return mapNodes(page, toPod);
 }
 
 export function deploymentPage(index: NamespaceIndex<Deployment>, args: PageArgs & { filter?: DeploymentFilter | null }) {
@@ -43,18 +43,6 @@ export function deploymentPage(index: NamespaceIndex<Deployment>, args: PageArgs
     nameContains(args.filter?.name, (d) => d.metadata?.name ?? ''),
     labelSelectorFilter(args.filter?.labelSelector, (d) => d.metadata?.labels),
   );
-  const page = paginate(index, { first: args.first, after: args.after, order: sortOrder(args.sort), filter });
-  return mapConnection(page, toDeployment);
-}
-
-function mapConnection<T, V>(page: ReturnType<typeof paginate<T>>, map: (item: T) => V) {
-  const edges = page.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: page.pageInfo,
-    get totalCount() {
-      return page.totalCount;
-    },
-  };
+  const page = pageOfIndex(index, { list: 'deployments', first: args.first, after: args.after, order: sortOrder(args.sort), filter });
+  return mapNodes(page, toDeployment);
 }
