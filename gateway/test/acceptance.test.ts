@@ -166,7 +166,7 @@ describe('issue #3 acceptance through the gateway', () => {
   test('an outsider sees neither the workspace nor its projects, by query or by subscription', async () => {
     const list = await gql(gateway.url, '{ workspaces(first: 100) { edges { node { name } } } }', {}, outsiderToken);
     assert.equal(list.body.errors, undefined);
-    const names = list.body.data.workspaces.edges.map((e: { node: { name: string } }) => e.node.name);
+    const names = list.body.data!.workspaces.edges.map((e: { node: { name: string } }) => e.node.name);
     assert.ok(!names.includes(workspace), 'the workspace is not listed');
     const direct = await gql(gateway.url, CROSSING_QUERY, { ws: workspace }, outsiderToken);
     assert.equal(direct.body.data?.workspace ?? null, null);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test, beforeAll, afterAll } from 'vitest';
-import { serverAudits } from 'graphql-http';
+import { serverAudits, type AuditFail } from 'graphql-http';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 
 /**
@@ -16,8 +16,8 @@ describe('GraphQL over HTTP audit', () => {
 
   test('no audit fails', async () => {
     const results = await Promise.all(serverAudits({ url: stack.gateway.url, fetchFn: fetch }).map((audit) => audit.fn()));
-    const failed = results.filter((r) => r.status === 'error');
-    const warned = results.filter((r) => r.status === 'warn');
+    const failed = results.filter((r): r is AuditFail => r.status === 'error');
+    const warned = results.filter((r): r is AuditFail => r.status === 'warn');
     for (const w of warned) console.log(`audit warning: ${w.name}: ${w.reason}`);
     assert.ok(results.length > 20, 'the audits ran');
     assert.deepEqual(

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test, beforeAll, afterAll } from 'vitest';
-import { serverAudits } from 'graphql-http';
+import { serverAudits, type AuditFail } from 'graphql-http';
 import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db';
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
 import { createNamespace, createPod, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName } from '@meridian/core/kube/testing';
@@ -100,7 +100,7 @@ describe('the gateway over the real subgraphs', () => {
 
   test('graphql-http audits pass against the real supergraph', async () => {
     const results = await Promise.all(serverAudits({ url: gateway.url, fetchFn: fetch }).map((a) => a.fn()));
-    for (const w of results.filter((r) => r.status === 'warn')) console.log(`audit warning: ${w.name}: ${w.reason}`);
-    assert.deepEqual(results.filter((r) => r.status === 'error').map((r) => `${r.name}: ${r.reason}`), []);
+    for (const w of results.filter((r): r is AuditFail => r.status === 'warn')) console.log(`audit warning: ${w.name}: ${w.reason}`);
+    assert.deepEqual(results.filter((r): r is AuditFail => r.status === 'error').map((r) => `${r.name}: ${r.reason}`), []);
   });
 });

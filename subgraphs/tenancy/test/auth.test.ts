@@ -60,6 +60,7 @@ test('absurdly long credentials are refused without being hashed or logged', asy
 test('passwords are stored only as salted scrypt hashes', async () => {
   const a = await h.makeUser(`hash-a-${suffix()}`);
   const row = await h.prisma.user.findUniqueOrThrow({ where: { id: a.id } });
+  assert.ok(row.passwordHash, 'a local user has a password hash');
   assert.ok(!row.passwordHash.includes(a.password));
   assert.match(row.passwordHash, /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
 });

@@ -7,6 +7,7 @@ import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ANONYMOUS, type Identity } from '@meridian/core';
 import { verifyPassword } from '@meridian/core/db';
+import type { GraphQLResponse } from '@meridian/core/testing';
 import { codes, startTenancy, suffix, type Harness } from './helpers.ts';
 
 let h: Harness;
@@ -146,7 +147,8 @@ describe('users', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await h.call<UsersData>(USERS, { f: tag.toUpperCase(), first: 2, after }, admin);
+      // Annotated: `after` is assigned from `res` below, so TypeScript cannot infer `res` on its own.
+      const res: GraphQLResponse<UsersData> = await h.call<UsersData>(USERS, { f: tag.toUpperCase(), first: 2, after }, admin);
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
       assert.equal(res.data!.users.totalCount, 5);
       seen.push(...res.data!.users.edges.map((e) => e.node.username));

@@ -3,7 +3,7 @@
  * the cache, then the latency of paging through Project.pods over HTTP (20 per page, cursors).
  * Run: node --import tsx subgraphs/workloads/test/pods-page.bench.ts
  */
-import { userIdentity, callSubgraph } from '@meridian/core/testing';
+import { userIdentity, callSubgraph, type GraphQLResponse } from '@meridian/core/testing';
 import { createDeployment, createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
 import { start } from '../src/index.ts';
 
@@ -11,6 +11,7 @@ const REPLICAS = 100;
 const kc = labKubeConfig();
 const ns = uniqueName('b-wl');
 const admin = userIdentity('admin', { platformRole: 'platform-admin' });
+type PodsPage = { _entities: { pods: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: unknown[] } }[] };
 const sg = await start({ port: 0, kubeconfig: labKubeconfigPath() });
 try {
   await createNamespace(kc, ns, 'bench');
@@ -29,9 +30,10 @@ try {
     let after: string | null = null;
     do {
       const t = performance.now();
-      const res = await callSubgraph<{ _entities: { pods: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: unknown[] } }[] }>(sg.url, q, { ns, after }, admin);
+      // Annotated: `after` is assigned from `res` below, so TypeScript cannot infer `res` on its own.
+      const res: GraphQLResponse<PodsPage> = await callSubgraph<PodsPage>(sg.url, q, { ns, after }, admin);
       times.push(performance.now() - t);
-      const page = res.data!._entities[0].pods;
+      const page: PodsPage['_entities'][number]['pods'] = res.data!._entities[0].pods;
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
   }

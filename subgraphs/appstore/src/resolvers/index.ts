@@ -1,4 +1,4 @@
-import { notFound, requireUser } from '@meridian/core';
+import { hiddenOrMissing, requireUser } from '@meridian/core';
 import type { AppTemplateResolvers, AppVersionResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import type { AppstoreContext } from '../context.ts';
 import { visibleVersions, type AppTemplateRow } from '../sources/templates.ts';
@@ -6,7 +6,7 @@ import { visibleVersions, type AppTemplateRow } from '../sources/templates.ts';
 async function loadTemplate(templateId: string, ctx: AppstoreContext): Promise<AppTemplateRow> {
   requireUser(ctx.identity);
   const row = await ctx.loaders.templateById.load(templateId);
-  if (!row) throw notFound('AppTemplate', templateId);
+  if (!row) throw hiddenOrMissing('AppTemplate', templateId);
   return row;
 }
 

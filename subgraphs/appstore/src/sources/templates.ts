@@ -1,4 +1,4 @@
-import { isPlatformAdmin, workspaceRole, type Identity } from '@meridian/core';
+import { isPlatformAdmin, policies, type Identity } from '@meridian/core';
 import { Prisma, type AppTemplate, type AppVersion, type PrismaClient } from '@meridian/core/db';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 
@@ -10,24 +10,21 @@ export type AppTemplateSortField = 'NAME' | 'CREATED_AT';
 /**
  * Who sees what in the store, as database conditions (so that paging and counts are right):
  * - public templates (no workspace): every signed-in user;
- * - a workspace's private templates: its members and platform admins;
- * - versions: only ACTIVE ones, unless the caller administers the template (platform admin, or
+ * - a workspace's private templates: policies.useWorkspaceTemplates (its members, platform admins);
+ * - versions: only ACTIVE ones, unless policies.administerTemplate allows (platform admin, or
  *   workspace-admin of a private template's workspace); a template with no version the caller
- *   may see is not listed at all.
+ *   may see is not listed at all. A template one may not see is NOT_FOUND, like a missing one.
  */
-export function canAdministerTemplate(id: Identity, workspaceName: string | null): boolean {
-  if (isPlatformAdmin(id)) return true;
-  return !!workspaceName && workspaceRole(id, workspaceName) === 'workspace-admin';
-}
-
 export function visibleVersions(id: Identity, t: AppTemplateRow): AppVersionRow[] {
-  return canAdministerTemplate(id, t.workspaceName) ? t.versions : t.versions.filter((v) => v.state === 'ACTIVE');
+  return policies.administerTemplate(t.workspaceName).allows(id) ? t.versions : t.versions.filter((v) => v.state === 'ACTIVE');
 }
 
+/** The same policies as conditions over the caller's own workspaces (so paging and counts are right). */
 function visibilityWhere(id: Identity): Prisma.AppTemplateWhereInput {
   if (isPlatformAdmin(id)) return {};
-  const member = Object.keys(id.workspaces);
-  const admin = member.filter((w) => workspaceRole(id, w) === 'workspace-admin');
+  const mine = Object.keys(id.workspaces);
+  const member = mine.filter((w) => policies.useWorkspaceTemplates(w).allows(id));
+  const admin = mine.filter((w) => policies.administerTemplate(w).allows(id));
   return {
     AND: [
       { OR: [{ workspaceName: null }, { workspaceName: { in: member } }] },
