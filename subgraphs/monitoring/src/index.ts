@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { config, startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
 import { NamespaceDirectory, kubeRequest, loadKubeConfig } from '@meridian/core/kube/index';
+import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
-import { createPodMetricsLoader } from './sources/podMetricsLoader.ts';
 import { PrometheusClient } from './sources/prometheus.ts';
 
 const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
@@ -29,7 +29,7 @@ export async function start(opts: MonitoringOptions = {}): Promise<RunningSubgra
     name: 'monitoring',
     typeDefs,
     resolvers: resolvers as never,
-    extendContext: () => ({ directory, prometheus, loadPodMetrics: createPodMetricsLoader(prometheus) }),
+    extendContext: () => ({ directory, prometheus, loaders: createLoaders(prometheus) }),
     health: async () => {
       const checks: Record<string, string> = {};
       await Promise.all([

@@ -12,7 +12,7 @@ export const Pod: PodResolvers<MonitoringContext> = {
 
   async metrics(pod, _args, ctx) {
     await projectAccess(ctx.identity, ctx.directory, pod.namespace).view();
-    return fromUpstream('Prometheus', () => ctx.loadPodMetrics(pod.namespace, pod.name));
+    return fromUpstream('Prometheus', () => ctx.loaders.podMetrics.load({ namespace: pod.namespace, name: pod.name }));
   },
 };
 

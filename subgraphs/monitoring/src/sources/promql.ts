@@ -22,6 +22,19 @@ const POD_INTERFACES = 'interface!~"^(cali.+|tunl.+|dummy.+|kube.+|flannel.+|cni
 /** Selects pods `pods` of `namespace`. */
 export const podSelector = (namespace: string, pods: string[]) => `namespace=${str(namespace)}, pod=~${anyOf(pods)}`;
 
+/** One label matcher for several values: `=` for one, an anchored `=~` alternative for more. */
+const oneOf = (label: string, values: string[]) => (values.length === 1 ? `${label}=${str(values[0])}` : `${label}=~${anyOf(values)}`);
+
+/**
+ * Selects every pod of `keys` in one matcher (for one query per metric, however many pods).
+ * Pods of the same name in other listed namespaces may match too; callers keep only their keys.
+ */
+export const podsSelector = (keys: { namespace: string; name: string }[]) =>
+  `${oneOf('namespace', [...new Set(keys.map((k) => k.namespace))])}, ${oneOf('pod', [...new Set(keys.map((k) => k.name))])}`;
+
+/** Selects the namespaces `namespaces`. */
+export const namespaceSelector = (namespaces: string[]) => oneOf('namespace', namespaces);
+
 export const podMetrics = {
   pod_cpu_usage: (sel: string) => `sum by (namespace, pod) (irate(container_cpu_usage_seconds_total{${CONTAINERS}, ${sel}}[5m]))`,
   pod_memory_usage_wo_cache: (sel: string) => `sum by (namespace, pod) (container_memory_working_set_bytes{${CONTAINERS}, ${sel}})`,
@@ -30,15 +43,17 @@ export const podMetrics = {
 };
 export type PodMetricName = keyof typeof podMetrics;
 
+// `or` works per namespace here (the series differ in their namespace label): each namespace
+// gets its recording rule's value when it has one, else the raw expression's.
 export const namespaceMetrics = {
-  namespace_cpu_usage: (ns: string) =>
-    `sum by (namespace) (namespace:container_cpu_usage_seconds_total:sum_rate{namespace=${str(ns)}})` +
-    ` or sum by (namespace) (irate(container_cpu_usage_seconds_total{${CONTAINERS}, namespace=${str(ns)}}[5m]))`,
-  namespace_memory_usage_wo_cache: (ns: string) =>
-    `sum by (namespace) (namespace:container_memory_usage_bytes:sum{namespace=${str(ns)}})` +
-    ` or sum by (namespace) (container_memory_working_set_bytes{${CONTAINERS}, namespace=${str(ns)}})`,
-  namespace_pod_running_count: (ns: string) =>
-    `sum by (namespace) (namespace:kube_pod_running:count{namespace=${str(ns)}})` +
-    ` or count by (namespace) (kube_pod_status_phase{phase="Running", namespace=${str(ns)}} == 1)`,
+  namespace_cpu_usage: (sel: string) =>
+    `sum by (namespace) (namespace:container_cpu_usage_seconds_total:sum_rate{${sel}})` +
+    ` or sum by (namespace) (irate(container_cpu_usage_seconds_total{${CONTAINERS}, ${sel}}[5m]))`,
+  namespace_memory_usage_wo_cache: (sel: string) =>
+    `sum by (namespace) (namespace:container_memory_usage_bytes:sum{${sel}})` +
+    ` or sum by (namespace) (container_memory_working_set_bytes{${CONTAINERS}, ${sel}})`,
+  namespace_pod_running_count: (sel: string) =>
+    `sum by (namespace) (namespace:kube_pod_running:count{${sel}})` +
+    ` or count by (namespace) (kube_pod_status_phase{phase="Running", ${sel}} == 1)`,
 };
 export type NamespaceMetricName = keyof typeof namespaceMetrics;
