@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
-import { registerCacheMetrics, type ResourceCacheOptions } from '@meridian/core/kube/index';
+import { defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
+import { sharedCaches, type ResourceCacheOptions } from '@meridian/core/kube/index';
+import type { WorkloadsSources } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createWorkloadsKube, type WorkloadsKube } from './sources/kube.ts';
-
-const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
 
 export interface WorkloadsOptions {
   port?: number;
@@ -16,25 +13,22 @@ export interface WorkloadsOptions {
   cache?: ResourceCacheOptions;
 }
 
-export type RunningWorkloads = RunningSubgraph & { kube: WorkloadsKube };
+export type RunningWorkloads = RunningDefinedSubgraph<WorkloadsSources> & { kube: WorkloadsKube };
 
 /** Starts the workloads subgraph; its caches start watching at once, in the background. */
 export async function start(opts: WorkloadsOptions = {}): Promise<RunningWorkloads> {
-  const kube = createWorkloadsKube(opts.kubeconfig, opts.cache);
-  kube.start();
-  const running = await startSubgraph({
+  const caches = sharedCaches(opts.kubeconfig, opts.cache);
+  const kube = createWorkloadsKube(caches);
+  const running = await defineSubgraph({
     name: 'workloads',
-    typeDefs,
-    resolvers: resolvers as never,
-    extendContext: () => ({ kube, loaders: createLoaders(kube) }),
-    health: () => kube.health(),
-    onStop: () => kube.stop(),
-    port: opts.port,
-  });
-  registerCacheMetrics(running.metrics.registry, { namespaces: kube.directory.cache, pods: kube.pods, deployments: kube.deployments });
+    schema: new URL('../schema.graphql', import.meta.url),
+    sources: { kube },
+    loaders: (ctx) => createLoaders(ctx.sources.kube),
+    resolvers,
+    caches,
+    health: { kubernetes: caches.probe },
+  }).listen({ port: opts.port });
   return { ...running, kube };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  stopOnSignals(await start());
-}
+await runWhenMain(import.meta.url, start);

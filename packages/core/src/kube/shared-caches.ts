@@ -43,6 +43,8 @@ interface Factory {
 }
 
 const factories = new Map<string, Factory>();
+/** How long a probe waits for a cache's first list (less than /healthz's probe timeout). */
+const PROBE_SYNC_WAIT_MS = 3_000;
 
 function cacheOf(f: Factory, kind: KindDescriptor): ResourceCache<KubeObject> {
   let cache = f.caches[kind.plural];
@@ -85,6 +87,8 @@ export function sharedCaches(kubeconfig: string = config.kubeconfig, options: Re
     },
     async probe() {
       for (const cache of used) {
+        // Just started: give the first list a moment (within the probe's own timeout).
+        if (cache.health().state === 'starting') await cache.ready(PROBE_SYNC_WAIT_MS).catch(() => undefined);
         const h = cache.health();
         if (h.state !== 'synced') throw new Error(`${cache.kind.plural} watch ${h.state}${h.error ? `: ${h.error}` : ''}`);
       }

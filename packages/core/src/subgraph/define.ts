@@ -19,8 +19,11 @@ export interface SubgraphDefinition<S extends object> {
   /** The SDL: its file (`new URL('../schema.graphql', import.meta.url)`) or its text. */
   schema: URL | string;
   sources: S;
-  /** Per-request sources (data loaders that batch within one request), merged over `sources`. */
-  requestSources?: (base: SubgraphContext) => Partial<S>;
+  /**
+   * Per-request batching (DataLoaders), as `ctx.loaders`: made fresh for every request, never
+   * shared across requests or callers (what a caller may see differs).
+   */
+  loaders?: (ctx: ContextWith<S>) => object;
   resolvers: object;
   /** Named probes, reported at /healthz by name (see health.ts). */
   health?: Probes;
@@ -51,20 +54,20 @@ export function defineSubgraph<S extends object>(def: SubgraphDefinition<S>): Su
 
 async function listen<S extends object>(def: SubgraphDefinition<S>, opts: ListenOptions): Promise<RunningDefinedSubgraph<S>> {
   const typeDefs = def.schema instanceof URL ? readFileSync(def.schema, 'utf8') : def.schema;
-  const { sources, requestSources, caches } = def;
+  const { sources, loaders, caches } = def;
   const stopBackends = async () => {
     await caches?.release();
     await def.stop?.();
   };
   let running: RunningSubgraph;
   try {
-    running = await startSubgraph<{ sources: S }>({
+    running = await startSubgraph<{ sources: S; loaders?: object }>({
       name: def.name,
       typeDefs,
       // Each subgraph's codegen types are stricter than the map the server takes (e.g. typed
       // __resolveReference); the resolvers module is where they are checked.
       resolvers: def.resolvers as ResolverMap<SubgraphContext & { sources: S }>,
-      extendContext: requestSources ? (base) => ({ sources: { ...sources, ...requestSources(base) } }) : () => ({ sources }),
+      extendContext: loaders ? (base) => ({ sources, loaders: loaders({ ...base, sources }) }) : () => ({ sources }),
       health: def.health,
       routes: def.routes,
       onStop: stopBackends,

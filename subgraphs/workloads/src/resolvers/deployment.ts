@@ -8,10 +8,8 @@ import { podPage } from './lists.ts';
 export const MAX_REPLICAS = 1000;
 
 export async function deploymentByKey(ctx: WorkloadsContext, namespace: string, name: string) {
-  await projectAccess(ctx.identity, ctx.kube.directory, namespace).view();
-  const deployments = await ctx.kube.deployments.readable();
-  const d = deployments.get(namespace, name);
-  return d ? toDeployment(d) : null;
+  await projectAccess(ctx.identity, ctx.sources.kube.directory, namespace).view();
+  return ctx.loaders.deployment.load({ namespace, name });
 }
 
 export const Deployment: DeploymentResolvers<WorkloadsContext> = {
@@ -19,8 +17,8 @@ export const Deployment: DeploymentResolvers<WorkloadsContext> = {
 
   /** The pods its selector matches, from the pod cache of its namespace. */
   async pods(deployment, args, ctx) {
-    await projectAccess(ctx.identity, ctx.kube.directory, deployment.namespace).view();
-    const [pods, deployments] = await Promise.all([ctx.kube.pods.readable(), ctx.kube.deployments.readable()]);
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, deployment.namespace).view();
+    const [pods, deployments] = await Promise.all([ctx.sources.kube.pods.readable(), ctx.sources.kube.deployments.readable()]);
     // The selector as the cache has it now (the parent may be a bare entity reference).
     // An empty selector selects nothing: never list the whole project by accident.
     const selects = selectorMatcher(deployments.get(deployment.namespace, deployment.name)?.spec?.selector);
@@ -41,8 +39,8 @@ export const deploymentMutations: Pick<MutationResolvers<WorkloadsContext>, 'sca
     if (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS) {
       throw badInput(`replicas must be a whole number from 0 to ${MAX_REPLICAS}.`, 'replicas');
     }
-    await projectAccess(ctx.identity, ctx.kube.directory, namespace).edit();
-    const updated = await ctx.kube.scaleDeployment(namespace, name, replicas);
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, namespace).edit();
+    const updated = await ctx.sources.kube.scaleDeployment(namespace, name, replicas);
     ctx.log.info({ namespace, name, replicas, user: ctx.identity.username }, 'deployment scaled');
     return toDeployment(updated);
   },

@@ -1,14 +1,11 @@
 import { hiddenOrMissing, projectAccess } from '@meridian/core';
 import type { PodResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { WorkloadsContext } from '../context.ts';
-import { toPod } from '../model.ts';
 
 /** One pod by key, authorized: NOT_FOUND if its project is hidden or missing, null if the pod is. */
 export async function podByKey(ctx: WorkloadsContext, namespace: string, name: string) {
-  await projectAccess(ctx.identity, ctx.kube.directory, namespace).view();
-  const pods = await ctx.kube.pods.readable();
-  const pod = pods.get(namespace, name);
-  return pod ? toPod(pod) : null;
+  await projectAccess(ctx.identity, ctx.sources.kube.directory, namespace).view();
+  return ctx.loaders.pod.load({ namespace, name });
 }
 
 export const Pod: PodResolvers<WorkloadsContext> = {

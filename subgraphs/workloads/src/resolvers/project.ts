@@ -10,14 +10,14 @@ export const Project: ProjectResolvers<WorkloadsContext> = {
   __resolveReference: (ref) => ({ name: ref.name }),
 
   async pods(project, args, ctx) {
-    await projectAccess(ctx.identity, ctx.kube.directory, project.name).view();
-    const pods = await ctx.kube.pods.readable();
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, project.name).view();
+    const pods = await ctx.sources.kube.pods.readable();
     return podPage(pods.inNamespace(project.name), args);
   },
 
   async deployments(project, args, ctx) {
-    await projectAccess(ctx.identity, ctx.kube.directory, project.name).view();
-    const deployments = await ctx.kube.deployments.readable();
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, project.name).view();
+    const deployments = await ctx.sources.kube.deployments.readable();
     return deploymentPage(deployments.inNamespace(project.name), args);
   },
 };

@@ -1,57 +1,41 @@
 import type { V1Deployment, V1Pod, V1Scale } from '@meridian/core/kube/index';
 import {
   Kinds,
-  NamespaceDirectory,
-  ResourceCache,
   apiPath,
   kubeError,
   kubeRequest,
-  loadKubeConfig,
   type KubeConfig,
   type KubeObject,
-  type ResourceCacheOptions,
+  type NamespaceDirectory,
+  type ResourceCache,
+  type SharedCaches,
 } from '@meridian/core/kube/index';
 
 export type Pod = V1Pod & KubeObject;
 export type Deployment = V1Deployment & KubeObject;
 
 /**
- * Everything the workloads subgraph reads from or writes to Kubernetes. Reads come from
- * watch-backed caches (one list per kind at start, then watch events); only mutations and the
- * health check talk to the API server per request.
+ * Everything the workloads subgraph reads from or writes to Kubernetes. Reads come from the
+ * process's shared watch caches (one list per kind at start, then watch events; see
+ * sharedCaches); only mutations talk to the API server per request.
  */
 export interface WorkloadsKube {
   kc: KubeConfig;
   directory: NamespaceDirectory;
   pods: ResourceCache<Pod>;
   deployments: ResourceCache<Deployment>;
-  /** Starts the watches in the background; does not wait for them. */
-  start(): void;
-  stop(): Promise<void>;
   /** Patches the scale subresource and returns the deployment as the API server has it now. */
   scaleDeployment(namespace: string, name: string, replicas: number): Promise<Deployment>;
-  health(): Promise<Record<string, string>>;
 }
 
-export function createWorkloadsKube(kubeconfig?: string, cacheOptions?: ResourceCacheOptions): WorkloadsKube {
-  const kc = loadKubeConfig(kubeconfig);
-  const directory = new NamespaceDirectory(kc, cacheOptions);
-  const pods = new ResourceCache<Pod>(kc, Kinds.Pod, cacheOptions);
-  const deployments = new ResourceCache<Deployment>(kc, Kinds.Deployment, cacheOptions);
-  const caches = { namespaces: directory.cache, pods, deployments };
-
+/** Takes this process's caches of the kinds workloads serves (their watches start at once). */
+export function createWorkloadsKube(caches: SharedCaches): WorkloadsKube {
+  const kc = caches.kubeConfig();
   return {
     kc,
-    directory,
-    pods,
-    deployments,
-    start() {
-      // Failures here are retried inside the caches; reads report them as UPSTREAM_UNAVAILABLE.
-      for (const c of Object.values(caches)) c.start().catch(() => undefined);
-    },
-    async stop() {
-      await Promise.all(Object.values(caches).map((c) => c.stop()));
-    },
+    directory: caches.namespaces(),
+    pods: caches.for<Pod>(Kinds.Pod),
+    deployments: caches.for<Deployment>(Kinds.Deployment),
     async scaleDeployment(namespace, name, replicas) {
       const what = { kind: 'Deployment', name: `${namespace}/${name}` };
       try {
@@ -64,20 +48,6 @@ export function createWorkloadsKube(kubeconfig?: string, cacheOptions?: Resource
       } catch (err) {
         throw kubeError(err, what);
       }
-    },
-    async health() {
-      const out: Record<string, string> = {};
-      try {
-        await kubeRequest(kc, { path: '/version', timeoutMs: 2000 });
-        out.kubernetes = 'ok';
-      } catch (err) {
-        out.kubernetes = `unreachable: ${(err as Error).message}`;
-      }
-      for (const [name, c] of Object.entries(caches)) {
-        const h = c.health();
-        out[`cache:${name}`] = h.state === 'synced' ? 'ok' : `${h.state}${h.error ? `: ${h.error}` : ''}`;
-      }
-      return out;
     },
   };
 }
