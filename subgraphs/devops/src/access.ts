@@ -1,9 +1,10 @@
 /**
- * Who may see or run what: DevOps projects are authorized exactly like projects, with the
- * namespace's workspace (core authz). A name the caller may not see is FORBIDDEN whether or not
- * it exists, so that other tenants' project names do not leak.
+ * Who may see or run what: DevOps projects are authorized exactly like projects, through the
+ * access layer's projectAccess (the namespace's workspace from the shared directory). A name the
+ * caller may not see, a missing one and a namespace that is no DevOps project all answer the
+ * same NOT_FOUND, so other tenants' project names do not leak.
  */
-import { assertCanEditProject, assertCanViewProject, badInput, notFound, requireUser } from '@meridian/core';
+import { badInput, hiddenOrMissing, policies, projectAccess, requireUser } from '@meridian/core';
 import type { DevOpsContext } from './context.ts';
 import type { DevOpsProjectModel } from './models.ts';
 
@@ -18,15 +19,15 @@ export function checkName(value: string, field: string): string {
 export async function viewableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
   requireUser(ctx.identity);
   checkName(name, 'project');
+  await projectAccess(ctx.identity, ctx.sources.projects.namespaces, name).view();
   const found = await ctx.sources.projects.lookup(name);
-  // Authorization first: callers who may not see the name learn nothing about whether it exists.
-  assertCanViewProject(ctx.identity, name, found?.workspace);
-  if (!found?.project) throw notFound('DevOps project', name);
+  if (!found?.project) throw hiddenOrMissing('DevOps project', name);
   return found.project;
 }
 
+/** As viewableProject, then FORBIDDEN unless the caller may change the project. */
 export async function editableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
   const project = await viewableProject(ctx, name);
-  assertCanEditProject(ctx.identity, name, project.workspace ?? undefined);
+  policies.editProject({ namespace: name, workspace: project.workspace ?? undefined }).enforce(ctx.identity);
   return project;
 }

@@ -97,7 +97,8 @@ test('devopsProjects lists only labelled namespaces of the workspace, and only f
   assert.deepEqual(asAdmin.data?.devopsProjects, [{ name: projA, workspace: wsA }], 'the plain namespace is not a DevOps project');
   assert.deepEqual((await gql<R>(roles.viewerA, PROJECTS, { ws: wsA })).data?.devopsProjects, [{ name: projA, workspace: wsA }]);
   assert.deepEqual((await gql<R>(roles.admin, PROJECTS, { ws: wsB })).data?.devopsProjects, [{ name: projB, workspace: wsB }]);
-  assert.deepEqual((await gql<R>(roles.tenantB, PROJECTS, { ws: wsA })).data?.devopsProjects, [], 'another tenant sees nothing of wsA');
+  const hiddenWs = await gql<R>(roles.tenantB, PROJECTS, { ws: wsA });
+  assert.equal(hiddenWs.errors?.[0].extensions?.code, 'NOT_FOUND', 'another tenant sees nothing of wsA, not even that it exists');
   assert.deepEqual((await gql<R>(roles.wsRegularA, PROJECTS, { ws: wsA })).data?.devopsProjects, [], 'a regular workspace member is not in the project');
 });
 
@@ -182,12 +183,12 @@ test('runs of a pipeline, newest first, with their stages from Stage View', asyn
 test('another tenant cannot see a project, its pipelines or runs; unknown names look the same', async () => {
   for (const q of [PIPELINES, RUNS]) {
     const res = await gql<PipelinesData>(roles.tenantB, q, { p: projA, name: 'build' });
-    assert.equal(res.errors?.[0].extensions?.code, 'FORBIDDEN');
+    assert.equal(res.errors?.[0].extensions?.code, 'NOT_FOUND');
     assert.equal(res.data?.devopsProject ?? null, null);
   }
   const unknown = await gql(roles.tenantB, PIPELINES, { p: `nothing-${id}` });
   const known = await gql(roles.tenantB, PIPELINES, { p: projA });
-  assert.equal(unknown.errors?.[0].extensions?.code, 'FORBIDDEN');
+  assert.equal(unknown.errors?.[0].extensions?.code, 'NOT_FOUND');
   assert.equal(unknown.errors?.[0].message.replace(`nothing-${id}`, 'X'), known.errors?.[0].message.replace(projA, 'X'));
   const forAdmin = await gql(roles.admin, PIPELINES, { p: `nothing-${id}` });
   assert.equal(forAdmin.errors?.[0].extensions?.code, 'NOT_FOUND', 'platform admins may learn that it does not exist');
@@ -200,7 +201,7 @@ test('the entity resolves through _entities with the same authorization', async 
   const ok = await gql<{ _entities: { name: string; workspace: string }[] }>(roles.operatorA, q, { r: [{ __typename: 'DevOpsProject', name: projA }] });
   assert.deepEqual(ok.data?._entities, [{ name: projA, workspace: wsA }]);
   const denied = await gql(roles.operatorA, q, { r: [{ __typename: 'DevOpsProject', name: projB }] });
-  assert.equal(denied.errors?.[0].extensions?.code, 'FORBIDDEN');
+  assert.equal(denied.errors?.[0].extensions?.code, 'NOT_FOUND');
 });
 
 const RUN = `mutation($p: String!, $name: String!, $params: [PipelineParameterInput!]) {
@@ -209,9 +210,9 @@ const RUN = `mutation($p: String!, $name: String!, $params: [PipelineParameterIn
 type RunData = { runPipeline: { id: string; number: number | null; status: string; startedAt: string | null } };
 
 test('runPipeline: viewers may not, operators may; the run is followed live to its end', async () => {
-  for (const who of [roles.viewerA, roles.wsViewerA, roles.tenantB]) {
+  for (const [who, code] of [[roles.viewerA, 'FORBIDDEN'], [roles.wsViewerA, 'FORBIDDEN'], [roles.tenantB, 'NOT_FOUND']] as const) {
     const denied = await gql(who, RUN, { p: projA, name: 'build' });
-    assert.equal(denied.errors?.[0].extensions?.code, 'FORBIDDEN');
+    assert.equal(denied.errors?.[0].extensions?.code, code, who.username);
   }
   const badParam = await gql(roles.operatorA, RUN, { p: projA, name: 'build', params: [{ name: 'NOPE', value: 'x' }] });
   assert.equal(badParam.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
@@ -261,7 +262,7 @@ test('a workspace admin may run a pipeline without parameters', async () => {
 
 test('pipelineRunLog refuses other tenants', async () => {
   const events = await subscribe(subgraph.url, roles.tenantB, `subscription { pipelineRunLog(project: "${projA}", pipeline: "build", run: 1) { text } }`, {});
-  assert.equal(events[0].errors?.[0].extensions?.code, 'FORBIDDEN');
+  assert.equal(events[0].errors?.[0].extensions?.code, 'NOT_FOUND');
   assert.equal(events.some((e) => e.data), false);
 });
 

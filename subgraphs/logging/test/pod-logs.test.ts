@@ -84,9 +84,9 @@ test('Pod.logs validates tailLines and the container, listing the pod\'s contain
   assert.equal(dflt.data!._entities[0]!.logs!.container, 'app', 'kubectl\'s default: the first container');
 });
 
-test('Pod.logs: other tenants are FORBIDDEN, a missing pod is NOT_FOUND', async () => {
+test('Pod.logs: other tenants get NOT_FOUND, as for a missing pod', async () => {
   const denied = await callSubgraph<LogsData>(subgraph.url, LOGS, { r: pod('talker') }, roles.stranger);
-  assert.equal(denied.errors?.[0].extensions?.code, 'FORBIDDEN');
+  assert.equal(denied.errors?.[0].extensions?.code, 'NOT_FOUND');
   assert.equal(denied.data?._entities[0]?.logs ?? null, null);
   const missing = await callSubgraph<LogsData>(subgraph.url, LOGS, { r: pod('ghost') }, roles.viewer);
   assert.equal(missing.errors?.[0].extensions?.code, 'NOT_FOUND');
@@ -118,7 +118,7 @@ test('podLogTail streams new lines as they are written, and stops following when
 });
 
 test('podLogTail refuses other tenants and unknown containers before following anything', async () => {
-  for (const [who, container, code] of [[roles.stranger, 'app', 'FORBIDDEN'], [roles.viewer, 'nope', 'BAD_USER_INPUT']] as const) {
+  for (const [who, container, code] of [[roles.stranger, 'app', 'NOT_FOUND'], [roles.viewer, 'nope', 'BAD_USER_INPUT']] as const) {
     const sub = await openSubscription(subgraph.url, who, `subscription($c: String) { podLogTail(namespace: "${ns}", pod: "talker", container: $c) { message } }`, { c: container });
     let caught: unknown;
     try {

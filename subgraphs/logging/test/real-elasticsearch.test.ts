@@ -76,5 +76,5 @@ test.skipIf(skip)('real Elasticsearch: tenant scope, creation-time cut-off, keyw
   assert.deepEqual(pods.data!.searchLogs.edges.map((e) => e.node.pod), ['web-2']);
 
   const denied = await callSubgraph<Data>(subgraph!.url, SEARCH, { f: { namespaces: [nsB] } }, viewerA);
-  assert.equal(denied.errors?.[0].extensions?.code, 'FORBIDDEN');
+  assert.equal(denied.errors?.[0].extensions?.code, 'NOT_FOUND');
 });

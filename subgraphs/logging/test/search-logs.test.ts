@@ -164,16 +164,16 @@ test('filters, keywords (OR), time range, oldest-first sort and paging reach Ela
   assert.equal(requests[0].body.from, 4);
 });
 
-test('asking for a project one may not view is FORBIDDEN, and Elasticsearch is not asked', async () => {
+test('asking for a project one may not view is NOT_FOUND, and Elasticsearch is not asked', async () => {
   for (const [who, ns] of [[roles.viewerA1, nsA2], [roles.viewerA1, nsB], [roles.tenantB, nsA1], [roles.wsAdminA, nsB]] as const) {
     const res = await callSubgraph<SearchData>(subgraph.url, SEARCH, { filter: { namespaces: [ns] } }, who);
-    assert.equal(res.errors?.[0].extensions?.code, 'FORBIDDEN', `${who.username} on ${ns}`);
+    assert.equal(res.errors?.[0].extensions?.code, 'NOT_FOUND', `${who.username} on ${ns}`);
     assert.equal(res.data?.searchLogs ?? null, null);
   }
   const mixed = await callSubgraph<SearchData>(subgraph.url, SEARCH, { filter: { namespaces: [nsA1, nsB] } }, roles.viewerA1);
-  assert.equal(mixed.errors?.[0].extensions?.code, 'FORBIDDEN', 'one forbidden namespace fails the whole search');
+  assert.equal(mixed.errors?.[0].extensions?.code, 'NOT_FOUND', 'one hidden namespace fails the whole search');
   const unknown = await callSubgraph<SearchData>(subgraph.url, SEARCH, { filter: { namespaces: [`never-${id}`] } }, roles.admin);
-  assert.equal(unknown.errors?.[0].extensions?.code, 'FORBIDDEN', 'a namespace that does not exist has no logs to show');
+  assert.equal(unknown.errors?.[0].extensions?.code, 'NOT_FOUND', 'a namespace that does not exist has no logs to show');
   assert.equal(requests.length, 0);
 });
 

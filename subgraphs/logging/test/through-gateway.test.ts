@@ -99,7 +99,7 @@ test('podLogTail streams through the gateway; an outsider is refused', async () 
   const denied = record(other.client, 'subscription($ns: String!) { podLogTail(namespace: $ns, pod: "web") { message } }', { ns });
   await denied.until(1, 10_000);
   const errors = (denied.error ?? denied.events[0]?.errors) as { extensions?: { code?: string } }[];
-  assert.equal(errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  assert.equal(errors?.[0]?.extensions?.code, 'NOT_FOUND');
 });
 
 test('a pipeline runs and its log is followed to the end through the gateway; an outsider sees no project', async () => {
@@ -117,5 +117,5 @@ test('a pipeline runs and its log is followed to the end through the gateway; an
   assert.match(log, /\nbuilding\n[\s\S]*\nshipped\n[\s\S]*Finished: SUCCESS\n$/);
 
   const denied = await gql(gateway.url, `query($p: String!) { devopsProject(name: $p) { name } }`, { p: ns }, tokens.outsider);
-  assert.equal(denied.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  assert.equal(denied.body.errors?.[0]?.extensions?.code, 'NOT_FOUND');
 });

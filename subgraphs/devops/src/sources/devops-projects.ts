@@ -10,7 +10,8 @@ import type { DevOpsProjectModel } from '../models.ts';
 export const DEVOPS_PROJECT_LABEL = 'meridian.io/devops-project';
 
 export class DevOpsProjects {
-  constructor(private readonly namespaces: NamespaceDirectory) {}
+  /** Also what the access layer reads workspace labels from. */
+  constructor(readonly namespaces: NamespaceDirectory) {}
 
   /**
    * The namespace's workspace (what authorization needs) and the DevOps project, if the
