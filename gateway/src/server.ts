@@ -28,6 +28,8 @@ import { subgraphHealth } from './health.ts';
 import { SessionRejected, createIdentityResolver, requestIdentity, type RequestIdentity } from './identity.ts';
 import { createSubscriptionRouter } from './subscriptions/router.ts';
 import { loadSupergraph, readCommittedSupergraph } from './supergraph.ts';
+import { MAX_MESSAGE_BYTES, queryLimitsMiddleware } from './limits/http.ts';
+import { queryLimitsFromEnv } from './limits/query-limits.ts';
 import { attachWebSocket } from './ws.ts';
 
 export interface GatewayOptions {
@@ -98,6 +100,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   });
   const origins = opts.origins ?? consoleOrigins();
   const formatError = formatGatewayError(log);
+  const limits = queryLimitsFromEnv();
 
   const app = express();
   app.disable('x-powered-by');
@@ -112,6 +115,10 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Automatic persisted queries would let a hash stand for a query that the limits saw once
+    // with other variables: every operation arrives as text and is checked each time.
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin(metrics),
@@ -133,6 +140,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     identities,
     internalKey: config.internalKey,
     origins,
+    limits,
     log,
     formatError,
   });
@@ -148,7 +156,8 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   });
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: MAX_MESSAGE_BYTES }),
+    queryLimitsMiddleware(supergraph.apiGraphQLSchema, limits),
     async (req, res, next) => {
       try {
         res.locals.auth = requestIdentity(await identities.resolve(req.header('authorization')), config.internalKey);

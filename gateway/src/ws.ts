@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { GraphQLError, parse, print, validate, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, print, validate, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { badInput, unauthenticated, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
 import { toFormatted } from './errors.ts';
+import { MAX_MESSAGE_BYTES } from './limits/http.ts';
+import { checkOperation, type QueryLimits } from './limits/query-limits.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
 
 /** Each routed subscription holds a socket to a subgraph: bound what one client can open. */
@@ -25,6 +27,7 @@ export interface WebSocketOptions {
   identities: IdentityResolver;
   internalKey: string;
   origins: string[];
+  limits: QueryLimits;
   log: Logger;
   formatError: (formatted: GraphQLFormattedError, error?: unknown) => GraphQLFormattedError;
 }
@@ -42,6 +45,8 @@ export function attachWebSocket(opts: WebSocketOptions) {
   const wss = new WebSocketServer({
     server: opts.httpServer,
     path: '/graphql',
+    // The same bound as an HTTP body (ws would read up to 100 MiB per message by default).
+    maxPayload: MAX_MESSAGE_BYTES,
     // Browsers always send Origin; refuse other sites' pages (non-browser clients send none).
     verifyClient: ({ origin }: { origin?: string }) => !origin || allowedOrigins.has(origin),
   });
@@ -92,12 +97,9 @@ export function attachWebSocket(opts: WebSocketOptions) {
           }
           opts.log.warn({ err }, 'could not re-check the session; keeping the identity from connection time');
         }
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (err) {
-          return [new GraphQLError((err as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-        }
+        const checked = checkOperation(opts.schema, opts.limits, payload.query, payload.operationName, payload.variables);
+        if ('errors' in checked) return checked.errors;
+        const document = checked.document;
         const invalid = validate(opts.schema, document);
         if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         return { schema: opts.schema, document, operationName: payload.operationName, variableValues: payload.variables };

@@ -1,7 +1,6 @@
 export * from './errors.ts';
 export * from './identity.ts';
 export * from './access/index.ts';
-export * from './authz.ts';
 export * from './config.ts';
 export * from './log.ts';
 export * from './metrics.ts';
