@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { assertSecrets } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { stopOnSignals } from '../server.ts';
 
@@ -23,5 +24,12 @@ export function isMain(moduleUrl: string): boolean {
  */
 export async function runWhenMain(moduleUrl: string, start: () => Promise<{ stop: () => Promise<void>; log: Logger }>): Promise<void> {
   if (!isMain(moduleUrl)) return;
+  // Keys first, before any backend is touched: a server without them exits at once, naming them.
+  try {
+    assertSecrets();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
   stopOnSignals(await start());
 }
