@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { config, startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
-import { NamespaceDirectory, kubeRequest, loadKubeConfig } from '@meridian/core/kube/index';
+import { config, defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
+import { sharedCaches } from '@meridian/core/kube/index';
+import type { MonitoringSources } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { PrometheusClient } from './sources/prometheus.ts';
-
-const typeDefs = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
 
 export interface MonitoringOptions {
   port?: number;
@@ -18,37 +15,23 @@ export interface MonitoringOptions {
 
 /**
  * Starts the monitoring subgraph. Kubernetes is needed only for authorization (which
- * workspace a namespace belongs to, from a namespace watch); metrics come from Prometheus.
+ * workspace a namespace belongs to, from the shared namespace watch); metrics come from Prometheus.
  */
-export async function start(opts: MonitoringOptions = {}): Promise<RunningSubgraph> {
-  const kc = loadKubeConfig(opts.kubeconfig);
-  const directory = new NamespaceDirectory(kc);
-  directory.start().catch(() => undefined); // retried inside; reads report outages
+export async function start(opts: MonitoringOptions = {}): Promise<RunningDefinedSubgraph<MonitoringSources>> {
+  const caches = sharedCaches(opts.kubeconfig);
   const prometheus = new PrometheusClient(opts.prometheusUrl ?? config.prometheusUrl, opts.prometheusTimeoutMs ?? 5000);
-  return startSubgraph({
+  return defineSubgraph({
     name: 'monitoring',
-    typeDefs,
-    resolvers: resolvers as never,
-    extendContext: () => ({ directory, prometheus, loaders: createLoaders(prometheus) }),
-    health: async () => {
-      const checks: Record<string, string> = {};
-      await Promise.all([
-        kubeRequest(kc, { path: '/version', timeoutMs: 2000 }).then(
-          () => (checks.kubernetes = 'ok'),
-          (err: Error) => (checks.kubernetes = `unreachable: ${err.message}`),
-        ),
-        prometheus.ready().then(
-          () => (checks.prometheus = 'ok'),
-          (err: Error) => (checks.prometheus = `unreachable: ${err.message}`),
-        ),
-      ]);
-      return checks;
+    schema: new URL('../schema.graphql', import.meta.url),
+    sources: { directory: caches.namespaces(), prometheus },
+    loaders: (ctx) => createLoaders(ctx.sources.prometheus),
+    resolvers,
+    caches,
+    health: {
+      kubernetes: caches.probe,
+      prometheus: () => prometheus.ready().catch((err: Error) => Promise.reject(new Error(`unreachable: ${err.message}`))),
     },
-    onStop: () => directory.stop(),
-    port: opts.port,
-  });
+  }).listen({ port: opts.port });
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  stopOnSignals(await start());
-}
+await runWhenMain(import.meta.url, start);

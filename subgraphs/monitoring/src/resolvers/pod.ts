@@ -6,12 +6,12 @@ import { podMetrics, podSelector, type PodMetricName } from '../sources/promql.t
 
 export const Pod: PodResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
-    await projectAccess(ctx.identity, ctx.directory, ref.namespace).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, ref.namespace).view();
     return { namespace: ref.namespace, name: ref.name };
   },
 
   async metrics(pod, _args, ctx) {
-    await projectAccess(ctx.identity, ctx.directory, pod.namespace).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, pod.namespace).view();
     return fromUpstream('Prometheus', () => ctx.loaders.podMetrics.load({ namespace: pod.namespace, name: pod.name }));
   },
 };
@@ -20,7 +20,7 @@ function podRange(metric: PodMetricName): NonNullable<PodMetricsResolvers<Monito
   return async (m, args, ctx) => {
     const range = parseRange(args);
     const series = await fromUpstream('Prometheus', () =>
-      ctx.prometheus.queryRange(podMetrics[metric](podSelector(m.namespace, [m.pod])), range.start, range.end, range.step),
+      ctx.sources.prometheus.queryRange(podMetrics[metric](podSelector(m.namespace, [m.pod])), range.start, range.end, range.step),
     );
     return toSamples(series[0]?.samples ?? []);
   };

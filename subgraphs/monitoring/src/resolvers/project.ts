@@ -6,12 +6,12 @@ import { namespaceMetrics, namespaceSelector, type NamespaceMetricName } from '.
 
 export const Project: ProjectResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
-    await projectAccess(ctx.identity, ctx.directory, ref.name).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, ref.name).view();
     return { name: ref.name };
   },
 
   async metrics(project, _args, ctx) {
-    await projectAccess(ctx.identity, ctx.directory, project.name).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, project.name).view();
     return fromUpstream('Prometheus', () => ctx.loaders.projectMetrics.load(project.name));
   },
 };
@@ -19,7 +19,7 @@ export const Project: ProjectResolvers<MonitoringContext> = {
 function projectRange(metric: NamespaceMetricName): NonNullable<ProjectMetricsResolvers<MonitoringContext>['cpuRange']> {
   return async (m, args, ctx) => {
     const range = parseRange(args);
-    const series = await fromUpstream('Prometheus', () => ctx.prometheus.queryRange(namespaceMetrics[metric](namespaceSelector([m.namespace])), range.start, range.end, range.step));
+    const series = await fromUpstream('Prometheus', () => ctx.sources.prometheus.queryRange(namespaceMetrics[metric](namespaceSelector([m.namespace])), range.start, range.end, range.step));
     return toSamples(series[0]?.samples ?? []);
   };
 }
