@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
+import { defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
 import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
-import type { AppstoreContext } from './context.ts';
+import type { AppstoreSources } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createTemplateSource } from './sources/templates.ts';
-
-const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
 
 export interface AppstoreOptions {
   port?: number;
@@ -15,23 +11,21 @@ export interface AppstoreOptions {
   databaseUrl?: string;
 }
 
-export async function start(opts: AppstoreOptions = {}): Promise<RunningSubgraph> {
+export async function start(opts: AppstoreOptions = {}): Promise<RunningDefinedSubgraph<AppstoreSources>> {
   const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
-  const sources = { templates: createTemplateSource(prisma) };
-  return startSubgraph<Pick<AppstoreContext, 'sources' | 'loaders'>>({
+  return defineSubgraph({
     name: 'appstore',
-    typeDefs,
-    // codegen types each entity's __resolveReference; @apollo/subgraph's map type is looser.
-    resolvers: resolvers as never,
-    extendContext: (base) => ({ sources, loaders: createLoaders(sources, base.identity) }),
-    health: async () => ({ postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)) }),
-    onStop: () => prisma.$disconnect(),
-    port: opts.port,
-  });
+    schema: new URL('../schema.graphql', import.meta.url),
+    sources: { templates: createTemplateSource(prisma) },
+    loaders: (ctx) => createLoaders(ctx.sources, ctx.identity),
+    resolvers,
+    health: { postgres: () => prisma.$queryRaw`SELECT 1` },
+    stop: () => prisma.$disconnect(),
+  }).listen({ port: opts.port });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+await runWhenMain(import.meta.url, async () => {
   const url = await databaseUrl();
   await migrate(url);
-  stopOnSignals(await start({ databaseUrl: url }));
-}
+  return start({ databaseUrl: url });
+});

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@meridian/core';
+import type { ContextWith } from '@meridian/core';
 import type { TenancyLoaders } from './loaders.ts';
 import type { NamespaceSource } from './sources/namespaces.ts';
 import type { SessionSource } from './sources/sessions.ts';
@@ -13,4 +13,4 @@ export interface Sources {
 }
 
 /** `loaders` are created per request (never shared: what a caller may see differs). */
-export type TenancyContext = SubgraphContext & { sources: Sources; loaders: TenancyLoaders };
+export type TenancyContext = ContextWith<Sources> & { loaders: TenancyLoaders };

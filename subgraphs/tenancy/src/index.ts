@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { createLogger, startSubgraph, stopOnSignals, type RunningSubgraph } from '@meridian/core';
+import { createLogger, defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
 import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
-import type { Sources, TenancyContext } from './context.ts';
+import { sharedCaches } from '@meridian/core/kube';
+import type { Sources } from './context.ts';
 import { identityRoute } from './identity-route.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -11,8 +10,6 @@ import { createNamespaceSource } from './sources/namespaces.ts';
 import { createSessionSource } from './sources/sessions.ts';
 import { createUserSource } from './sources/users.ts';
 import { createWorkspaceSource } from './sources/workspaces.ts';
-
-const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
 
 export interface TenancyOptions {
   port?: number;
@@ -24,9 +21,11 @@ export interface TenancyOptions {
   ldap?: LdapOptions | false;
 }
 
-export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph> {
+export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSubgraph<Sources>> {
   const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
-  const namespaces = createNamespaceSource({ kubeconfig: opts.kubeconfig });
+  // Kubernetes is connected on first use (sign-in and workspaces work while it is down).
+  const caches = sharedCaches(opts.kubeconfig);
+  const namespaces = createNamespaceSource(caches);
   const log = createLogger('tenancy');
   const ldapOptions = opts.ldap === false ? undefined : (opts.ldap ?? ldapOptionsFromEnv());
   const ldap = ldapOptions ? createLdapDirectory(ldapOptions) : undefined;
@@ -36,28 +35,25 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningSubgraph>
     workspaces: createWorkspaceSource(prisma),
     namespaces,
   };
-  return startSubgraph<Pick<TenancyContext, 'sources' | 'loaders'>>({
+  return defineSubgraph({
     name: 'tenancy',
-    typeDefs,
-    // codegen types each entity's __resolveReference; @apollo/subgraph's map type is looser.
-    resolvers: resolvers as never,
-    extendContext: () => ({ sources, loaders: createLoaders(sources) }),
+    schema: new URL('../schema.graphql', import.meta.url),
+    sources,
+    loaders: (ctx) => createLoaders(ctx.sources),
+    resolvers,
+    caches,
     routes: identityRoute(sources, log),
-    health: async () => ({
-      postgres: await prisma.$queryRaw`SELECT 1`.then(() => 'ok', (err: unknown) => String(err)),
-      kubernetes: await namespaces.directory().then(() => 'ok', (err: unknown) => String(err instanceof Error ? err.message : err)),
-      ...(ldap ? { ldap: await ldap.check().then(() => 'ok', (err: unknown) => String(err instanceof Error ? err.message : err)) } : {}),
-    }),
-    onStop: async () => {
-      await namespaces.stop();
-      await prisma.$disconnect();
+    health: {
+      postgres: () => prisma.$queryRaw`SELECT 1`,
+      kubernetes: () => namespaces.directory(),
+      ...(ldap ? { ldap: () => ldap.check() } : {}),
     },
-    port: opts.port,
-  });
+    stop: () => prisma.$disconnect(),
+  }).listen({ port: opts.port });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+await runWhenMain(import.meta.url, async () => {
   const url = await databaseUrl();
   await migrate(url);
-  stopOnSignals(await start({ databaseUrl: url }));
-}
+  return start({ databaseUrl: url });
+});

@@ -1,11 +1,11 @@
 import { config, conflict, upstreamUnavailable } from '@meridian/core';
-import { NamespaceDirectory, kubeError, kubeRequest, loadKubeConfig, KubeApiError, type KubeConfig } from '@meridian/core/kube';
+import { kubeError, kubeRequest, KubeApiError, type NamespaceDirectory, type SharedCaches } from '@meridian/core/kube';
 import type { Connection } from '@meridian/core/paging/index';
 
 /**
  * Projects are Kubernetes namespaces labelled with their workspace. Reads come from the
- * watch-backed NamespaceDirectory (memory, no API call per request); creation goes to the API
- * server. Kubernetes is connected on first use, so the rest of tenancy (sign-in, workspaces)
+ * watch-backed NamespaceDirectory (memory, no API call per request; the process's shared
+ * Namespace cache); creation goes to the API server. Kubernetes is connected on first use, so the rest of tenancy (sign-in, workspaces)
  * works while the cluster is down; only project fields then fail with UPSTREAM_UNAVAILABLE.
  */
 
@@ -40,14 +40,7 @@ export function toProjectRow(ns: NamespaceLike): ProjectRow {
 /** How long a request waits for the first namespace list before answering UPSTREAM_UNAVAILABLE. */
 const FIRST_SYNC_TIMEOUT_MS = 10_000;
 
-export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
-  let dir: NamespaceDirectory | undefined;
-  let kc: KubeConfig | undefined;
-
-  function kubeConfig(): KubeConfig {
-    kc ??= loadKubeConfig(opts.kubeconfig ?? config.kubeconfig);
-    return kc;
-  }
+export function createNamespaceSource(caches: SharedCaches) {
 
   /**
    * The directory once it has listed, and only while its data is fresh. The cache keeps
@@ -55,7 +48,7 @@ export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
    * request fails at once instead of waiting for the timeout again.
    */
   async function directory(): Promise<NamespaceDirectory> {
-    const d = (dir ??= new NamespaceDirectory(kubeConfig()));
+    const d = caches.namespaces();
     let synced = false;
     const first = d.start().then(() => (synced = true));
     // Until the first list: wait for it, but give up as soon as an attempt has failed.
@@ -119,7 +112,7 @@ export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
         },
       };
       try {
-        const created = await kubeRequest<NamespaceLike>(kubeConfig(), { method: 'POST', path: '/api/v1/namespaces', body });
+        const created = await kubeRequest<NamespaceLike>(caches.kubeConfig(), { method: 'POST', path: '/api/v1/namespaces', body });
         await seenByDirectory(name);
         return toProjectRow(created);
       } catch (err) {
@@ -128,10 +121,6 @@ export function createNamespaceSource(opts: { kubeconfig?: string } = {}) {
         }
         throw kubeError(err, { kind: 'Project', name });
       }
-    },
-
-    async stop(): Promise<void> {
-      await dir?.stop().catch(() => undefined);
     },
   };
 }
