@@ -1,4 +1,4 @@
-export { createPrisma, type PrismaClient } from './client.ts';
+export { createPrisma, poolTimeouts, isDatabaseUnavailable, asUpstream, type PrismaClient, type PoolTimeouts } from './client.ts';
 export { migrate, readMigrations, checksumOf, MigrationError, MIGRATIONS_DIR, type MigrateResult } from './migrate.ts';
 export { embeddedDatabase, portAnswers, PortTakenError, EMBEDDED_PORT, EMBEDDED_DATA_DIR, EMBEDDED_PASSWORD_FILE, type EmbeddedDatabase } from './embedded.ts';
 export { databaseUrl } from './url.ts';
