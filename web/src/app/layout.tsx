@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { Providers } from '../components/Providers.tsx';
+import { Providers } from '@/ui/providers.tsx';
 import './globals.css';
 
 export const metadata: Metadata = {

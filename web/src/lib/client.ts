@@ -1,9 +1,9 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { API_URL, WS_URL } from './config.ts';
-import { endSession } from './session.ts';
-import { hasCode } from './errors.ts';
-import { createSocketStatus, type SocketStatus } from './connection.ts';
+import { API_URL, WS_URL } from '@/lib/config.ts';
+import { endSession } from '@/lib/session.ts';
+import { hasCode } from '@/lib/errors.ts';
+import { createSocketStatus, type SocketStatus } from '@/lib/connection.ts';
 
 export interface ApiClient {
   urql: Client;

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/index.tsx';
+import type { Translate } from '@/lib/i18n/index.tsx';
 
 /** "5m", "3h": how long ago `iso` was, relative to `now`. */
 export function age(t: Translate, iso: string | null | undefined, now: number): string {

@@ -2,9 +2,9 @@
 
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { Provider } from 'urql';
-import { createApiClient } from '../lib/client.ts';
-import { useSession } from '../lib/session.ts';
-import { createSocketStatus, useSocketConnects, useSocketState, type SocketStatus } from '../lib/connection.ts';
+import { createApiClient } from '@/lib/client.ts';
+import { useSession } from '@/lib/session.ts';
+import { createSocketStatus, useSocketConnects, useSocketState, type SocketStatus } from '@/lib/connection.ts';
 
 const SocketContext = createContext<SocketStatus>(createSocketStatus());
 

@@ -1,30 +1,30 @@
 'use client';
 
 import Link from 'next/link';
-import { useParams, usePathname, useRouter } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { useT } from '../i18n/index.tsx';
-import { signOut, useSession } from '../lib/session.ts';
-import { NavQuery, WorkspaceProjectsQuery } from '../operations/tenancy.ts';
-import { LogoutMutation } from '../operations/session.ts';
-import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useParams, usePathname, useSearchParams } from 'next/navigation';
+import { Suspense, type ReactNode } from 'react';
+import { useT } from '@/lib/i18n/index.tsx';
+import type { MessageKey } from '@/lib/i18n/en.ts';
+import { LanguageSwitch } from '@/ui/language-switch.tsx';
+import { isCurrent, type Capabilities, type NavItem, type NavPlace } from '@/ui/nav.ts';
 
-/** Top bar plus the sidebar tree (workspaces → projects of the open workspace). */
-export function AppShell({ children }: { children: ReactNode }) {
+/**
+ * Top bar plus a sidebar built from the features' nav entries. It knows no feature: the console
+ * layout passes the entries, what the caller may do (null while the API has not answered: then
+ * only entries visible to everyone show) and the account controls for the top bar.
+ */
+export function AppShell({
+  nav,
+  capabilities,
+  account,
+  children,
+}: {
+  nav: NavItem[];
+  capabilities: Capabilities | null;
+  account: ReactNode;
+  children: ReactNode;
+}) {
   const t = useT();
-  const router = useRouter();
-  const session = useSession();
-  const params = useParams<{ workspace?: string; project?: string }>();
-  const pathname = usePathname();
-  const [nav] = useQuery({ query: NavQuery, variables: {} });
-  const [, logout] = useMutation(LogoutMutation);
-  const me = nav.data?.me ?? session?.user;
-  const role = me?.platformRole;
-  const [changingPassword, setChangingPassword] = useState(false);
-  const [passwordChanged, setPasswordChanged] = useState(false);
-
   return (
     <div className="shell">
       <header className="topbar">
@@ -33,110 +33,56 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Link>
         <div className="spacer" />
         <LanguageSwitch />
-        {me && (
-          <span className="user" title={t('top.signedInAs', { name: me.username })}>
-            {me.displayName || me.username}
-            {role && <span className="role">{roleLabel(t, role)}</span>}
-          </span>
-        )}
-        {/* Directory (LDAP) users change their password in the directory: no dead-end action here. */}
-        {nav.data?.me?.canChangePassword && (
-          <button type="button" className="link-button" onClick={() => setChangingPassword(true)}>
-            {t('password.open')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="link-button"
-          onClick={async () => {
-            // Revoke first (best effort, bounded), then forget the token locally either way.
-            await Promise.race([logout({}), new Promise((r) => setTimeout(r, 1500))]);
-            signOut();
-            router.replace('/login');
-          }}
-        >
-          {t('top.logout')}
-        </button>
+        {account}
       </header>
       <div className="body">
-        <nav className="sidebar" aria-label={t('nav.workspaces')}>
-          <div className="nav-title">{t('nav.workspaces')}</div>
-          <ul>
-            {nav.data?.workspaces?.edges.map(({ node }) => (
-              <li key={node.name}>
-                <Link
-                  href={`/workspaces/${node.name}`}
-                  className={node.name === params.workspace ? 'active' : ''}
-                  data-testid="nav-workspace"
-                >
-                  {node.displayName || node.name}
-                </Link>
-                {node.name === params.workspace && <ProjectNav workspace={node.name} active={params.project} />}
-              </li>
-            ))}
-          </ul>
-          {nav.fetching && !nav.data && <div className="muted pad">{t('common.loading')}</div>}
-          {/* Only what the caller may use: the API says whether they manage users. */}
-          {nav.data?.me?.canManageUsers && (
-            <>
-              <div className="nav-title nav-section">{t('nav.platform')}</div>
-              <ul>
-                <li>
-                  <Link href="/users" className={pathname === '/users' ? 'active' : ''} data-testid="nav-users">
-                    {t('nav.users')}
-                  </Link>
-                </li>
-              </ul>
-            </>
-          )}
-        </nav>
-        <main className="main">
-          {passwordChanged && (
-            <p className="notice" role="status" data-testid="password-changed">
-              {t('password.changed')}
-            </p>
-          )}
-          {children}
-        </main>
+        <Suspense fallback={<nav className="sidebar" />}>
+          <Sidebar nav={nav} capabilities={capabilities} />
+        </Suspense>
+        <main className="main">{children}</main>
       </div>
-      {changingPassword && (
-        <ChangePasswordDialog
-          onClose={() => setChangingPassword(false)}
-          onChanged={() => {
-            setChangingPassword(false);
-            setPasswordChanged(true);
-          }}
-        />
-      )}
     </div>
   );
 }
 
-function ProjectNav({ workspace, active }: { workspace: string; active?: string }) {
-  const t = useT();
-  const [res] = useQuery({ query: WorkspaceProjectsQuery, variables: { name: workspace } });
-  const projects = res.data?.workspace?.projects?.edges ?? [];
-  if (res.fetching && !res.data) return <div className="muted sub pad">{t('common.loading')}</div>;
-  if (projects.length === 0) return <div className="muted sub pad">{t('nav.noProjects')}</div>;
-  return (
-    <ul className="sub">
-      {projects.map(({ node }) => (
-        <li key={node.name}>
-          <Link
-            href={`/workspaces/${workspace}/projects/${node.name}`}
-            className={node.name === active ? 'active' : ''}
-          >
-            {node.displayName || node.name}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
+const NOBODY: Capabilities = { canManageUsers: false, canChangePassword: false, canCreateWorkspace: false };
 
-function roleLabel(t: ReturnType<typeof useT>, role: string): string {
-  if (role === 'PLATFORM_ADMIN' || role === 'PLATFORM_SELF_PROVISIONER' || role === 'PLATFORM_REGULAR') {
-    return t(`role.${role}`);
-  }
-  return role;
+function Sidebar({ nav, capabilities }: { nav: NavItem[]; capabilities: Capabilities | null }) {
+  const t = useT();
+  const params = useParams<{ workspace?: string; project?: string }>();
+  const place: NavPlace = {
+    pathname: usePathname(),
+    tab: useSearchParams().get('tab'),
+    workspace: params.workspace,
+    project: params.project,
+  };
+  const shown = nav
+    .filter((item) => item.visible(capabilities ?? NOBODY))
+    .map((item) => ({ item, href: item.href(place) }))
+    .filter((x): x is { item: NavItem; href: string } => x.href !== null);
+  const sections = new Map<MessageKey, { item: NavItem; href: string }[]>();
+  for (const x of shown) sections.set(x.item.section, [...(sections.get(x.item.section) ?? []), x]);
+
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      {[...sections].map(([section, entries]) => (
+        <div key={section} className="nav-section">
+          <div className="nav-title">{t(section)}</div>
+          <ul>
+            {entries.map(({ item, href }) => (
+              <li key={item.id}>
+                <Link href={href} className={isCurrent(href, place) ? 'active' : ''} data-testid={item.testId}>
+                  <span className="nav-icon" aria-hidden>
+                    {item.icon}
+                  </span>
+                  {t(item.label)}
+                </Link>
+                {item.Entries && <item.Entries place={place} />}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
 }

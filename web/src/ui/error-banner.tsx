@@ -1,8 +1,8 @@
 'use client';
 
 import type { CombinedError } from 'urql';
-import { useT } from '../i18n/index.tsx';
-import { problemsOf } from '../lib/errors.ts';
+import { useT } from '@/lib/i18n/index.tsx';
+import { problemsOf } from '@/lib/errors.ts';
 
 /**
  * Shows what went wrong by error code, translated, with the server's detail underneath. Pages

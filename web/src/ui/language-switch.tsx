@@ -1,6 +1,6 @@
 'use client';
 
-import { LOCALES, useI18n } from '../i18n/index.tsx';
+import { LOCALES, useI18n } from '@/lib/i18n/index.tsx';
 
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();

@@ -1,9 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { I18nProvider } from '../i18n/index.tsx';
-import { ApiProvider } from './ApiProvider.tsx';
-import { ClientOnly } from './ClientOnly.tsx';
+import { I18nProvider } from '@/lib/i18n/index.tsx';
+import { ApiProvider } from '@/ui/api-provider.tsx';
+import { ClientOnly } from '@/ui/client-only.tsx';
 
 export function Providers({ children }: { children: ReactNode }) {
   return (

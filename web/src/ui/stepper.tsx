@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useT } from '../i18n/index.tsx';
+import { useT } from '@/lib/i18n/index.tsx';
 
 /** The wizard's path: workspace → project → workloads; earlier steps link back. */
 export function Stepper({ workspace, project }: { workspace?: string; project?: string }) {

@@ -2,10 +2,12 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { useT } from '../i18n/index.tsx';
-import { passwordProblem } from '../lib/userRules.ts';
-import { ChangePasswordMutation } from '../operations/session.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
+import { useT } from '@/lib/i18n/index.tsx';
+import { Dialog, DialogActions } from '@/ui/dialog.tsx';
+import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { FormField } from '@/ui/form-field.tsx';
+import { passwordProblem } from '@/features/users/user-rules.ts';
+import { ChangePasswordMutation } from '@/features/account/operations.ts';
 
 /**
  * The caller's own password. The new one is checked against the policy while typing; a wrong
@@ -20,13 +22,7 @@ export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => vo
   const [wrongOld, setWrongOld] = useState<string | null>(null);
   const [state, change] = useMutation(ChangePasswordMutation);
   const first = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    first.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEffect(() => first.current?.focus(), []);
 
   const policy = passwordProblem(newPassword);
   const mismatch = repeat !== newPassword;
@@ -45,83 +41,52 @@ export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => vo
     if (err?.extensions?.field === 'oldPassword') setWrongOld(err.message);
   }
 
-  const serverError = wrongOld ? undefined : state.error;
+  const newError = touched && (policy || same) ? (policy ? t(policy) : t('password.same')) : null;
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <form
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="password-title"
-        onClick={(e) => e.stopPropagation()}
-        onSubmit={submit}
-        noValidate
-      >
-        <h2 id="password-title">{t('password.title')}</h2>
-        <label>
-          {t('password.current')}
-          <input
-            ref={first}
-            name="oldPassword"
-            type="password"
-            autoComplete="current-password"
-            value={oldPassword}
-            aria-invalid={!!wrongOld}
-            onChange={(e) => {
-              setOldPassword(e.target.value);
-              setWrongOld(null);
-            }}
-          />
-          {wrongOld && (
-            <span className="field-error" role="alert" data-testid="invalid-oldPassword">
-              {t('password.wrongCurrent')}
-            </span>
-          )}
-        </label>
-        <label>
-          {t('password.new')}
-          <input
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            value={newPassword}
-            aria-invalid={touched && !!(policy || same)}
-            onChange={(e) => setNewPassword(e.target.value)}
-            onBlur={() => setTouched(true)}
-          />
-          {touched && (policy || same) && (
-            <span className="field-error" role="alert" data-testid="invalid-newPassword">
-              {policy ? t(policy) : t('password.same')}
-            </span>
-          )}
-        </label>
-        <label>
-          {t('password.repeat')}
-          <input
-            name="repeatPassword"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            aria-invalid={touched && mismatch}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-          {touched && mismatch && (
-            <span className="field-error" role="alert" data-testid="invalid-repeatPassword">
-              {t('password.mismatch')}
-            </span>
-          )}
-        </label>
-        <p className="muted small">{t('password.othersEnd')}</p>
-        <ErrorBanner errors={[serverError]} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={state.fetching}>
-            {state.fetching ? t('password.submitting') : t('password.submit')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog title={t('password.title')} onClose={onClose} onSubmit={submit}>
+      <FormField label={t('password.current')} name="oldPassword" error={wrongOld ? t('password.wrongCurrent') : null}>
+        <input
+          ref={first}
+          name="oldPassword"
+          type="password"
+          autoComplete="current-password"
+          value={oldPassword}
+          aria-invalid={!!wrongOld}
+          onChange={(e) => {
+            setOldPassword(e.target.value);
+            setWrongOld(null);
+          }}
+        />
+      </FormField>
+      <FormField label={t('password.new')} name="newPassword" error={newError}>
+        <input
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          value={newPassword}
+          aria-invalid={!!newError}
+          onChange={(e) => setNewPassword(e.target.value)}
+          onBlur={() => setTouched(true)}
+        />
+      </FormField>
+      <FormField label={t('password.repeat')} name="repeatPassword" error={touched && mismatch ? t('password.mismatch') : null}>
+        <input
+          name="repeatPassword"
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          aria-invalid={touched && mismatch}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
+      </FormField>
+      <p className="muted small">{t('password.othersEnd')}</p>
+      <ErrorBanner errors={[wrongOld ? undefined : state.error]} />
+      <DialogActions
+        onCancel={onClose}
+        cancelLabel={t('common.cancel')}
+        submitLabel={state.fetching ? t('password.submitting') : t('password.submit')}
+        busy={state.fetching}
+      />
+    </Dialog>
   );
 }

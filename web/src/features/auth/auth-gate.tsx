@@ -2,7 +2,7 @@
 
 import { useEffect, type ReactNode } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
-import { sessionEndedByServer, useSession } from '../lib/session.ts';
+import { sessionEndedByServer, useSession } from '@/lib/session.ts';
 
 /**
  * Console pages need a session. Without one, go to the login page exactly once, remembering

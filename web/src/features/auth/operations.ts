@@ -1,4 +1,4 @@
-import { graphql } from '../gql/index.ts';
+import { graphql } from '@/gql/index.ts';
 
 export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
@@ -18,12 +18,5 @@ export const LoginMutation = graphql(`
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout
-  }
-`);
-
-/** Changes the caller's own password; the API ends their other sessions (this one stays). */
-export const ChangePasswordMutation = graphql(`
-  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
-    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
   }
 `);

@@ -1,11 +1,30 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
-import { useT } from '../i18n/index.tsx';
-import { PodDetailQuery, PodLogTailSubscription } from '../operations/logging.ts';
-import type { PodLogTailSubscription as TailEvent } from '../gql/graphql.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
+import { useSubscription, type CombinedError } from 'urql';
+import { graphql, getFragmentData, type FragmentType } from '@/gql/index.ts';
+import type { PodLogTailSubscription as TailEvent } from '@/gql/graphql.ts';
+import { useT } from '@/lib/i18n/index.tsx';
+import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { PodLogTailSubscription } from '@/features/logs/operations.ts';
+
+/**
+ * The first page of a container's log, selected by whoever queries the pod (the pod drawer asks
+ * for it together with the pod's details: one request). `$container` and `$tailLines` are that
+ * query's variables.
+ */
+export const PodLogsFragment = graphql(`
+  fragment PodLogs_pod on Pod {
+    logs(container: $container, tailLines: $tailLines) {
+      container
+      truncated
+      lines {
+        time
+        message
+      }
+    }
+  }
+`);
 
 export const TAIL_LINES = 200;
 /** Followed lines kept in the DOM; older ones scroll away (the query's tail is kept). */
@@ -15,19 +34,30 @@ type Line = { time?: string | null; message: string };
 const same = (a: Line | undefined, b: Line | undefined) => !!a && !!b && a.time === b.time && a.message === b.message;
 
 /**
- * The last lines of a container's log (query), then, while "follow" is on, new lines as they are
- * written (subscription). The subscription starts by repeating the newest line, which is how the
- * two are joined without a gap or a duplicate.
+ * The last lines of a container's log (from the parent's query), then, while "follow" is on, new
+ * lines as they are written (subscription). The subscription starts by repeating the newest
+ * line, which is how the two are joined without a gap or a duplicate.
  */
-export function PodLogs({ namespace, name, container }: { namespace: string; name: string; container: string | null }) {
+export function PodLogs({
+  namespace,
+  name,
+  container,
+  pod,
+  fetching,
+  error,
+  onRefresh,
+}: {
+  namespace: string;
+  name: string;
+  container: string | null;
+  pod: FragmentType<typeof PodLogsFragment> | null | undefined;
+  fetching: boolean;
+  error: CombinedError | undefined;
+  onRefresh: () => void;
+}) {
   const t = useT();
   const [follow, setFollow] = useState(true);
-  const [res, refresh] = useQuery({
-    query: PodDetailQuery,
-    variables: { namespace, name, container, tailLines: TAIL_LINES },
-    requestPolicy: 'cache-and-network',
-  });
-  const lines: Line[] = res.data?.pod?.logs?.lines ?? [];
+  const lines: Line[] = getFragmentData(PodLogsFragment, pod)?.logs?.lines ?? [];
   const lastQueried = useRef<Line | undefined>(undefined);
   lastQueried.current = lines[lines.length - 1];
 
@@ -38,7 +68,7 @@ export function PodLogs({ namespace, name, container }: { namespace: string; nam
     return next.length > MAX_FOLLOWED ? next.slice(next.length - MAX_FOLLOWED) : next;
   }, []);
   const [tail] = useSubscription(
-    { query: PodLogTailSubscription, variables: { namespace, pod: name, container }, pause: !follow || !res.data },
+    { query: PodLogTailSubscription, variables: { namespace, pod: name, container }, pause: !follow || !pod },
     append,
   );
   const followed = follow ? (tail.data ?? []) : [];
@@ -59,11 +89,11 @@ export function PodLogs({ namespace, name, container }: { namespace: string; nam
           <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />
           {t('pod.follow')}
         </label>
-        <button type="button" className="small-button" onClick={() => refresh({ requestPolicy: 'network-only' })}>
+        <button type="button" className="small-button" onClick={onRefresh}>
           {t('pod.refreshLogs')}
         </button>
       </div>
-      <ErrorBanner errors={[res.error, follow ? tail.error : null]} />
+      <ErrorBanner errors={[error, follow ? tail.error : null]} />
       <pre className="logs" ref={box} data-testid="pod-logs">
         {all.map((l, i) => (
           <div key={i} className="log-line">
@@ -71,8 +101,8 @@ export function PodLogs({ namespace, name, container }: { namespace: string; nam
             {l.message}
           </div>
         ))}
-        {!res.fetching && all.length === 0 && <span className="muted">{t('pod.noLogs')}</span>}
-        {res.fetching && all.length === 0 && <span className="muted">{t('common.loading')}</span>}
+        {!fetching && all.length === 0 && <span className="muted">{t('pod.noLogs')}</span>}
+        {fetching && all.length === 0 && <span className="muted">{t('common.loading')}</span>}
       </pre>
     </>
   );

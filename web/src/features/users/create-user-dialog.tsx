@@ -2,19 +2,21 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { useT } from '../i18n/index.tsx';
-import type { MessageKey } from '../i18n/en.ts';
-import { problemsOf } from '../lib/errors.ts';
-import { PLATFORM_ROLES, newUserProblems, type NewUserFields } from '../lib/userRules.ts';
-import { CreateUserMutation } from '../operations/tenancy.ts';
-import type { PlatformRole } from '../gql/graphql.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
+import { useT } from '@/lib/i18n/index.tsx';
+import type { MessageKey } from '@/lib/i18n/en.ts';
+import { problemsOf } from '@/lib/errors.ts';
+import type { PlatformRole } from '@/gql/graphql.ts';
+import { Dialog, DialogActions } from '@/ui/dialog.tsx';
+import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { FormField } from '@/ui/form-field.tsx';
+import { PLATFORM_ROLES, newUserProblems, type NewUserFields } from '@/features/users/user-rules.ts';
+import { CreateUserMutation } from '@/features/users/operations.ts';
 
 type Field = keyof NewUserFields;
 
 /**
  * Creates a local user. Each field shows the rule it breaks once touched (the API's rules, see
- * lib/userRules.ts); a refusal from the API (a taken name, a rule this form does not know) is
+ * user-rules.ts); a refusal from the API (a taken name, a rule this form does not know) is
  * shown under the field it names, or as a banner.
  */
 export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (username: string) => void }) {
@@ -28,12 +30,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
   const first = useRef<HTMLInputElement>(null);
   const problems = newUserProblems(fields);
 
-  useEffect(() => {
-    first.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEffect(() => first.current?.focus(), []);
 
   const set = (field: Field, value: string) => {
     setFields((f) => ({ ...f, [field]: value }));
@@ -68,8 +65,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
   const input = (field: Field, label: MessageKey, props: { type?: string; autoComplete?: string } = {}) => {
     const error = errorFor(field);
     return (
-      <label>
-        {t(label)}
+      <FormField label={t(label)} name={field} error={error}>
         <input
           ref={field === 'username' ? first : undefined}
           name={field}
@@ -79,59 +75,39 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
           onBlur={() => setTouched((x) => ({ ...x, [field]: true }))}
           {...props}
         />
-        {error && (
-          <span className="field-error" role="alert" data-testid={`invalid-${field}`}>
-            {error}
-          </span>
-        )}
-      </label>
+      </FormField>
     );
   };
 
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <form
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="create-user-title"
-        onClick={(e) => e.stopPropagation()}
-        onSubmit={submit}
-        noValidate
-      >
-        <h2 id="create-user-title">{t('users.create.title')}</h2>
-        {input('username', 'users.field.username', { autoComplete: 'off' })}
-        {input('email', 'users.field.email', { type: 'email', autoComplete: 'off' })}
-        <label>
-          {t('users.field.displayName')}
-          <input name="displayName" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-        </label>
-        {input('password', 'users.field.password', { type: 'password', autoComplete: 'new-password' })}
-        <label>
-          {t('users.field.role')}
-          <select name="platformRole" value={role} onChange={(e) => setRole(e.target.value as PlatformRole)}>
-            {PLATFORM_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {taken && (
-          <p className="field-error" role="alert" data-testid="user-taken">
-            {t('users.taken')}
-          </p>
-        )}
-        {!taken && !serverField && <ErrorBanner errors={[state.error]} />}
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={state.fetching}>
-            {state.fetching ? t('users.submitting') : t('users.submit')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog title={t('users.create.title')} onClose={onClose} onSubmit={submit}>
+      {input('username', 'users.field.username', { autoComplete: 'off' })}
+      {input('email', 'users.field.email', { type: 'email', autoComplete: 'off' })}
+      <FormField label={t('users.field.displayName')} name="displayName">
+        <input name="displayName" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+      </FormField>
+      {input('password', 'users.field.password', { type: 'password', autoComplete: 'new-password' })}
+      <FormField label={t('users.field.role')} name="platformRole">
+        <select name="platformRole" value={role} onChange={(e) => setRole(e.target.value as PlatformRole)}>
+          {PLATFORM_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      {taken && (
+        <p className="field-error" role="alert" data-testid="user-taken">
+          {t('users.taken')}
+        </p>
+      )}
+      {!taken && !serverField && <ErrorBanner errors={[state.error]} />}
+      <DialogActions
+        onCancel={onClose}
+        cancelLabel={t('common.cancel')}
+        submitLabel={state.fetching ? t('users.submitting') : t('users.submit')}
+        busy={state.fetching}
+      />
+    </Dialog>
   );
 }

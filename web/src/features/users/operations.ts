@@ -1,64 +1,22 @@
-import { graphql } from '../gql/index.ts';
+import { graphql } from '@/gql/index.ts';
 
-/** The sidebar's data: only what the caller may see comes back, so no menu shows a dead end. */
-export const NavQuery = graphql(`
-  query Nav {
-    me {
-      username
-      displayName
-      platformRole
-      canManageUsers
-      canChangePassword
-    }
-    workspaces(first: 100) {
-      totalCount
-      edges {
-        node {
-          name
-          displayName
-        }
-      }
-    }
-  }
-`);
+/** Rows per page of the users table. */
+export const USER_PAGE_SIZE = 50;
 
-export const WorkspaceProjectsQuery = graphql(`
-  query WorkspaceProjects($name: String!) {
-    workspace(name: $name) {
-      name
-      displayName
-      projects(first: 100) {
-        totalCount
-        edges {
-          node {
-            name
-            displayName
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** Platform admins only (FORBIDDEN otherwise); the sidebar links here only when me.canManageUsers. */
+/** Platform admins only (FORBIDDEN otherwise); the sidebar lists Users only when me.canManageUsers. */
 export const UsersQuery = graphql(`
-  query Users($filter: String, $first: Int!, $after: String) {
-    users(filter: { username: $filter }, first: $first, after: $after, sort: { field: USERNAME, direction: ASC }) {
+  query Users($filter: String, $first: Int!, $after: String, $sort: UserSort) {
+    users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
         endCursor
       }
       edges {
         node {
           id
-          username
-          email
-          displayName
-          platformRole
-          source
-          createdAt
-          lastLoginAt
+          ...UserRow_user
         }
       }
     }
@@ -70,12 +28,7 @@ export const CreateUserMutation = graphql(`
     createUser(input: $input) {
       id
       username
-      email
-      displayName
-      platformRole
-      source
-      createdAt
-      lastLoginAt
+      ...UserRow_user
     }
   }
 `);

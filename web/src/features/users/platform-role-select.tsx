@@ -2,11 +2,11 @@
 
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { useT } from '../i18n/index.tsx';
-import { problemsOf } from '../lib/errors.ts';
-import { PLATFORM_ROLES } from '../lib/userRules.ts';
-import { SetUserPlatformRoleMutation } from '../operations/tenancy.ts';
-import type { PlatformRole } from '../gql/graphql.ts';
+import { useT } from '@/lib/i18n/index.tsx';
+import { problemsOf } from '@/lib/errors.ts';
+import { PLATFORM_ROLES } from '@/features/users/user-rules.ts';
+import { SetUserPlatformRoleMutation } from '@/features/users/operations.ts';
+import type { PlatformRole } from '@/gql/graphql.ts';
 
 /**
  * A user's platform role, changed in place. The select shows the stored role until the API has

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/en.ts';
+import type { MessageKey } from '@/lib/i18n/en.ts';
 
 /**
  * The create-user form checks the same rules as the API (subgraphs/tenancy/src/validation.ts),

@@ -8,6 +8,11 @@ export const en = {
   'common.close': 'Close',
   'common.retry': 'Retry',
 
+  'pager.range': '{from}–{to} of {total}',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'table.sortBy': 'Sort by {column}',
+
   'lang.label': 'Language',
 
   'login.title': 'Sign in to Meridian',
@@ -25,11 +30,17 @@ export const en = {
   'role.PLATFORM_SELF_PROVISIONER': 'Self-provisioner',
   'role.PLATFORM_REGULAR': 'Member',
 
+  'nav.label': 'Console navigation',
   'nav.workspaces': 'Workspaces',
   'nav.projects': 'Projects',
   'nav.noProjects': 'No projects',
   'nav.platform': 'Platform',
   'nav.users': 'Users',
+  'nav.allWorkspaces': 'All workspaces',
+  'nav.allProjects': 'All projects',
+  'nav.workloads': 'Workloads',
+  'nav.pods': 'Pods',
+  'nav.deployments': 'Deployments',
 
   'wizard.workspace': 'Workspace',
   'wizard.project': 'Project',
@@ -53,7 +64,6 @@ export const en = {
   'pods.count': '{n} pods',
   'pods.empty': 'No pods in this project.',
   'pods.noMatch': 'No pods match the filter.',
-  'pods.truncated': 'Showing the first {n} of {total} pods.',
   'pods.live': 'Live',
   'pods.connecting': 'Connecting…',
   'pods.col.name': 'Name',
@@ -86,7 +96,6 @@ export const en = {
   'users.filter': 'Filter by username',
   'users.count': '{n} users',
   'users.empty': 'No users match the filter.',
-  'users.more': 'Load more',
   'users.never': 'Never',
   'users.col.username': 'Username',
   'users.col.displayName': 'Name',

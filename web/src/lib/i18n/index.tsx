@@ -1,8 +1,8 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, type MessageKey, type Messages } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { en, type MessageKey, type Messages } from '@/lib/i18n/en.ts';
+import { zhCN } from '@/lib/i18n/zh-CN.ts';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: { id: Locale; label: string }[] = [

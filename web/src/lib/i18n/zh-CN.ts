@@ -1,4 +1,4 @@
-import type { Messages } from './en.ts';
+import type { Messages } from '@/lib/i18n/en.ts';
 
 /** 简体中文界面文字；键与 en.ts 完全一致（类型检查保证不缺不多）。 */
 export const zhCN: Messages = {
@@ -9,6 +9,11 @@ export const zhCN: Messages = {
   'common.cancel': '取消',
   'common.close': '关闭',
   'common.retry': '重试',
+
+  'pager.range': '第 {from}–{to} 条，共 {total} 条',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
+  'table.sortBy': '按{column}排序',
 
   'lang.label': '语言',
 
@@ -27,11 +32,17 @@ export const zhCN: Messages = {
   'role.PLATFORM_SELF_PROVISIONER': '自助用户',
   'role.PLATFORM_REGULAR': '普通成员',
 
+  'nav.label': '控制台导航',
   'nav.workspaces': '企业空间',
   'nav.projects': '项目',
   'nav.noProjects': '暂无项目',
   'nav.platform': '平台管理',
   'nav.users': '用户',
+  'nav.allWorkspaces': '全部企业空间',
+  'nav.allProjects': '全部项目',
+  'nav.workloads': '工作负载',
+  'nav.pods': '容器组',
+  'nav.deployments': '部署',
 
   'wizard.workspace': '企业空间',
   'wizard.project': '项目',
@@ -55,7 +66,6 @@ export const zhCN: Messages = {
   'pods.count': '共 {n} 个容器组',
   'pods.empty': '该项目中没有容器组。',
   'pods.noMatch': '没有符合筛选条件的容器组。',
-  'pods.truncated': '仅显示前 {n} 个容器组（共 {total} 个）。',
   'pods.live': '实时',
   'pods.connecting': '连接中…',
   'pods.col.name': '名称',
@@ -88,7 +98,6 @@ export const zhCN: Messages = {
   'users.filter': '按用户名筛选',
   'users.count': '共 {n} 个用户',
   'users.empty': '没有符合筛选条件的用户。',
-  'users.more': '加载更多',
   'users.never': '从未',
   'users.col.username': '用户名',
   'users.col.displayName': '名称',

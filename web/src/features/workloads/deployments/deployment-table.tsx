@@ -1,11 +1,19 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { useT } from '../i18n/index.tsx';
-import { ProjectDeploymentsQuery, type DeploymentRow } from '../operations/workloads.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
-import { ScaleDialog } from './ScaleDialog.tsx';
+import type { SortingState } from '@tanstack/react-table';
+import { getFragmentData, type FragmentType } from '@/gql/index.ts';
+import { useT } from '@/lib/i18n/index.tsx';
+import { firstRowOf, usePagedView } from '@/lib/paging.ts';
+import { DataTable } from '@/ui/data-table.tsx';
+import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { Pager } from '@/ui/pager.tsx';
+import { DEPLOYMENT_PAGE_SIZE, ProjectDeploymentsQuery } from '@/features/workloads/deployments/operations.ts';
+import { DeploymentRowFragment, useDeploymentColumns } from '@/features/workloads/deployments/deployment-row.tsx';
+import { ScaleDialog, type ScaleDialogFragment } from '@/features/workloads/deployments/scale-dialog.tsx';
+
+const BY_NAME: SortingState = [{ id: 'name', desc: false }];
 
 /**
  * The Scale action is offered only when the API says the caller may change this project
@@ -15,20 +23,29 @@ import { ScaleDialog } from './ScaleDialog.tsx';
 export function DeploymentTable({ project, podEvents }: { project: string; podEvents: number }) {
   const t = useT();
   const [forbidden, setForbidden] = useState(false);
-  const [res, refetch] = useQuery({ query: ProjectDeploymentsQuery, variables: { name: project } });
+  const paging = usePagedView<SortingState>(BY_NAME);
+  const { sort: sorting } = paging.view;
+  const sort = useMemo(() => ({ field: 'NAME' as const, direction: sorting[0]?.desc ? ('DESC' as const) : ('ASC' as const) }), [sorting]);
+  const [res, refetch] = useQuery({
+    query: ProjectDeploymentsQuery,
+    variables: { name: project, first: DEPLOYMENT_PAGE_SIZE, after: paging.after, sort },
+  });
 
-  // Ready counts change when pods do: re-read the (small) deployment list shortly after a burst
-  // of pod events instead of polling it.
+  // Ready counts change when pods do: re-read the (small) page shortly after a burst of pod
+  // events instead of polling it.
   useEffect(() => {
     if (podEvents === 0) return;
     const id = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 400);
     return () => clearTimeout(id);
   }, [podEvents, refetch]);
-  const [scaling, setScaling] = useState<DeploymentRow | null>(null);
-  const rows = res.data?.project?.deployments?.edges.map((e) => e.node) ?? [];
+
+  const [scaling, setScaling] = useState<FragmentType<typeof ScaleDialogFragment> | null>(null);
+  const deployments = res.data?.project?.deployments;
+  const rows = useMemo(() => deployments?.edges.map((e) => getFragmentData(DeploymentRowFragment, e.node)) ?? [], [deployments]);
   // Unknown until the answer arrives: no button that might turn out to be a dead end.
   const canEdit = res.data?.project?.viewerCanEdit === true && !forbidden;
   const viewOnly = !!res.data?.project && !canEdit;
+  const columns = useDeploymentColumns({ canEdit, viewOnly, onScale: useCallback((d) => setScaling(d), []) });
 
   return (
     <div>
@@ -38,41 +55,29 @@ export function DeploymentTable({ project, podEvents }: { project: string; podEv
           {t('deployments.viewOnlyHint')}
         </p>
       )}
-      <table className="table" data-testid="deployment-table">
-        <thead>
-          <tr>
-            <th>{t('deployments.col.name')}</th>
-            <th className="num">{t('deployments.col.replicas')}</th>
-            <th className="num">{t('deployments.col.ready')}</th>
-            <th>{t('deployments.col.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.name} data-testid="deployment-row" data-deployment={d.name}>
-              <td className="mono">{d.name}</td>
-              <td className="num">{d.replicas}</td>
-              <td className="num">{d.readyReplicas ?? 0}</td>
-              <td>
-                {canEdit ? (
-                  <button type="button" className="small-button" onClick={() => setScaling(d)}>
-                    {t('deployments.scale')}
-                  </button>
-                ) : viewOnly ? (
-                  <span className="muted small" data-testid="view-only">
-                    {t('deployments.noPermission')}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowId={(d) => d.name}
+        sorting={sorting}
+        onSortingChange={paging.setSort}
+        rowProps={(d) => ({ 'data-testid': 'deployment-row', 'data-deployment': d.name })}
+        testId="deployment-table"
+      />
       {res.fetching && !res.data && <p className="muted pad">{t('common.loading')}</p>}
       {res.data && rows.length === 0 && <p className="empty">{t('deployments.empty')}</p>}
-      {scaling && (
-        <ScaleDialog deployment={scaling} onClose={() => setScaling(null)} onForbidden={() => setForbidden(true)} />
-      )}
+      <Pager
+        firstRow={firstRowOf(paging.view, DEPLOYMENT_PAGE_SIZE)}
+        rows={rows.length}
+        total={deployments?.totalCount ?? 0}
+        hasPrevious={!!deployments?.pageInfo.hasPreviousPage}
+        hasNext={!!deployments?.pageInfo.hasNextPage}
+        endCursor={deployments?.pageInfo.endCursor}
+        busy={res.fetching}
+        onPrevious={paging.previous}
+        onNext={paging.next}
+      />
+      {scaling && <ScaleDialog deployment={scaling} onClose={() => setScaling(null)} onForbidden={() => setForbidden(true)} />}
     </div>
   );
 }

@@ -1,43 +1,27 @@
-import { graphql } from '../gql/index.ts';
+import { graphql } from '@/gql/index.ts';
 
-/** A row of the pod table: the status fields the query and the subscription both select. */
-export interface PodRow {
-  name: string;
-  namespace: string;
-  phase: string;
-  podIP?: string | null;
-  nodeName?: string | null;
-  createdAt: string;
-  containers: { name: string; ready: boolean; restartCount: number }[];
-  /** Joined in from ProjectPodMetricsQuery, never from the status query or the subscription. */
-  metrics?: { cpu?: number | null; memory?: number | null } | null;
-}
-
-export type PodEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
-
+/**
+ * One page of the project's pods, sorted and filtered by the API (never more than
+ * POD_PAGE_SIZE rows; the next page starts after `endCursor`).
+ */
 export const ProjectPodsQuery = graphql(`
-  query ProjectPods($name: String!) {
+  query ProjectPods($name: String!, $first: Int!, $after: String, $filter: PodFilter, $sort: WorkloadSort) {
     project(name: $name) {
       name
       displayName
       workspace {
         name
       }
-      pods(first: 500) {
+      pods(first: $first, after: $after, filter: $filter, sort: $sort) {
         totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+        }
         edges {
           node {
-            name
-            namespace
-            phase
-            podIP
-            nodeName
-            createdAt
-            containers {
-              name
-              ready
-              restartCount
-            }
+            ...PodRow_pod
           }
         }
       }
@@ -47,21 +31,16 @@ export const ProjectPodsQuery = graphql(`
 
 /**
  * Usage comes from Prometheus, which is slower than the watch cache and may be down. It is asked
- * for separately so the pod table paints without waiting for it, and fills in CPU/memory after.
+ * for separately (the same page) so the pod table paints without waiting for it.
  */
 export const ProjectPodMetricsQuery = graphql(`
-  query ProjectPodMetrics($name: String!) {
+  query ProjectPodMetrics($name: String!, $first: Int!, $after: String, $filter: PodFilter, $sort: WorkloadSort) {
     project(name: $name) {
       name
-      pods(first: 500) {
+      pods(first: $first, after: $after, filter: $filter, sort: $sort) {
         edges {
           node {
-            namespace
-            name
-            metrics {
-              cpu
-              memory
-            }
+            ...PodRowUsage_pod
           }
         }
       }
@@ -69,60 +48,14 @@ export const ProjectPodMetricsQuery = graphql(`
   }
 `);
 
+/** Every pod change of the project; the page shown takes those that concern it (see live-pods.ts). */
 export const PodStatusChangedSubscription = graphql(`
   subscription PodStatusChanged($project: String!) {
     podStatusChanged(project: $project) {
       type
       pod {
-        name
-        namespace
-        phase
-        podIP
-        nodeName
-        createdAt
-        containers {
-          name
-          ready
-          restartCount
-        }
+        ...PodRow_pod
       }
-    }
-  }
-`);
-
-export const ProjectDeploymentsQuery = graphql(`
-  query ProjectDeployments($name: String!) {
-    project(name: $name) {
-      name
-      viewerCanEdit
-      deployments(first: 200) {
-        edges {
-          node {
-            name
-            namespace
-            replicas
-            readyReplicas
-          }
-        }
-      }
-    }
-  }
-`);
-
-export interface DeploymentRow {
-  name: string;
-  namespace: string;
-  replicas: number;
-  readyReplicas: number;
-}
-
-export const ScaleDeploymentMutation = graphql(`
-  mutation ScaleDeployment($namespace: String!, $name: String!, $replicas: Int!) {
-    scaleDeployment(namespace: $namespace, name: $name, replicas: $replicas) {
-      name
-      namespace
-      replicas
-      readyReplicas
     }
   }
 `);

@@ -1,7 +1,7 @@
 'use client';
 
-import { useT } from '../i18n/index.tsx';
-import { phaseKey } from '../lib/format.ts';
+import { useT } from '@/lib/i18n/index.tsx';
+import { phaseKey } from '@/lib/format.ts';
 
 export function PhaseBadge({ phase }: { phase: string }) {
   const t = useT();

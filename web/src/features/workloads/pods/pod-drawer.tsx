@@ -2,16 +2,49 @@
 
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { useI18n } from '../i18n/index.tsx';
-import { PodDetailQuery } from '../operations/logging.ts';
-import type { PodRow } from '../operations/workloads.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
-import { PhaseBadge } from './PhaseBadge.tsx';
-import { PodLogs, TAIL_LINES } from './PodLogs.tsx';
+import { graphql, getFragmentData } from '@/gql/index.ts';
+import { useI18n } from '@/lib/i18n/index.tsx';
+import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { PhaseBadge } from '@/features/workloads/pods/phase-badge.tsx';
+import type { PodStatus } from '@/features/workloads/pods/pod-row.tsx';
+import { PodLogs, TAIL_LINES } from '@/features/logs/pod-logs.tsx';
+
+/** What the drawer shows of a pod beyond its row: images, container states, which log it shows. */
+export const PodDrawerFragment = graphql(`
+  fragment PodDrawer_pod on Pod {
+    name
+    namespace
+    phase
+    podIP
+    nodeName
+    createdAt
+    containers {
+      name
+      image
+      ready
+      restartCount
+      state
+      reason
+    }
+    logs(container: $container, tailLines: $tailLines) {
+      container
+    }
+  }
+`);
+
+/** Details and the first page of logs in one request; the log view reads its part (PodLogs_pod). */
+export const PodDetailQuery = graphql(`
+  query PodDetail($namespace: String!, $name: String!, $container: String, $tailLines: Int!) {
+    pod(namespace: $namespace, name: $name) {
+      ...PodDrawer_pod
+      ...PodLogs_pod
+    }
+  }
+`);
 
 /**
  * A pod's details and its logs, in a drawer over the table so the live table keeps streaming
- * underneath. `live` is the row from the table, so status stays current while the drawer is open.
+ * underneath. `live` is the pod's latest streamed state, so status stays current while the drawer is open.
  */
 export function PodDrawer({
   namespace,
@@ -21,18 +54,17 @@ export function PodDrawer({
 }: {
   namespace: string;
   name: string;
-  live: PodRow | undefined;
+  live: PodStatus | undefined;
   onClose: () => void;
 }) {
   const { t, locale } = useI18n();
   const [container, setContainer] = useState<string | null>(null);
-  // Same document as the log view (urql dedupes it): details and the first log page in one request.
-  const [res] = useQuery({
+  const [res, refresh] = useQuery({
     query: PodDetailQuery,
     variables: { namespace, name, container, tailLines: TAIL_LINES },
     requestPolicy: 'cache-and-network',
   });
-  const pod = res.data?.pod;
+  const pod = getFragmentData(PodDrawerFragment, res.data?.pod);
   const info = live ?? pod;
   const details = new Map(pod?.containers.map((c) => [c.name, c]));
   const containers = live?.containers ?? pod?.containers ?? [];
@@ -98,7 +130,16 @@ export function PodDrawer({
           );
         })}
       </ul>
-      <PodLogs key={`${name}/${container ?? ''}`} namespace={namespace} name={name} container={container} />
+      <PodLogs
+        key={`${name}/${container ?? ''}`}
+        namespace={namespace}
+        name={name}
+        container={container}
+        pod={res.data?.pod}
+        fetching={res.fetching}
+        error={res.error}
+        onRefresh={() => refresh({ requestPolicy: 'network-only' })}
+      />
     </aside>
   );
 }

@@ -1,23 +1,37 @@
-import type { PodRow } from '../operations/workloads.ts';
+import type { SortingState } from '@tanstack/react-table';
+import type { WorkloadSort } from '@/gql/graphql.ts';
 
-export type PodSortKey = 'name' | 'phase' | 'restarts' | 'age';
-export interface PodSort {
-  key: PodSortKey;
-  dir: 'asc' | 'desc';
+/** Rows per page of the pod table (the API allows up to 500; the console asks for at most 100). */
+export const POD_PAGE_SIZE = 50;
+
+/** The table opens sorted by name, A to Z. */
+export const DEFAULT_POD_SORTING: SortingState = [{ id: 'name', desc: false }];
+
+/**
+ * The column header the user clicked, as the API's sort. "Age" ascending means youngest first, as
+ * people read an age column: that is CREATED_AT descending.
+ */
+export function podSortFor(sorting: SortingState): WorkloadSort {
+  const s = sorting[0] ?? DEFAULT_POD_SORTING[0];
+  if (s.id === 'age') return { field: 'CREATED_AT', direction: s.desc ? 'ASC' : 'DESC' };
+  return { field: 'NAME', direction: s.desc ? 'DESC' : 'ASC' };
 }
 
-const restarts = (p: PodRow) => p.containers.reduce((n, c) => n + c.restartCount, 0);
-
-/** Ties fall back to the name, so rows never jump around when a live update changes nothing visible. */
-export function sortPods(pods: PodRow[], { key, dir }: PodSort): PodRow[] {
-  const sign = dir === 'asc' ? 1 : -1;
-  const byName = (a: PodRow, b: PodRow) => a.name.localeCompare(b.name);
-  const primary: Record<PodSortKey, (a: PodRow, b: PodRow) => number> = {
-    name: byName,
-    phase: (a, b) => a.phase.localeCompare(b.phase),
-    restarts: (a, b) => restarts(a) - restarts(b),
-    // "age" ascending = youngest first, as people read an age column.
-    age: (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
+/**
+ * The API's order of pods for `sort`, to place a streamed pod within the page shown. It matches
+ * the server's index (packages/core kube cache): key [name] or [creation time, name], compared
+ * by code unit (not locale), the whole key reversed for DESC.
+ */
+export function podComparator(sort: WorkloadSort): (a: { name: string; createdAt: string }, b: { name: string; createdAt: string }) => number {
+  const sign = sort.direction === 'DESC' ? -1 : 1;
+  const cmp = (x: string | number, y: string | number) => (x < y ? -1 : x > y ? 1 : 0);
+  return (a, b) => {
+    const primary = sort.field === 'CREATED_AT' ? cmp(createdMs(a.createdAt), createdMs(b.createdAt)) : 0;
+    return sign * (primary || cmp(a.name, b.name));
   };
-  return [...pods].sort((a, b) => sign * primary[key](a, b) || byName(a, b));
 }
+
+const createdMs = (iso: string) => {
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : 0;
+};

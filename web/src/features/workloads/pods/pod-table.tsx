@@ -1,51 +1,34 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { useT } from '../i18n/index.tsx';
-import { useNow } from '../hooks/useNow.ts';
-import { age, cpu, memory } from '../lib/format.ts';
-import type { PodRow } from '../operations/workloads.ts';
-import { PhaseBadge } from './PhaseBadge.tsx';
-import { sortPods, type PodSort, type PodSortKey } from '../lib/sortPods.ts';
+import type { SortingState } from '@tanstack/react-table';
+import { useT } from '@/lib/i18n/index.tsx';
+import { DataTable } from '@/ui/data-table.tsx';
+import { Pager } from '@/ui/pager.tsx';
+import { usePodColumns, type PodRow } from '@/features/workloads/pods/pod-row.tsx';
 
 interface Props {
-  pods: PodRow[];
-  /** How many pods the project has; more than `pods.length` when the first page did not hold them all. */
+  rows: PodRow[];
+  /** Pods matching the filter, all pages. */
   total: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor?: string | null } | null;
+  /** Row number of the page's first row (1 on the first page). */
+  firstRow: number;
   live: boolean;
   loading: boolean;
+  filter: string;
+  onFilter: (text: string) => void;
+  sorting: SortingState;
+  onSort: (sorting: SortingState) => void;
+  onPrevious: () => void;
+  onNext: (endCursor: string) => void;
   onOpen: (pod: string) => void;
 }
 
-export function PodTable({ pods, total, live, loading, onOpen }: Props) {
+/** A page of pods as the API sorted and filtered it; a click on Name or Age asks for another order. */
+export function PodTable(props: Props) {
+  const { rows, total, pageInfo, live, loading, filter } = props;
   const t = useT();
-  const now = useNow();
-  const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<PodSort>({ key: 'name', dir: 'asc' });
-  const needle = filter.trim().toLowerCase();
-  const shown = useMemo(
-    () => sortPods(needle ? pods.filter((p) => p.name.toLowerCase().includes(needle)) : pods, sort),
-    [pods, needle, sort],
-  );
-
-  const header = (key: PodSortKey, label: string, className?: string) => (
-    <th
-      className={className}
-      aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-    >
-      <button
-        type="button"
-        className="sort"
-        onClick={() => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
-      >
-        {label}
-        <span aria-hidden className="sort-mark">
-          {sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
-        </span>
-      </button>
-    </th>
-  );
-
+  const columns = usePodColumns(props.onOpen);
   return (
     <div>
       <div className="toolbar">
@@ -55,62 +38,38 @@ export function PodTable({ pods, total, live, loading, onOpen }: Props) {
           placeholder={t('pods.filter')}
           aria-label={t('pods.filter')}
           value={filter}
-          onChange={(e) => setFilter(e.target.value)}
+          onChange={(e) => props.onFilter(e.target.value)}
         />
         <span className="muted small" data-testid="pod-count">
-          {t('pods.count', { n: pods.length })}
+          {t('pods.count', { n: total })}
         </span>
         <div className="spacer" />
         <span className={`live ${live ? 'on' : ''}`} data-testid="live-indicator" data-live={live}>
           <span className="dot" aria-hidden /> {live ? t('pods.live') : t('pods.connecting')}
         </span>
       </div>
-      <table className="table" data-testid="pod-table">
-        <thead>
-          <tr>
-            {header('name', t('pods.col.name'))}
-            {header('phase', t('pods.col.status'))}
-            <th>{t('pods.col.ready')}</th>
-            {header('restarts', t('pods.col.restarts'), 'num')}
-            <th>{t('pods.col.ip')}</th>
-            <th>{t('pods.col.node')}</th>
-            <th className="num">{t('pods.col.cpu')}</th>
-            <th className="num">{t('pods.col.memory')}</th>
-            {header('age', t('pods.col.age'), 'num')}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((p) => {
-            const ready = p.containers.filter((c) => c.ready).length;
-            const restarts = p.containers.reduce((n, c) => n + c.restartCount, 0);
-            return (
-              <tr key={p.name} data-testid="pod-row" data-pod={p.name}>
-                <td>
-                  <button type="button" className="link-button mono" onClick={() => onOpen(p.name)}>
-                    {p.name}
-                  </button>
-                </td>
-                <td>
-                  <PhaseBadge phase={p.phase} />
-                </td>
-                <td>
-                  {ready}/{p.containers.length}
-                </td>
-                <td className="num">{restarts}</td>
-                <td className="mono">{p.podIP ?? t('common.none')}</td>
-                <td>{p.nodeName ?? t('common.none')}</td>
-                <td className="num">{cpu(p.metrics?.cpu)}</td>
-                <td className="num">{memory(p.metrics?.memory)}</td>
-                <td className="num">{age(t, p.createdAt, now)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {loading && pods.length === 0 && <p className="muted pad">{t('common.loading')}</p>}
-      {!loading && pods.length === 0 && <p className="empty">{t('pods.empty')}</p>}
-      {pods.length > 0 && shown.length === 0 && <p className="empty">{t('pods.noMatch')}</p>}
-      {total > pods.length && <p className="muted small pad">{t('pods.truncated', { n: pods.length, total })}</p>}
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowId={(p) => p.name}
+        sorting={props.sorting}
+        onSortingChange={props.onSort}
+        rowProps={(p) => ({ 'data-testid': 'pod-row', 'data-pod': p.name })}
+        testId="pod-table"
+      />
+      {loading && rows.length === 0 && <p className="muted pad">{t('common.loading')}</p>}
+      {!loading && rows.length === 0 && <p className="empty">{filter.trim() ? t('pods.noMatch') : t('pods.empty')}</p>}
+      <Pager
+        firstRow={props.firstRow}
+        rows={rows.length}
+        total={total}
+        hasPrevious={!!pageInfo?.hasPreviousPage}
+        hasNext={!!pageInfo?.hasNextPage}
+        endCursor={pageInfo?.endCursor}
+        busy={loading}
+        onPrevious={props.onPrevious}
+        onNext={props.onNext}
+      />
     </div>
   );
 }

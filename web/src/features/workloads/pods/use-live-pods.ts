@@ -2,32 +2,48 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import {
-  PodStatusChangedSubscription,
-  ProjectPodMetricsQuery,
-  ProjectPodsQuery,
-  type PodRow,
-} from '../operations/workloads.ts';
-import type { PodStatusChangedSubscription as PodStatusChangedData } from '../gql/graphql.ts';
-import { hasCode } from '../lib/errors.ts';
-import { useSocket } from '../components/ApiProvider.tsx';
-import { applyPodEvent, mergePods, type PodOverlay } from '../lib/livePods.ts';
+import { getFragmentData } from '@/gql/index.ts';
+import type { PodStatusChangedSubscription as PodStatusChangedData, WorkloadSort } from '@/gql/graphql.ts';
+import { hasCode } from '@/lib/errors.ts';
+import { useSocket } from '@/ui/api-provider.tsx';
+import { PodRowFragment, PodRowUsageFragment, type PodStatus, type PodUsage } from '@/features/workloads/pods/pod-row.tsx';
+import { PodStatusChangedSubscription, ProjectPodMetricsQuery, ProjectPodsQuery } from '@/features/workloads/pods/operations.ts';
+import { applyPodEvent, changesMembership, mergePage, type PodOverlay } from '@/features/workloads/pods/live-pods.ts';
 
 /** About two Prometheus scrape intervals: by then a new pod has samples. */
 const USAGE_SETTLE_MS = 30_000;
+/** Pods added or deleted in a burst (a scale) are gathered into one new request for the page. */
+const REQUERY_AFTER_MS = 300;
+
+export interface PodPageRequest {
+  first: number;
+  after: string | null;
+  sort: WorkloadSort;
+  nameFilter: string;
+}
 
 /**
- * The project's pods: one query for the snapshot, then a subscription whose events are layered
- * on top (ADDED/MODIFIED replace a row, DELETED removes it). Nothing polls: the table changes
- * when the cluster does. Streamed events are newer than the snapshot, so they stay on top; only
- * after the socket reconnects (events may have been missed) is a fresh snapshot taken. The caller
- * keys the component by project to start over.
+ * A page of the project's pods, kept live: the API sorts, filters and pages (one query per page),
+ * the subscription's events are layered over the page (see mergePage) and, when pods are added or
+ * deleted, the page is asked for again so its bounds and the total stay right. Nothing polls.
+ * Streamed events are newer than any snapshot, so they stay on top; after the socket reconnects
+ * (events may have been missed) they are dropped and a fresh page taken. The caller keys the
+ * component by project to start over.
  */
-export function useLivePods(project: string) {
-  const [result, reexecute] = useQuery({ query: ProjectPodsQuery, variables: { name: project } });
-  const [usage, reexecuteUsage] = useQuery({ query: ProjectPodMetricsQuery, variables: { name: project } });
+export function useLivePods(project: string, request: PodPageRequest) {
+  const variables = {
+    name: project,
+    first: request.first,
+    after: request.after,
+    sort: request.sort,
+    filter: request.nameFilter ? { name: request.nameFilter } : null,
+  };
+  // A page seen before comes from urql's cache at once and is refreshed from the API behind it.
+  const [result, reexecute] = useQuery({ query: ProjectPodsQuery, variables, requestPolicy: 'cache-and-network' });
+  const [usage, reexecuteUsage] = useQuery({ query: ProjectPodMetricsQuery, variables });
   const [overlay, setOverlay] = useState<PodOverlay>(() => new Map());
   const [eventCount, setEventCount] = useState(0);
+  const [membershipChanges, setMembershipChanges] = useState(0);
   const [added, setAdded] = useState(0);
   const socket = useSocket();
 
@@ -37,9 +53,13 @@ export function useLivePods(project: string) {
     !result.data?.project &&
     (hasCode(result.error, 'NOT_FOUND') || hasCode(result.error, 'FORBIDDEN'));
 
+  const nameFilter = useRef(request.nameFilter);
+  nameFilter.current = request.nameFilter;
   const handleEvent = useCallback((_prev: unknown, data: PodStatusChangedData) => {
-    setOverlay((o) => applyPodEvent(o, data.podStatusChanged));
-    if (data.podStatusChanged.type === 'ADDED') setAdded((n) => n + 1);
+    const event = { type: data.podStatusChanged.type, pod: getFragmentData(PodRowFragment, data.podStatusChanged.pod) };
+    setOverlay((o) => applyPodEvent(o, event));
+    if (event.type === 'ADDED') setAdded((n) => n + 1);
+    if (changesMembership(event, nameFilter.current)) setMembershipChanges((n) => n + 1);
     setEventCount((n) => n + 1);
     return data;
   }, []);
@@ -48,7 +68,14 @@ export function useLivePods(project: string) {
     handleEvent,
   );
 
-  // Events sent while the socket was down are lost; after a reconnect, take a fresh snapshot.
+  // Pods came or went: the page's rows shifted and its total changed. Ask again once the burst settles.
+  useEffect(() => {
+    if (membershipChanges === 0) return;
+    const id = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), REQUERY_AFTER_MS);
+    return () => clearTimeout(id);
+  }, [membershipChanges, reexecute]);
+
+  // Events sent while the socket was down are lost; after a reconnect, take a fresh page.
   const connects = useRef(socket.connects);
   useEffect(() => {
     if (socket.connects > 1 && socket.connects !== connects.current) {
@@ -66,20 +93,46 @@ export function useLivePods(project: string) {
     return () => clearTimeout(id);
   }, [added, reexecuteUsage]);
 
-  const snapshot = result.data?.project?.pods;
+  const pods = result.data?.project?.pods;
   const usageEdges = usage.data?.project?.pods?.edges;
-  const metrics = useMemo(() => new Map(usageEdges?.map((e) => [e.node.name, e.node.metrics])), [usageEdges]);
-  const pods: PodRow[] = useMemo(
-    () => mergePods(snapshot?.edges.map((e) => e.node) ?? [], overlay, metrics),
-    [snapshot, overlay, metrics],
+  const usageByName = useMemo(() => {
+    const m = new Map<string, PodUsage>();
+    for (const e of usageEdges ?? []) {
+      const u = getFragmentData(PodRowUsageFragment, e.node);
+      m.set(u.name, u.metrics);
+    }
+    return m;
+  }, [usageEdges]);
+  const { sort } = request;
+  const rows = useMemo(
+    () =>
+      mergePage(
+        {
+          rows: pods?.edges.map((e) => getFragmentData(PodRowFragment, e.node)) ?? [],
+          hasPrevious: pods?.pageInfo.hasPreviousPage ?? false,
+          hasNext: pods?.pageInfo.hasNextPage ?? false,
+          sort,
+          nameFilter: request.nameFilter,
+        },
+        overlay,
+        usageByName,
+      ),
+    [pods, overlay, usageByName, sort, request.nameFilter],
+  );
+
+  /** The latest state of a pod, on this page or not (the drawer stays live for any pod). */
+  const livePod = useCallback(
+    (name: string): PodStatus | undefined => rows.find((p) => p.name === name) ?? overlay.get(name) ?? undefined,
+    [rows, overlay],
   );
 
   return {
     project: result.data?.project ?? null,
     missing,
-    pods,
-    /** The project's pod count when the snapshot was taken, for the "first N of M" note. */
-    total: snapshot?.totalCount ?? 0,
+    rows,
+    /** Pods matching the filter when the page was taken (the page is re-asked when pods come or go). */
+    total: pods?.totalCount ?? 0,
+    pageInfo: pods?.pageInfo ?? null,
     fetching: result.fetching,
     error: result.error,
     metricsError: usage.error,
@@ -87,5 +140,6 @@ export function useLivePods(project: string) {
     /** The socket is up and the subscription was not refused: changes will arrive. */
     live: socket.state === 'connected' && !sub.error,
     eventCount,
+    livePod,
   };
 }

@@ -1,0 +1,27 @@
+import type { NavItem, NavPlace } from '@/ui/nav.ts';
+
+const projectPath = (place: NavPlace) =>
+  place.workspace && place.project ? `/workspaces/${place.workspace}/projects/${place.project}` : null;
+
+/** The open project's workloads (the project page's tabs). */
+export const workloadsNav: NavItem[] = [
+  {
+    id: 'pods',
+    section: 'nav.workloads',
+    label: 'nav.pods',
+    icon: '◉',
+    href: projectPath,
+    visible: () => true,
+  },
+  {
+    id: 'deployments',
+    section: 'nav.workloads',
+    label: 'nav.deployments',
+    icon: '⧉',
+    href: (place) => {
+      const path = projectPath(place);
+      return path && `${path}?tab=deployments`;
+    },
+    visible: () => true,
+  },
+];
