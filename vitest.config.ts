@@ -8,6 +8,7 @@
  * Only `<package>/test/**\/*.test.ts` are tests: the `*.bench.ts` files next to them are run by
  * scripts/bench.ts with node.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const packages: Array<{ name: string; dir: string }> = [
@@ -28,7 +29,11 @@ export default defineConfig({
   // Resolve a package's extensionless "main" as Node does, .js before .mjs: graphql's main is
   // "index", and vite's default order would load its ESM build (index.mjs) while Apollo's libraries
   // require() the CommonJS one (index.js); graphql then refuses types "from another module or realm".
-  resolve: { extensions: ['.js', '.mjs', '.mts', '.ts', '.jsx', '.tsx', '.json'] },
+  resolve: {
+    extensions: ['.js', '.mjs', '.mts', '.ts', '.jsx', '.tsx', '.json'],
+    // The console's `@/` import alias (web/tsconfig.json paths), for web tests importing its modules.
+    alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./web/src/', import.meta.url)) }],
+  },
   test: {
     pool: 'forks',
     maxWorkers: 3,

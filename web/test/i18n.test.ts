@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { en } from '../src/i18n/en.ts';
-import { zhCN } from '../src/i18n/zh-CN.ts';
+import { en } from '../src/lib/i18n/en.ts';
+import { zhCN } from '../src/lib/i18n/zh-CN.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,9 +1,10 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { applyPodEvent, mergePods, type PodOverlay } from '../src/lib/livePods.ts';
-import type { PodRow } from '../src/operations/workloads.ts';
+import { applyPodEvent, mergePage, type PodOverlay } from '../src/features/workloads/pods/live-pods.ts';
+import type { PodStatus } from '../src/features/workloads/pods/pod-row.tsx';
+import type { PodPhase } from '../src/gql/graphql.ts';
 
-const pod = (name: string, phase = 'Pending', extra: Partial<PodRow> = {}): PodRow => ({
+const pod = (name: string, phase: PodPhase = 'Pending', extra: Partial<PodStatus> = {}): PodStatus => ({
   name,
   namespace: 'ns',
   phase,
@@ -13,6 +14,10 @@ const pod = (name: string, phase = 'Pending', extra: Partial<PodRow> = {}): PodR
   containers: [],
   ...extra,
 });
+
+/** The whole project on one page, sorted by name: every streamed pod belongs on it. */
+const onePage = (rows: PodStatus[]) => ({ rows, hasPrevious: false, hasNext: false, sort: { field: 'NAME', direction: 'ASC' } as const, nameFilter: '' });
+const mergePods = (rows: PodStatus[], overlay: PodOverlay, usage?: Parameters<typeof mergePage>[2]) => mergePage(onePage(rows), overlay, usage);
 
 test('ADDED inserts, MODIFIED updates, DELETED removes, in name order', () => {
   const snapshot = [pod('b'), pod('a')];

@@ -1,6 +1,6 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { emailProblem, newUserProblems, passwordProblem, usernameProblem } from '../src/lib/userRules.ts';
+import { emailProblem, newUserProblems, passwordProblem, usernameProblem } from '../src/features/users/user-rules.ts';
 
 test('usernames: lowercase DNS-1123 labels of 1 to 63 characters', () => {
   for (const ok of ['a', 'alice', 'dev-1', '0day', 'a'.repeat(63)]) assert.equal(usernameProblem(ok), null, ok);
