@@ -39,16 +39,10 @@ await timed('migrate', () => migrate(databaseUrl));
 const { seed } = await import('./seed.ts');
 await timed('seed', () => seed(databaseUrl));
 
-const subgraphs = await timed('subgraphs', () =>
-  Promise.all([
-    import('../subgraphs/tenancy/src/index.ts').then((m) => m.start()),
-    import('../subgraphs/workloads/src/index.ts').then((m) => m.start()),
-    import('../subgraphs/devops/src/index.ts').then((m) => m.start()),
-    import('../subgraphs/monitoring/src/index.ts').then((m) => m.start()),
-    import('../subgraphs/logging/src/index.ts').then((m) => m.start()),
-    import('../subgraphs/appstore/src/index.ts').then((m) => m.start()),
-  ]),
-);
+// Every registered subgraph (packages/core/src/subgraphs.ts), in this one process: they share
+// one watch cache per Kubernetes kind (sharedCaches).
+const { startRegisteredSubgraphs } = await import('./subgraphs.ts');
+const subgraphs = await timed('subgraphs', () => startRegisteredSubgraphs());
 const { startGateway } = await import('../gateway/src/server.ts');
 const gateway = await timed('gateway', () => startGateway({}));
 
