@@ -2,9 +2,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, subgraphs, type RegisteredSubgraph } from '@meridian/core';
 
+/** Options every subgraph's start() understands, each where it applies (e.g. no database in devops). */
+export interface CommonStartOptions {
+  port?: number;
+  kubeconfig?: string;
+  databaseUrl?: string;
+}
+
 /** What every subgraph's src/index.ts exports. */
 export interface SubgraphModule {
-  start(opts?: { port?: number }): Promise<{ url: string; stop: () => Promise<void> }>;
+  start(opts?: CommonStartOptions): Promise<{ url: string; stop: () => Promise<void> }>;
 }
 
 export function importSubgraph(s: RegisteredSubgraph): Promise<SubgraphModule> {
@@ -15,10 +22,10 @@ export function importSubgraph(s: RegisteredSubgraph): Promise<SubgraphModule> {
  * Starts every registered subgraph in this process (the launcher, and the test that counts
  * watches). `port: 0` picks free ports; otherwise each takes its registry port.
  */
-export async function startRegisteredSubgraphs(opts: { port?: number } = {}): Promise<Array<{ name: string; url: string; stop: () => Promise<void> }>> {
+export async function startRegisteredSubgraphs(opts: CommonStartOptions = {}): Promise<Array<{ name: string; url: string; stop: () => Promise<void> }>> {
   const started = await Promise.allSettled(
     subgraphs.map(async (s) => {
-      const running = await (await importSubgraph(s)).start(opts.port === undefined ? {} : { port: opts.port });
+      const running = await (await importSubgraph(s)).start(opts);
       return { name: s.name, url: running.url, stop: running.stop };
     }),
   );

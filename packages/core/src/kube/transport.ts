@@ -45,6 +45,26 @@ interface Prepared {
   options: https.RequestOptions;
 }
 
+/** One request as it leaves for the API server (for observers: tests count LISTs and WATCHes). */
+export interface KubeRequestSeen {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+}
+const observers = new Set<(req: KubeRequestSeen) => void>();
+
+/** Calls `observer` for every request this process sends to any API server; returns the unsubscribe. */
+export function observeKubeRequests(observer: (req: KubeRequestSeen) => void): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
+function notify(method: string, url: URL): void {
+  if (!observers.size) return;
+  const seen = { method, path: url.pathname, query: Object.fromEntries(url.searchParams) };
+  for (const o of observers) o(seen);
+}
+
 async function prepare(kc: KubeConfig, path: string, query: KubeRequest['query'] = {}): Promise<Prepared> {
   const cluster = kc.getCurrentCluster();
   if (!cluster) throw new KubeUnreachableError('the kubeconfig has no current cluster');
@@ -58,6 +78,7 @@ async function prepare(kc: KubeConfig, path: string, query: KubeRequest['query']
 
 function send(prepared: Prepared, method: string, headers: Record<string, string>): http.ClientRequest {
   const { url, options } = prepared;
+  notify(method, url);
   const mod = url.protocol === 'http:' ? http : https;
   return mod.request(url, {
     ...options,
