@@ -1,0 +1,701 @@
+/**
+ * The role matrix: every built-in role × every root operation of the client API
+ * (schema/api.graphql: Query, Mutation and Subscription fields), through the gateway in front of
+ * all six real subgraphs and the lab (Kubernetes with kwok, Postgres, the Jenkins stand-in
+ * in-process; Elasticsearch is Elastic's own mock under the real client, as in logging's tests).
+ *
+ * The operation list is read from schema/api.graphql: an operation without a row fails the run,
+ * and so does a row for an operation that no longer exists. Each row says, per role, what the
+ * caller gets: ALLOWED (data, no error), LISTED / UNLISTED (a list that does / does not contain
+ * the target), or the error code (NOT_FOUND for anything hidden or missing, FORBIDDEN for an
+ * action on something the caller can see, UNAUTHENTICATED without a session).
+ *
+ * Tenant-scoped rows run on two targets whose grants are identical:
+ * - `plain`: a workspace and project with random names;
+ * - `constructor`: a workspace and a project (namespace) both named `constructor`, a member of
+ *   every JS object. A grant table read as `grants[name]` would hand it to every caller
+ *   (Object.prototype.constructor); the outsider column proves it does not.
+ * `__proto__`, `toString`, `hasOwnProperty`, `valueOf` are not DNS-1123 names, so no namespace
+ * can carry them; they enter through paths that are not DNS-checked: the `member-named-grants`
+ * user holds database grants on workspaces and projects with those names (so its signed identity
+ * carries them as grant-table keys) and must still see exactly what an outsider sees of both
+ * targets; and the last tests look those names up by query, `_entities` at the subgraphs and
+ * subscription.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { describe, test, beforeAll, afterAll } from 'vitest';
+import { Client } from '@elastic/elasticsearch';
+import MockModule from '@elastic/elasticsearch-mock';
+import { callSubgraph, userIdentity } from '@meridian/core/testing';
+import type { Identity } from '@meridian/core';
+import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db';
+import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
+import { kubeRequest } from '@meridian/core/kube';
+import { createDeployment, createPod, deleteNamespace, labKubeConfig, labKubeconfigPath, waitFor } from '@meridian/core/kube/testing';
+import { labEndpoints } from '../../deploy/local/lib/endpoints.ts';
+import { startJenkinsStandin, type RunningStandin } from '../../deploy/local/jenkins-standin/src/server.ts';
+import { start as startTenancy } from '../../subgraphs/tenancy/src/index.ts';
+import { start as startWorkloads } from '../../subgraphs/workloads/src/index.ts';
+import { start as startMonitoring } from '../../subgraphs/monitoring/src/index.ts';
+import { start as startLogging } from '../../subgraphs/logging/src/index.ts';
+import { start as startDevops } from '../../subgraphs/devops/src/index.ts';
+import { start as startAppstore } from '../../subgraphs/appstore/src/index.ts';
+import { startGateway, type RunningGateway } from '../src/server.ts';
+import { gql, record, wsClient, type GqlResult } from './helpers.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Roles and outcomes
+
+const ROLES = [
+  'platform-admin',
+  'platform-regular', // the outsider: signed in, no grant anywhere
+  'platform-self-provisioner',
+  'workspace-admin',
+  'workspace-self-provisioner',
+  'workspace-regular',
+  'workspace-viewer',
+  'project-admin',
+  'project-operator',
+  'project-viewer',
+  'member-named-grants', // grants on `__proto__`, `toString`, … only: an outsider to both targets
+  'anonymous',
+] as const;
+type Role = (typeof ROLES)[number];
+type Outcome = 'ALLOWED' | 'LISTED' | 'UNLISTED' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+const ACCESS_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
+
+const SIGNED_IN = ROLES.filter((r) => r !== 'anonymous');
+/** Who sees the target project: platform admins, workspace admins and viewers, its members. */
+const SEES_PROJECT: Role[] = ['platform-admin', 'workspace-admin', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'];
+const EDITS_PROJECT: Role[] = ['platform-admin', 'workspace-admin', 'project-admin', 'project-operator'];
+const SEES_PROJECT_READ_ONLY: Role[] = ['workspace-viewer', 'project-viewer'];
+/** Who sees the target workspace: its members, members of its projects, platform admins. */
+const SEES_WORKSPACE: Role[] = [...SEES_PROJECT, 'workspace-self-provisioner', 'workspace-regular'];
+/** A workspace's private app templates: its members (any workspace role) and platform admins. */
+const WORKSPACE_MEMBERS: Role[] = ['platform-admin', 'workspace-admin', 'workspace-self-provisioner', 'workspace-regular', 'workspace-viewer'];
+
+/** Roles listed get that outcome; every other signed-in role `otherwise`; anonymous `anon`. */
+function outcomes(listed: Partial<Record<Outcome, readonly Role[]>>, otherwise: Outcome, anon: Outcome = 'UNAUTHENTICATED'): Record<Role, Outcome> {
+  const out = Object.fromEntries(ROLES.map((r) => [r, r === 'anonymous' ? anon : otherwise])) as Record<Role, Outcome>;
+  for (const [outcome, roles] of Object.entries(listed) as [Outcome, Role[]][]) for (const r of roles) out[r] = outcome;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixture state
+
+interface Target {
+  label: string;
+  workspace: string;
+  project: string;
+  templateId: string;
+}
+
+const run = randomBytes(4).toString('hex');
+const PASSWORD = `Pw-${randomBytes(6).toString('hex')}1`;
+const NEW_PASSWORD = `Pw-${randomBytes(6).toString('hex')}2`;
+const MEMBER_NAMES = ['__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+const usernameOf = (role: Role) => `rm-${run}-${role}`;
+const bystander = `rm-${run}-bystander`;
+
+const targets: Target[] = [
+  { label: 'plain', workspace: `rm-${run}`, project: `rm-${run}-p`, templateId: '' },
+  { label: 'constructor', workspace: 'constructor', project: 'constructor', templateId: '' },
+];
+const PROBE_POD = 'probe';
+
+const kubeconfig = labKubeconfigPath();
+const kc = labKubeConfig(kubeconfig);
+let db: TestDatabase;
+let prisma: PrismaClient;
+let standin: RunningStandin;
+let subgraphs: { url: string; stop(): Promise<void> }[] = [];
+let urls: Record<'tenancy' | 'workloads' | 'monitoring' | 'logging' | 'devops' | 'appstore', string>;
+let gateway: RunningGateway;
+const tokens = {} as Record<Role, string | undefined>;
+const createdNamespaces: string[] = [];
+
+// Elasticsearch: every search answers "no records" (what is asked is logging's own tests' business).
+const Mock = MockModule as unknown as typeof MockModule.default;
+const esMock = new Mock();
+esMock.add({ method: ['GET', 'POST'], path: '/:index/_search' }, () => ({ took: 1, timed_out: false, hits: { total: { value: 0, relation: 'eq' }, hits: [] } }));
+
+const call = (role: Role, query: string, variables: Record<string, unknown> = {}) => gql(gateway.url, query, variables, tokens[role]);
+
+async function mustCall(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult['body']['data']> {
+  const res = await call(role, query, variables);
+  assert.equal(res.body.errors, undefined, `${role}: ${query}: ${JSON.stringify(res.body.errors)}`);
+  return res.body.data;
+}
+
+async function signIn(username: string, password = PASSWORD): Promise<string> {
+  const res = await gql(gateway.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+  const token = res.body.data?.login?.token;
+  assert.ok(typeof token === 'string', `login of ${username}: ${JSON.stringify(res.body)}`);
+  return token;
+}
+
+/** A namespace labelled as a project of `workspace` and as a DevOps project. */
+async function createProjectNamespace(name: string, workspace: string): Promise<void> {
+  const body = { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'meridian.io/workspace': workspace, 'meridian.io/devops-project': 'true' } } };
+  // A namespace left by an earlier, interrupted run (only `constructor` can be: the other is random).
+  await waitFor(
+    `namespace ${name} to be created`,
+    () =>
+      kubeRequest(kc, { method: 'POST', path: '/api/v1/namespaces', body }).then(
+        () => true,
+        async (err: { statusCode?: number }) => {
+          if (err.statusCode !== 409) throw err;
+          await deleteNamespace(kc, name).catch(() => undefined);
+          return false;
+        },
+      ),
+    120_000,
+    1_000,
+  );
+  createdNamespaces.push(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Observing one call
+
+function classify(res: GqlResult, field: string, listed?: (data: unknown) => boolean): string {
+  const errors = res.body.errors ?? [];
+  if (errors.length) {
+    const code = String(errors[0].extensions?.code);
+    return ACCESS_CODES.has(code) ? code : `unexpected ${code}: ${errors[0].message}`;
+  }
+  const data = res.body.data?.[field];
+  if (data === undefined) return `no data: ${JSON.stringify(res.body)}`;
+  return listed ? (listed(data) ? 'LISTED' : 'UNLISTED') : 'ALLOWED';
+}
+
+/** Subscribes through the gateway; ALLOWED once an event with data arrives, else the error code. */
+async function subscriptionOutcome(role: Role, query: string, variables: Record<string, unknown>, field: string): Promise<string> {
+  const ws = wsClient(gateway.wsUrl, tokens[role]);
+  try {
+    const rec = record(ws.client, query, variables);
+    await rec.until(1, 20_000).catch(() => undefined);
+    const errors = (rec.error ?? rec.events[0]?.errors) as { message?: string; extensions?: { code?: string } }[] | undefined;
+    if (Array.isArray(errors) && errors.length) {
+      const code = String(errors[0].extensions?.code);
+      return ACCESS_CODES.has(code) ? code : `unexpected ${code}: ${errors[0].message}`;
+    }
+    if (rec.error) return `socket error: ${String((rec.error as { reason?: string }).reason ?? rec.error)}`;
+    if (rec.events[0]?.data?.[field]) return 'ALLOWED';
+    return `no event (completed: ${rec.completed})`;
+  } finally {
+    await ws.client.dispose();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table: one row per root operation
+
+interface Row {
+  /** Root field name in schema/api.graphql. */
+  op: string;
+  kind: 'query' | 'mutation' | 'subscription';
+  /** Runs once per target (tenant data) or once in all (platform operations). */
+  tenant: boolean;
+  expect: Record<Role, Outcome>;
+  observe: (role: Role, t: Target) => Promise<string>;
+}
+
+const q = (op: string, query: string, vars: (t: Target, role: Role) => Record<string, unknown>, listed?: (data: unknown, t: Target) => boolean) =>
+  (role: Role, t: Target) => call(role, query, vars(t, role)).then((res) => classify(res, op, listed && ((d) => listed(d, t))));
+
+const uniq = (prefix: string, role: Role) => `${prefix}-${randomBytes(3).toString('hex')}-${ROLES.indexOf(role)}`;
+
+const ROWS: Row[] = [
+  // Queries
+  {
+    op: 'appTemplates',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ LISTED: WORKSPACE_MEMBERS }, 'UNLISTED'),
+    observe: q('appTemplates', 'query($w: String) { appTemplates(first: 50, filter: { workspace: $w }) { edges { node { id } } } }', (t) => ({ w: t.workspace }), (d, t) =>
+      (d as { edges: { node: { id: string } }[] }).edges.some((e) => e.node.id === t.templateId),
+    ),
+  },
+  {
+    op: 'appTemplate',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: WORKSPACE_MEMBERS }, 'NOT_FOUND'),
+    observe: q('appTemplate', 'query($id: ID!) { appTemplate(id: $id) { id versions { version } } }', (t) => ({ id: t.templateId })),
+  },
+  {
+    op: 'devopsProjects',
+    kind: 'query',
+    tenant: true,
+    // Workspace members who do not see the project get an empty list; non-members, NOT_FOUND.
+    expect: outcomes({ LISTED: SEES_PROJECT, UNLISTED: ['workspace-self-provisioner', 'workspace-regular'] }, 'NOT_FOUND'),
+    observe: q('devopsProjects', 'query($w: String!) { devopsProjects(workspace: $w) { name } }', (t) => ({ w: t.workspace }), (d, t) =>
+      (d as { name: string }[]).some((p) => p.name === t.project),
+    ),
+  },
+  {
+    op: 'devopsProject',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('devopsProject', 'query($p: String!) { devopsProject(name: $p) { name workspace } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'searchLogs',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('searchLogs', 'query($p: String!) { searchLogs(filter: { namespaces: [$p] }) { totalCount } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'me',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED', 'ALLOWED'), // null for an anonymous caller, not an error
+    observe: q('me', '{ me { username } }', () => ({})),
+  },
+  {
+    op: 'workspaces',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ LISTED: SEES_WORKSPACE }, 'UNLISTED'),
+    observe: q('workspaces', 'query($w: String) { workspaces(first: 50, filter: { name: $w }) { edges { node { name } } } }', (t) => ({ w: t.workspace }), (d, t) =>
+      (d as { edges: { node: { name: string } }[] }).edges.some((e) => e.node.name === t.workspace),
+    ),
+  },
+  {
+    op: 'workspace',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_WORKSPACE }, 'NOT_FOUND'),
+    observe: q('workspace', 'query($w: String!) { workspace(name: $w) { name } }', (t) => ({ w: t.workspace })),
+  },
+  {
+    op: 'project',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    // Fields of three subgraphs: the entity is authorized in each.
+    observe: q('project', 'query($p: String!) { project(name: $p) { name pods(first: 5) { totalCount } metrics { podCount } } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'users',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    observe: q('users', '{ users(first: 1) { totalCount } }', () => ({})),
+  },
+  {
+    op: 'kubeKinds',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    observe: q('kubeKinds', '{ kubeKinds { kind } }', () => ({})),
+  },
+  {
+    op: 'pod',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('pod', 'query($p: String!, $n: String!) { pod(namespace: $p, name: $n) { name logs(tailLines: 1) { container } } }', (t) => ({ p: t.project, n: PROBE_POD })),
+  },
+  {
+    op: 'deployment',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('deployment', 'query($p: String!) { deployment(namespace: $p, name: "web") { name replicas } }', (t) => ({ p: t.project })),
+  },
+
+  // Subscriptions
+  {
+    op: 'pipelineRunLog',
+    kind: 'subscription',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { pipelineRunLog(project: $p, pipeline: "build", run: 1) { text } }', { p: t.project }, 'pipelineRunLog'),
+  },
+  {
+    op: 'podLogTail',
+    kind: 'subscription',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!, $n: String!) { podLogTail(namespace: $p, pod: $n, tailLines: 1) { message } }', { p: t.project, n: PROBE_POD }, 'podLogTail'),
+  },
+  {
+    op: 'podStatusChanged',
+    kind: 'subscription',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    // Events come from changes: pods are added to the project while the subscriptions wait.
+    observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { podStatusChanged(project: $p) { type pod { name } } }', { p: t.project }, 'podStatusChanged'),
+  },
+
+  // Mutations (changePassword last: it ends the caller's other sessions)
+  {
+    op: 'runPipeline',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    observe: q('runPipeline', 'mutation($p: String!) { runPipeline(project: $p, pipeline: "build") { id } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'scaleDeployment',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    observe: q('scaleDeployment', 'mutation($p: String!) { scaleDeployment(namespace: $p, name: "web", replicas: 0) { replicas } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'createProject',
+    kind: 'mutation',
+    tenant: true,
+    // Those who see the workspace but may not create in it: FORBIDDEN; everyone else: NOT_FOUND.
+    expect: outcomes(
+      { ALLOWED: ['platform-admin', 'workspace-admin', 'workspace-self-provisioner'], FORBIDDEN: ['workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] },
+      'NOT_FOUND',
+    ),
+    observe: async (role, t) => {
+      const name = uniq(`rm-${run}`, role);
+      const res = await call(role, 'mutation($w: String!, $n: String!) { createProject(workspace: $w, name: $n) { name } }', { w: t.workspace, n: name });
+      if (!res.body.errors) createdNamespaces.push(name);
+      return classify(res, 'createProject');
+    },
+  },
+  {
+    op: 'addWorkspaceMember',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes(
+      { ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] },
+      'NOT_FOUND',
+    ),
+    observe: q('addWorkspaceMember', 'mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_VIEWER) { role } }', (t) => ({
+      w: t.workspace,
+      u: bystander,
+    })),
+  },
+  {
+    op: 'addProjectMember',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin', 'project-admin'], FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('addProjectMember', 'mutation($p: String!, $u: String!) { addProjectMember(project: $p, username: $u, role: VIEWER) { role } }', (t) => ({ p: t.project, u: bystander })),
+  },
+  {
+    op: 'createWorkspace',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'platform-self-provisioner'] }, 'FORBIDDEN'),
+    observe: q('createWorkspace', 'mutation($n: String!) { createWorkspace(input: { name: $n }) { name } }', (_t, role) => ({ n: uniq(`rm-${run}-w`, role) })),
+  },
+  {
+    op: 'createUser',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    observe: (role) => {
+      const u = uniq(`rm-${run}-new`, role);
+      return call(role, 'mutation($u: String!, $e: String!, $p: String!) { createUser(input: { username: $u, email: $e, password: $p }) { username } }', { u, e: `${u}@example.test`, p: PASSWORD }).then(
+        (res) => classify(res, 'createUser'),
+      );
+    },
+  },
+  {
+    op: 'setUserPlatformRole',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    observe: q('setUserPlatformRole', 'mutation($u: String!) { setUserPlatformRole(username: $u, role: PLATFORM_REGULAR) { username } }', () => ({ u: bystander })),
+  },
+  {
+    op: 'login',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED', 'ALLOWED'), // the anonymous caller signs in as the admin
+    observe: (role) =>
+      call(role, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: usernameOf(role === 'anonymous' ? 'platform-admin' : role), p: PASSWORD }).then((res) =>
+        classify(res, 'login'),
+      ),
+  },
+  {
+    op: 'logout',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    // A session of its own, so that the role's token keeps working for the other rows.
+    observe: async (role) => {
+      const token = role === 'anonymous' ? undefined : await signIn(usernameOf(role));
+      return classify(await gql(gateway.url, 'mutation { logout }', {}, token), 'logout');
+    },
+  },
+  {
+    op: 'changePassword',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    observe: q('changePassword', 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }', () => ({ o: PASSWORD, n: NEW_PASSWORD })),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+beforeAll(async () => {
+  db = await createTestDatabase('rolematrix');
+  prisma = createPrisma(db.url);
+
+  standin = await startJenkinsStandin({
+    port: 0,
+    users: { meridian: 'matrix-token' },
+    quietPeriodMs: 50,
+    seed: {
+      items: targets.map((t) => ({
+        folder: t.project,
+        items: [{ pipeline: 'build', stages: [{ name: 'Build', durationMs: 50, logs: ['built'] }], history: [{ ageMs: 10_000 }] }],
+      })),
+    },
+  });
+  const prometheus = (() => {
+    try {
+      return labEndpoints('prometheus').url;
+    } catch {
+      return 'http://127.0.0.1:9090'; // only Project.metrics needs it; it then fails alone
+    }
+  })();
+  const running = await Promise.all([
+    startTenancy({ port: 0, databaseUrl: db.url, kubeconfig, ldap: false }),
+    startWorkloads({ port: 0, kubeconfig }),
+    startMonitoring({ port: 0, kubeconfig, prometheusUrl: prometheus }),
+    startLogging({ port: 0, kubeconfig, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: esMock.getConnection() as never }) }),
+    startDevops({ port: 0, kubeconfig, jenkinsUrl: standin.url, jenkinsUser: 'meridian', jenkinsToken: 'matrix-token', logPollMs: 100, runStartWaitMs: 5_000 }),
+    startAppstore({ port: 0, databaseUrl: db.url }),
+  ]);
+  subgraphs = running;
+  const [tenancy, workloads, monitoring, logging, devops, appstore] = running;
+  urls = { tenancy: tenancy.url, workloads: workloads.url, monitoring: monitoring.url, logging: logging.url, devops: devops.url, appstore: appstore.url };
+  gateway = await startGateway({ port: 0, subgraphUrls: urls });
+
+  const platformRoleOf = (role: Role) => (role.startsWith('platform-') ? role : 'platform-regular');
+  const passwordHash = await hashPassword(PASSWORD);
+  const users = new Map<string, string>();
+  for (const username of [...SIGNED_IN.map(usernameOf), bystander]) {
+    const role = SIGNED_IN.find((r) => usernameOf(r) === username);
+    const u = await prisma.user.create({
+      data: { username, email: `${username}@example.test`, displayName: username, passwordHash, platformRole: role ? platformRoleOf(role) : 'platform-regular' },
+    });
+    users.set(username, u.id);
+  }
+  tokens['platform-admin'] = await signIn(usernameOf('platform-admin'));
+
+  for (const t of targets) {
+    await mustCall('platform-admin', 'mutation($n: String!) { createWorkspace(input: { name: $n }) { name } }', { n: t.workspace });
+    await createProjectNamespace(t.project, t.workspace);
+    await createDeployment(kc, t.project, 'web', { replicas: 0 });
+    await createPod(kc, t.project, PROBE_POD);
+    const template = await prisma.appTemplate.create({
+      data: { name: `tpl-${run}`, displayName: 'Matrix', category: 'test', workspaceName: t.workspace, versions: { create: [{ version: '1.0.0', appVersion: '1.0', state: 'ACTIVE' }] } },
+    });
+    t.templateId = template.id;
+    // The same grants on both targets, given through the API as the console would.
+    for (const [role, ws] of [
+      ['workspace-admin', 'WORKSPACE_ADMIN'],
+      ['workspace-self-provisioner', 'WORKSPACE_SELF_PROVISIONER'],
+      ['workspace-regular', 'WORKSPACE_REGULAR'],
+      ['workspace-viewer', 'WORKSPACE_VIEWER'],
+    ] as const) {
+      await mustCall('platform-admin', 'mutation($w: String!, $u: String!, $r: WorkspaceRole!) { addWorkspaceMember(workspace: $w, username: $u, role: $r) { role } }', { w: t.workspace, u: usernameOf(role), r: ws });
+    }
+    for (const [role, pr] of [
+      ['project-admin', 'ADMIN'],
+      ['project-operator', 'OPERATOR'],
+      ['project-viewer', 'VIEWER'],
+    ] as const) {
+      // tenancy's namespace watch sees the new namespace a moment after it is created.
+      await waitFor(`${role} granted on ${t.project}`, async () => {
+        const res = await call('platform-admin', 'mutation($p: String!, $u: String!, $r: ProjectRole!) { addProjectMember(project: $p, username: $u, role: $r) { role } }', { p: t.project, u: usernameOf(role), r: pr });
+        return !res.body.errors;
+      });
+    }
+  }
+  // Grants keyed by JS member names, straight into the database (workspace names there are not
+  // DNS-checked): tenancy hands them to the gateway as grant-table keys.
+  const holder = users.get(usernameOf('member-named-grants'))!;
+  for (const name of MEMBER_NAMES) {
+    await prisma.workspace.create({ data: { name, displayName: name } });
+    await prisma.workspaceMember.create({ data: { workspaceName: name, userId: holder, role: 'workspace-admin' } });
+    await prisma.projectMember.create({ data: { namespace: name, userId: holder, role: 'admin' } });
+  }
+
+  for (const role of SIGNED_IN) tokens[role] ??= await signIn(usernameOf(role));
+
+  // Ready: every target's probe pod runs (logs exist) and every subgraph's caches see it.
+  for (const t of targets) {
+    await waitFor(
+      `pod ${t.project}/${PROBE_POD} Running with a log line, through the gateway`,
+      async () => {
+        const res = await call('platform-admin', 'query($p: String!) { pod(namespace: $p, name: "probe") { phase logs(tailLines: 1) { lines { message } } } }', { p: t.project });
+        return res.body.data?.pod?.phase === 'Running' && (res.body.data.pod.logs?.lines.length ?? 0) > 0;
+      },
+      120_000,
+      500,
+    );
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await Promise.all(subgraphs.map((s) => s.stop()));
+  await standin?.stop();
+  await Promise.all(createdNamespaces.map((ns) => deleteNamespace(kc, ns).catch(() => undefined)));
+  await prisma?.$disconnect();
+  await db?.drop();
+});
+
+// ---------------------------------------------------------------------------------------------
+// The tests
+
+function rootFields(): { kind: Row['kind']; op: string }[] {
+  const schema = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+  const of = (kind: Row['kind'], type: ReturnType<typeof schema.getQueryType>) => Object.keys(type?.getFields() ?? {}).map((op) => ({ kind, op }));
+  return [...of('query', schema.getQueryType()), ...of('mutation', schema.getMutationType()), ...of('subscription', schema.getSubscriptionType())];
+}
+
+describe('role matrix through the gateway', () => {
+  test('every Query, Mutation and Subscription field of schema/api.graphql has exactly one row, and every row an operation', () => {
+    const ops = rootFields();
+    const key = (r: { kind: string; op: string }) => `${r.kind} ${r.op}`;
+    const missing = ops.filter((o) => !ROWS.some((r) => key(r) === key(o))).map(key);
+    const stale = ROWS.filter((r) => !ops.some((o) => key(r) === key(o))).map(key);
+    const twice = ROWS.map(key).filter((k, i, all) => all.indexOf(k) !== i);
+    assert.deepEqual({ missing, stale, twice }, { missing: [], stale: [], twice: [] }, 'add a row to ROWS for each new operation, stating what every role gets');
+    assert.ok(ops.length >= 27, `read ${ops.length} operations from schema/api.graphql`);
+  });
+
+  for (const row of ROWS) {
+    for (const t of row.tenant ? targets : targets.slice(0, 1)) {
+      test(`${row.kind} ${row.op}${row.tenant ? ` on the ${t.label} target` : ''}`, async () => {
+        let ticker: NodeJS.Timeout | undefined;
+        if (row.op === 'podStatusChanged') {
+          let n = 0;
+          ticker = setInterval(() => void createPod(kc, t.project, `tick-${n++}`).catch(() => undefined), 1_000);
+        }
+        try {
+          const seen = await Promise.all(ROLES.map(async (role) => [role, await row.observe(role, t)] as const));
+          assert.deepEqual(Object.fromEntries(seen), row.expect);
+        } finally {
+          clearInterval(ticker);
+        }
+      }, 120_000);
+    }
+  }
+});
+
+describe('capability fields agree with the matrix', () => {
+  const expected = (op: string, role: Role) => ROWS.find((r) => r.op === op)!.expect[role] === 'ALLOWED';
+
+  for (const t of targets) {
+    test(`Project.viewerCanEdit / viewerCanManageMembers, Workspace.viewerCanCreateProject, me.can* on the ${t.label} target`, async () => {
+      for (const role of SIGNED_IN) {
+        const me = (await mustCall(role, '{ me { canCreateWorkspace canManageUsers } }'))!.me;
+        assert.deepEqual(me, { canCreateWorkspace: expected('createWorkspace', role), canManageUsers: expected('users', role) }, role);
+        if (SEES_WORKSPACE.includes(role)) {
+          const ws = (await mustCall(role, 'query($w: String!) { workspace(name: $w) { viewerCanCreateProject } }', { w: t.workspace }))!.workspace;
+          assert.equal(ws.viewerCanCreateProject, expected('createProject', role), `${role} viewerCanCreateProject`);
+        }
+        if (SEES_PROJECT.includes(role)) {
+          const p = (await mustCall(role, 'query($p: String!) { project(name: $p) { viewerCanEdit viewerCanManageMembers } }', { p: t.project }))!.project;
+          assert.deepEqual(
+            p,
+            { viewerCanEdit: expected('scaleDeployment', role) && expected('runPipeline', role), viewerCanManageMembers: expected('addProjectMember', role) },
+            role,
+          );
+        }
+      }
+    });
+  }
+});
+
+describe('names that are members of every JS object', () => {
+  const outsider = userIdentity('rm-direct-outsider');
+  /** Built from JSON, so that `__proto__` is an own key (an object literal would set the prototype). */
+  const memberNamed = JSON.parse(
+    JSON.stringify({ kind: 'user', userId: 'rm-direct-holder', username: 'rm-direct-holder', platformRole: 'platform-regular' }).replace(
+      /}$/,
+      `,"workspaces":${JSON.stringify(Object.fromEntries(MEMBER_NAMES.map((n) => [n, 'workspace-admin'])))},"projects":${JSON.stringify(Object.fromEntries(MEMBER_NAMES.map((n) => [n, 'admin'])))}}`,
+    ),
+  ) as Identity;
+
+  test('hidden and missing answer alike: the same NOT_FOUND text whether the name exists or not', async () => {
+    const missing = `rm-${run}-missing`;
+    for (const [query, field] of [
+      ['query($n: String!) { project(name: $n) { name } }', 'project'],
+      ['query($n: String!) { workspace(name: $n) { name } }', 'workspace'],
+      ['query($n: String!) { devopsProject(name: $n) { name } }', 'devopsProject'],
+      ['query($n: String!) { deployment(namespace: $n, name: "web") { name } }', 'deployment'],
+    ] as const) {
+      for (const t of targets) {
+        const name = field === 'workspace' ? t.workspace : t.project;
+        const hidden = await call('platform-regular', query, { n: name });
+        const absent = await call('platform-regular', query, { n: missing });
+        assert.equal(hidden.body.errors?.[0]?.extensions?.code, 'NOT_FOUND', `${field} ${name}`);
+        assert.equal(hidden.body.errors?.[0]?.message.replace(name, 'X'), absent.body.errors?.[0]?.message.replace(missing, 'X'), `${field}: same text`);
+        assert.equal(hidden.body.data?.[field] ?? null, null);
+      }
+    }
+  });
+
+  test('an outsider and a holder of member-named grants see no `constructor` workspace or project at the subgraphs (_entities)', async () => {
+    const reps = [
+      [urls.tenancy, 'Project', '... on Project { name }', { name: 'constructor' }],
+      [urls.tenancy, 'Workspace', '... on Workspace { name }', { name: 'constructor' }],
+      [urls.workloads, 'Project', '... on Project { pods(first: 1) { totalCount } }', { name: 'constructor' }],
+      [urls.workloads, 'Pod', '... on Pod { name }', { namespace: 'constructor', name: PROBE_POD }],
+      [urls.monitoring, 'Project', '... on Project { metrics { podCount } }', { name: 'constructor' }],
+      [urls.devops, 'DevOpsProject', '... on DevOpsProject { name }', { name: 'constructor' }],
+    ] as const;
+    for (const identity of [outsider, memberNamed]) {
+      for (const [url, typename, selection, key] of reps) {
+        const res = await callSubgraph<{ _entities: unknown[] }>(url, `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, { r: [{ __typename: typename, ...key }] }, identity);
+        assert.deepEqual(
+          res.errors?.map((e) => e.extensions?.code),
+          ['NOT_FOUND'],
+          `${identity.username}: ${typename} at ${url}: ${JSON.stringify(res)}`,
+        );
+      }
+    }
+    // The same entity call answers for someone allowed, so the refusals above are about the caller.
+    const admin = userIdentity('rm-direct-admin', { platformRole: 'platform-admin' });
+    const ok = await callSubgraph<{ _entities: { name: string }[] }>(urls.tenancy, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { name } } }', { r: [{ __typename: 'Project', name: 'constructor' }] }, admin);
+    assert.deepEqual(ok.data?._entities, [{ name: 'constructor' }]);
+  });
+
+  test('`__proto__`, `toString`, `hasOwnProperty`, `valueOf` by query and subscription: only their grant holder sees those workspaces; no project of theirs exists', async () => {
+    for (const name of MEMBER_NAMES) {
+      const ws = 'query($n: String!) { workspace(name: $n) { name viewerRole } }';
+      assert.equal((await call('platform-regular', ws, { n: name })).body.errors?.[0]?.extensions?.code, 'NOT_FOUND', `outsider: workspace ${name}`);
+      assert.equal((await call('workspace-admin', ws, { n: name })).body.errors?.[0]?.extensions?.code, 'NOT_FOUND', `workspace-admin of others: workspace ${name}`);
+      assert.deepEqual((await mustCall('member-named-grants', ws, { n: name }))!.workspace, { name, viewerRole: 'WORKSPACE_ADMIN' }, `holder: workspace ${name}`);
+      // A project grant on a name that is no namespace shows nothing: NOT_FOUND, as for anyone.
+      for (const role of ['platform-regular', 'member-named-grants'] as const) {
+        assert.equal((await call(role, 'query($n: String!) { project(name: $n) { name } }', { n: name })).body.errors?.[0]?.extensions?.code, 'NOT_FOUND', `${role}: project ${name}`);
+        assert.equal(
+          (await call(role, 'query($n: String!) { devopsProjects(workspace: $n) { name } }', { n: name })).body.errors?.[0]?.extensions?.code,
+          role === 'platform-regular' ? 'NOT_FOUND' : undefined,
+          `${role}: devopsProjects(${name})`,
+        );
+        assert.equal(await subscriptionOutcome(role, 'subscription($p: String!) { podStatusChanged(project: $p) { type } }', { p: name }, 'podStatusChanged'), 'NOT_FOUND', `${role}: podStatusChanged(${name})`);
+      }
+    }
+    // Listing: the holder's workspaces are exactly its own, the outsider's none of them.
+    const list = '{ workspaces(first: 100) { edges { node { name } } } }';
+    const names = async (role: Role) => ((await mustCall(role, list))!.workspaces.edges as { node: { name: string } }[]).map((e) => e.node.name).sort();
+    assert.deepEqual(await names('member-named-grants'), [...MEMBER_NAMES].sort());
+    assert.deepEqual(await names('platform-regular'), []);
+  });
+});
