@@ -29,7 +29,9 @@ import { SessionRejected, createIdentityResolver, requestIdentity, type RequestI
 import { createSubscriptionRouter } from './subscriptions/router.ts';
 import { loadSupergraph, readCommittedSupergraph } from './supergraph.ts';
 import { MAX_MESSAGE_BYTES, queryLimitsMiddleware } from './limits/http.ts';
+import { introspectionPlugin, introspectionPolicyFromEnv, type IntrospectionPolicy } from './limits/introspection.ts';
 import { queryLimitsFromEnv } from './limits/query-limits.ts';
+import { socketLimitsFromEnv, type SocketLimits } from './limits/sockets.ts';
 import { attachWebSocket } from './ws.ts';
 
 export interface GatewayOptions {
@@ -44,6 +46,10 @@ export interface GatewayOptions {
   origins?: string[];
   /** How long tenancy's answer about a session token is reused. */
   identityCacheMs?: number;
+  /** WebSocket limits; each defaults to its MERIDIAN_WS_* variable. */
+  sockets?: Partial<SocketLimits>;
+  /** Who may introspect; default MERIDIAN_INTROSPECTION or signed-in users only. */
+  introspection?: IntrospectionPolicy;
   /** How long a subgraph may take to answer one fetch before it counts as unavailable. */
   subgraphTimeoutMs?: number;
 }
@@ -105,6 +111,9 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // A client gets 30 s to send its whole request (headers 10 s): slow-loris sockets end.
+  httpServer.requestTimeout = Number(process.env.MERIDIAN_REQUEST_TIMEOUT_MS ?? 30_000);
+  httpServer.headersTimeout = 10_000;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     buildService: ({ name }) => dataSources[name],
@@ -123,6 +132,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin(metrics),
       subscriptionsOverHttpRefused,
+      introspectionPlugin(opts.introspection ?? introspectionPolicyFromEnv()),
       { async serverWillStart() { return { async drainServer() { await disposeWebSocket(); } }; } },
     ],
   });
@@ -141,6 +151,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     internalKey: config.internalKey,
     origins,
     limits,
+    sockets: { ...socketLimitsFromEnv(), ...opts.sockets },
     log,
     formatError,
   });

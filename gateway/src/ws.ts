@@ -9,6 +9,7 @@ import type { GatewayContext } from './context.ts';
 import { toFormatted } from './errors.ts';
 import { MAX_MESSAGE_BYTES } from './limits/http.ts';
 import { checkOperation, type QueryLimits } from './limits/query-limits.ts';
+import { CLOSE_ANONYMOUS_EXPIRED, CLOSE_TOO_MANY_CONNECTIONS, SocketCounter, remoteAddress, type SocketLimits } from './limits/sockets.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
 
 /** Each routed subscription holds a socket to a subgraph: bound what one client can open. */
@@ -28,11 +29,18 @@ export interface WebSocketOptions {
   internalKey: string;
   origins: string[];
   limits: QueryLimits;
+  sockets: SocketLimits;
   log: Logger;
   formatError: (formatted: GraphQLFormattedError, error?: unknown) => GraphQLFormattedError;
 }
 
-type ConnectionExtra = Record<PropertyKey, unknown> & { auth?: RequestIdentity; authorization?: string | null };
+type ConnectionExtra = Record<PropertyKey, unknown> & {
+  auth?: RequestIdentity;
+  authorization?: string | null;
+  /** The user this socket counts against (released when it closes). */
+  userKey?: string;
+  anonymousTimer?: NodeJS.Timeout;
+};
 
 /**
  * graphql-ws on /graphql, next to HTTP. connection_init carries `{ authorization: "Bearer …" }`;
@@ -51,6 +59,19 @@ export function attachWebSocket(opts: WebSocketOptions) {
     verifyClient: ({ origin }: { origin?: string }) => !origin || allowedOrigins.has(origin),
   });
 
+  // Connections per address are counted from the upgrade on, before graphql-ws sees them; this
+  // listener is added before useServer's, so an over-limit socket is closed first.
+  const perAddress = new SocketCounter(opts.sockets.perAddress);
+  const perUser = new SocketCounter(opts.sockets.perUser);
+  wss.on('connection', (socket, req) => {
+    const address = remoteAddress(req);
+    if (!perAddress.take(address)) {
+      socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many connections from this address');
+      return;
+    }
+    socket.once('close', () => perAddress.release(address));
+  });
+
   // Errors that are still Error objects (from the router) are formatted here; plain objects
   // were formatted by Apollo Server already.
   const format = (errors: readonly unknown[]) =>
@@ -65,6 +86,18 @@ export function attachWebSocket(opts: WebSocketOptions) {
           ctx.extra.authorization = typeof authorization === 'string' ? authorization : null;
           const identity = await opts.identities.resolve(ctx.extra.authorization);
           ctx.extra.auth = requestIdentity(identity, opts.internalKey);
+          if (identity.kind === 'user' && identity.userId) {
+            if (!perUser.take(identity.userId)) {
+              ctx.extra.socket.close(CLOSE_TOO_MANY_CONNECTIONS, 'Too many connections for this user');
+              return false;
+            }
+            ctx.extra.userKey = identity.userId;
+          } else {
+            // Every subscription needs a user: an anonymous socket is only good for a moment
+            // (a login over WebSocket), so it cannot be parked to hold resources.
+            ctx.extra.anonymousTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_ANONYMOUS_EXPIRED, 'Sign in: anonymous connections are closed after a few seconds'), opts.sockets.anonymousMs);
+            ctx.extra.anonymousTimer.unref();
+          }
           return true;
         } catch (err) {
           if (err instanceof SessionRejected) {
@@ -76,6 +109,11 @@ export function attachWebSocket(opts: WebSocketOptions) {
           ctx.extra.socket.close(CLOSE_TRY_AGAIN_LATER, 'The identity service is unavailable; try again shortly.');
           return false;
         }
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.userKey) perUser.release(ctx.extra.userKey);
+        ctx.extra.userKey = undefined;
+        clearTimeout(ctx.extra.anonymousTimer);
       },
       // Parse and validate here (instead of graphql-ws doing it) so that these errors carry
       // the same codes as over HTTP.

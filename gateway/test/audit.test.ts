@@ -10,7 +10,9 @@ import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 describe('GraphQL over HTTP audit', () => {
   let stack: FixtureStack;
   beforeAll(async () => {
-    stack = await startFixtureStack();
+    // The audit's requests are anonymous and some read __type: protocol compliance is judged with
+    // introspection open (who may introspect is covered in socket-limits.test.ts).
+    stack = await startFixtureStack({ introspection: 'all' });
   });
   afterAll(async () => stack.stop());
 
