@@ -164,7 +164,7 @@ export type Project = {
   phase?: Maybe<Scalars['String']['output']>;
   /**
    * Whether the caller may change things in this project (scale deployments, …): the same rule
-   * every subgraph enforces on its mutations (authz.canEditProject).
+   * every subgraph enforces on its mutations (access policies.editProject).
    */
   viewerCanEdit: Scalars['Boolean']['output'];
   /** Whether the caller may grant roles in this project (the rule addProjectMember enforces). */
@@ -215,7 +215,7 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user; null for an anonymous caller. */
   me?: Maybe<User>;
-  /** One project (namespace) the caller may see; FORBIDDEN otherwise (also when it does not exist). */
+  /** One project (namespace) the caller may see; NOT_FOUND otherwise, the same as when it does not exist. */
   project?: Maybe<Project>;
   /** Every user of the platform, as a cursor connection (platform admins only; FORBIDDEN otherwise). */
   users: UserConnection;

@@ -236,7 +236,7 @@ export type Query = {
   deployment?: Maybe<Deployment>;
   /** The Kubernetes kinds Meridian knows (signed-in users only; no tenant data). */
   kubeKinds: Array<KubeKind>;
-  /** One pod, if you may view its project. */
+  /** One pod; NOT_FOUND if it or its project is missing or hidden. */
   pod?: Maybe<Pod>;
 };
 
