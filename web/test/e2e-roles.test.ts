@@ -246,10 +246,10 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
     await page.locator('[role=alert][data-code=NOT_FOUND]').waitFor({ timeout: 15_000 });
     assert.equal(await page.locator('[data-testid=project-card]').count(), 0);
     await page.goto(`${CONSOLE}/workspaces/${OTHER_WS}/projects/${OTHER_PROJECT}`);
-    await page.locator('[role=alert][data-code=FORBIDDEN]').first().waitFor({ timeout: 15_000 });
+    await page.locator('[role=alert][data-code=NOT_FOUND]').first().waitFor({ timeout: 15_000 });
     assert.equal(await page.locator('[data-testid=pod-row]').count(), 0);
     await page.screenshot({ path: `${SHOTS}viewer-cross-tenant.png` });
-    assert.deepEqual(codes(await call(token, 'query($n:String!){project(name:$n){name}}', { n: OTHER_PROJECT })), ['FORBIDDEN']);
+    assert.deepEqual(codes(await call(token, 'query($n:String!){project(name:$n){name}}', { n: OTHER_PROJECT })), ['NOT_FOUND']);
 
     // The Users page, typed in by hand, shows the refusal and no table.
     await page.goto(`${CONSOLE}/users`);
