@@ -7,11 +7,14 @@
  *   npm start              # everything, prints the console URL and the first-run login
  *   npm start -- --test    # the same, used by `npm test` for the browser test
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { REPO_ROOT, config, createLogger, loadOrCreateSecrets } from '@meridian/core';
+import { REPO_ROOT, SUBGRAPHS, config, createLogger, loadOrCreateSecrets, subgraphPort } from '@meridian/core';
+import { assertPortFree, PortTakenError } from '@meridian/core/port-check';
+import { spawnTiedToParent } from '@meridian/core/tied-child';
 
 const log = createLogger('launcher');
 // The embedded product's keys: generated once per install into the git-ignored state folder
@@ -27,13 +30,34 @@ async function timed<T>(what: string, fn: () => Promise<T> | T): Promise<T> {
   return out;
 }
 
+// Never adopt a server this launcher did not start: every port it is about to serve must be free
+// before anything starts (a squatter on the database port would be sent our password and data; an
+// old console on 3000 would be shown as ours). A taken port is an error naming it, not a reuse.
+const usingEmbeddedDatabase = !process.env.DATABASE_URL;
+const consolePort = Number(process.env.MERIDIAN_CONSOLE_PORT ?? 3000);
+try {
+  const { EMBEDDED_PORT } = await import('@meridian/core/db/embedded');
+  const ports: Array<[port: number, what: string, variable: string]> = [
+    ...(usingEmbeddedDatabase ? [[EMBEDDED_PORT, 'embedded database, PGlite', 'MERIDIAN_PGLITE_PORT'] as [number, string, string]] : []),
+    [consolePort, 'console', 'MERIDIAN_CONSOLE_PORT'],
+    [config.gatewayPort, 'gateway', 'MERIDIAN_GATEWAY_PORT'],
+    ...SUBGRAPHS.map((name): [number, string, string] => [subgraphPort(name), `${name} subgraph`, `MERIDIAN_${name.toUpperCase()}_PORT`]),
+  ];
+  for (const [port, what, variable] of ports) await assertPortFree(port, what, variable);
+} catch (err) {
+  if (!(err instanceof PortTakenError)) throw err;
+  console.error(`Meridian cannot start: ${err.message}`);
+  process.exit(1);
+}
+
 const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins';
 await timed('lab (kubernetes, prometheus)', () =>
   execFileSync('npx', ['tsx', 'deploy/local/lab.ts', 'up', '--only', labParts], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] }),
 );
 
 const { embeddedDatabase, migrate } = await import('@meridian/core/db');
-const databaseUrl = await timed('database', async () => process.env.DATABASE_URL ?? (await embeddedDatabase()).url);
+const databaseUrl = await timed('database', async () => (usingEmbeddedDatabase ? (await embeddedDatabase()).url : process.env.DATABASE_URL!));
+const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
 process.env.DATABASE_URL = databaseUrl;
 await timed('migrate', () => migrate(databaseUrl));
 const { seed } = await import('./seed.ts');
@@ -66,14 +90,19 @@ if (!existsSync(join(webDir, '.next', 'BUILD_ID')) || !existsSync(stamp) || read
   );
   writeFileSync(stamp, sources);
 }
-const consolePort = Number(process.env.MERIDIAN_CONSOLE_PORT ?? 3000);
-const web = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(consolePort)], {
+// `next` run by node itself, as a direct child tied to this process: it dies with the launcher,
+// even a SIGKILLed one (through npx it would be a grandchild, out of the death signal's reach).
+const nextBin = createRequire(join(webDir, 'package.json')).resolve('next/dist/bin/next');
+const web = spawnTiedToParent(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(consolePort)], {
   cwd: webDir,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
 await timed('console', async () => {
   for (let i = 0; i < 240; i++) {
+    // A console that exited (its port taken since the check, say) must not be replaced by
+    // whatever answers on the port.
+    if (web.exitCode !== null || web.signalCode !== null) throw new Error(`the console exited (${web.exitCode ?? web.signalCode}) before it answered on port ${consolePort}`);
     try {
       if ((await fetch(`http://127.0.0.1:${consolePort}/`)).status < 500) return;
     } catch {
@@ -98,7 +127,7 @@ Meridian is up (in ${took(t0)}):
   console   http://127.0.0.1:${consolePort}
   GraphQL   ${gateway.url}
   login     admin / Meridian@2026   (first-run password; change it after signing in)
-  database  ${process.env.DATABASE_URL === databaseUrl && !databaseUrl.includes(':55433/') ? databaseUrl : 'embedded PGlite (' + databaseUrl + ')'}
+  database  ${usingEmbeddedDatabase ? `embedded PGlite (${withoutPassword(databaseUrl)}, password in .run/pglite-password)` : withoutPassword(databaseUrl)}
   kube      ${config.kubeconfig}
 timings:
   ${timings.join('\n  ')}

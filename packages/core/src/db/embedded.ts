@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { REPO_ROOT } from '../config.ts';
+import { holdPort, PortTakenError } from '../port-check.ts';
 import { loadOrCreateSecretFile } from '../secrets-file.ts';
 import { keepExchangesTogether } from './pglite-affinity.ts';
 import { requirePassword } from './pglite-auth.ts';
@@ -18,14 +18,16 @@ import { requirePassword } from './pglite-auth.ts';
  * SCRAM-SHA-256 (pglite-auth.ts). The password is generated once per install into
  * `.run/pglite-password` (owner-only, git-ignored); the URL returned here carries it.
  *
- * A PGlite data directory can be open in one process only, and a port already answering is never
- * taken for ours (any local process could squat it and read what we write): startup fails.
+ * A PGlite data directory can be open in one process only, and a port something else holds is
+ * never taken for ours (any local process could squat it and read what we write): startup fails
+ * with PortTakenError.
  */
 
 export const EMBEDDED_PORT = Number(process.env.MERIDIAN_PGLITE_PORT ?? 55433);
 export const EMBEDDED_DATA_DIR = process.env.MERIDIAN_PGLITE_DIR ?? join(REPO_ROOT, '.run', 'pglite');
 export const EMBEDDED_PASSWORD_FILE = process.env.MERIDIAN_PGLITE_PASSWORD_FILE ?? join(REPO_ROOT, '.run', 'pglite-password');
 const USER = 'postgres';
+const PORT_VARIABLE = 'MERIDIAN_PGLITE_PORT';
 
 export interface EmbeddedDatabase {
   /** postgres://postgres:<password>@127.0.0.1:<port>/postgres */
@@ -37,27 +39,6 @@ export interface EmbeddedDatabase {
 
 const urlFor = (port: number, password: string) =>
   `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable`;
-
-export class PortTakenError extends Error {
-  constructor(readonly port: number, what: string, variable: string) {
-    super(
-      `port ${port} (${what}) is already in use by another process; Meridian will not use a server it did not start. ` +
-        `Stop that process (see: ss -ltnp 'sport = :${port}'), or set ${variable} to a free port.`,
-    );
-  }
-}
-
-/** True when something accepts TCP connections on 127.0.0.1:port. */
-export function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 let running: Promise<EmbeddedDatabase> | undefined;
 
@@ -77,21 +58,26 @@ export function embeddedDatabase(opts: { port?: number; dataDir?: string; passwo
 }
 
 async function startEmbedded(port: number, dataDir: string, password: string): Promise<EmbeddedDatabase> {
-  // Checked before opening the data dir: a second Meridian on the same dir would fail later, and
-  // anything else must not receive our connections.
-  if (port !== 0 && (await portAnswers(port))) throw new PortTakenError(port, 'embedded database, PGlite', 'MERIDIAN_PGLITE_PORT');
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = await PGlite.create(dataDir);
+  // The port is held before the data dir is opened: a second Meridian on the same dir (which one
+  // process only may open) fails here, and nothing can take the port while PGlite loads.
+  const held = await holdPort(port, 'embedded database, PGlite', PORT_VARIABLE);
+  let db: PGlite;
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    db = await PGlite.create(dataDir);
+  } finally {
+    await held.release();
+  }
   // PGlite runs one query at a time; the socket server multiplexes connections onto it, and
   // keepExchangesTogether keeps each connection's extended-protocol exchange in one piece.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 100 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: port === 0 ? 0 : held.port, maxConnections: 100 });
   keepExchangesTogether(server);
   requirePassword(server, { user: USER, password });
   try {
     await server.start();
   } catch (err) {
     await db.close();
-    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortTakenError(port, 'embedded database, PGlite', 'MERIDIAN_PGLITE_PORT');
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortTakenError(port, 'embedded database, PGlite', PORT_VARIABLE);
     throw err;
   }
   const actualPort = Number((server as unknown as { port: number }).port);

@@ -1,6 +1,6 @@
 export { createPrisma, poolTimeouts, isDatabaseUnavailable, asUpstream, type PrismaClient, type PoolTimeouts } from './client.ts';
 export { migrate, readMigrations, checksumOf, MigrationError, MIGRATIONS_DIR, type MigrateResult } from './migrate.ts';
-export { embeddedDatabase, portAnswers, PortTakenError, EMBEDDED_PORT, EMBEDDED_DATA_DIR, EMBEDDED_PASSWORD_FILE, type EmbeddedDatabase } from './embedded.ts';
+export { embeddedDatabase, EMBEDDED_PORT, EMBEDDED_DATA_DIR, EMBEDDED_PASSWORD_FILE, type EmbeddedDatabase } from './embedded.ts';
 export { databaseUrl } from './url.ts';
 export { hashPassword, verifyPassword, DUMMY_HASH } from './passwords.ts';
 export { Prisma, AppVersionState } from '../generated/prisma/client.ts';
