@@ -62,6 +62,9 @@ export interface RunningGateway {
   stop: () => Promise<void>;
 }
 
+/** How long tenancy's answer about a session is reused, and how often open sockets re-check it. */
+const IDENTITY_CACHE_MS = Number(process.env.MERIDIAN_IDENTITY_CACHE_MS ?? 5_000);
+
 function urlFor(name: string, recorded: string, explicit: GatewayOptions['subgraphUrls']): string {
   return explicit?.[name] ?? ((SUBGRAPHS as readonly string[]).includes(name) ? subgraphUrl(name as SubgraphName) : recorded);
 }
@@ -102,7 +105,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const identities = createIdentityResolver({
     tenancyUrl: opts.subgraphUrls?.tenancy ?? urls.tenancy ?? subgraphUrl('tenancy'),
     internalKey: config.internalKey,
-    cacheMs: opts.identityCacheMs,
+    cacheMs: opts.identityCacheMs ?? IDENTITY_CACHE_MS,
   });
   const origins = opts.origins ?? consoleOrigins();
   const formatError = formatGatewayError(log);
@@ -152,6 +155,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     origins,
     limits,
     sockets: { ...socketLimitsFromEnv(), ...opts.sockets },
+    recheckMs: opts.identityCacheMs ?? IDENTITY_CACHE_MS,
     log,
     formatError,
   });

@@ -3,13 +3,14 @@ import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError, print, validate, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { badInput, unauthenticated, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
 import { toFormatted } from './errors.ts';
 import { MAX_MESSAGE_BYTES } from './limits/http.ts';
 import { checkOperation, type QueryLimits } from './limits/query-limits.ts';
 import { CLOSE_ANONYMOUS_EXPIRED, CLOSE_TOO_MANY_CONNECTIONS, SocketCounter, remoteAddress, type SocketLimits } from './limits/sockets.ts';
+import { grantsReduced } from './session-watch.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
 
 /** Each routed subscription holds a socket to a subgraph: bound what one client can open. */
@@ -17,6 +18,8 @@ export const MAX_OPERATIONS_PER_CONNECTION = 100;
 
 /** Close code for a connection_init whose session token tenancy refused. */
 export const CLOSE_UNAUTHENTICATED = 4401;
+/** Close code when the caller's grants shrank while the socket was open: reconnect to go on. */
+export const CLOSE_GRANTS_CHANGED = 4403;
 /** Close code when the session cannot be checked because tenancy does not answer. */
 export const CLOSE_TRY_AGAIN_LATER = 1013;
 
@@ -30,6 +33,8 @@ export interface WebSocketOptions {
   origins: string[];
   limits: QueryLimits;
   sockets: SocketLimits;
+  /** How often an open socket's session is checked again (the identity cache time). */
+  recheckMs: number;
   log: Logger;
   formatError: (formatted: GraphQLFormattedError, error?: unknown) => GraphQLFormattedError;
 }
@@ -40,6 +45,7 @@ type ConnectionExtra = Record<PropertyKey, unknown> & {
   /** The user this socket counts against (released when it closes). */
   userKey?: string;
   anonymousTimer?: NodeJS.Timeout;
+  sessionTimer?: NodeJS.Timeout;
 };
 
 /**
@@ -72,6 +78,28 @@ export function attachWebSocket(opts: WebSocketOptions) {
     socket.once('close', () => perAddress.release(address));
   });
 
+  /**
+   * Ending a session or a grant ends its live subscriptions: every identity-cache period each
+   * signed-in socket's session is looked up again (cheap: the resolver caches). A session that is
+   * gone closes the socket (4401); grants that shrank close it too (4403: the client reconnects
+   * and resubscribes under what it may now see). Added grants apply to new operations.
+   */
+  async function recheck(extra: ConnectionExtra & { socket: WebSocket }): Promise<void> {
+    const current = extra.auth?.identity;
+    if (!current || extra.socket.readyState !== extra.socket.OPEN) return;
+    try {
+      const identity = await opts.identities.resolve(extra.authorization);
+      if (grantsReduced(current, identity)) {
+        extra.socket.close(CLOSE_GRANTS_CHANGED, 'Your permissions changed: reconnect');
+      } else if (identity !== current) {
+        extra.auth = requestIdentity(identity, opts.internalKey);
+      }
+    } catch (err) {
+      if (err instanceof SessionRejected) extra.socket.close(CLOSE_UNAUTHENTICATED, 'Your session ended');
+      // tenancy unreachable: keep the socket; the next period asks again
+    }
+  }
+
   // Errors that are still Error objects (from the router) are formatted here; plain objects
   // were formatted by Apollo Server already.
   const format = (errors: readonly unknown[]) =>
@@ -92,6 +120,8 @@ export function attachWebSocket(opts: WebSocketOptions) {
               return false;
             }
             ctx.extra.userKey = identity.userId;
+            ctx.extra.sessionTimer = setInterval(() => void recheck(ctx.extra), opts.recheckMs);
+            ctx.extra.sessionTimer.unref();
           } else {
             // Every subscription needs a user: an anonymous socket is only good for a moment
             // (a login over WebSocket), so it cannot be parked to hold resources.
@@ -114,6 +144,7 @@ export function attachWebSocket(opts: WebSocketOptions) {
         if (ctx.extra.userKey) perUser.release(ctx.extra.userKey);
         ctx.extra.userKey = undefined;
         clearTimeout(ctx.extra.anonymousTimer);
+        clearInterval(ctx.extra.sessionTimer);
       },
       // Parse and validate here (instead of graphql-ws doing it) so that these errors carry
       // the same codes as over HTTP.
