@@ -434,3 +434,75 @@ test('after the live socket drops, the table catches up with what happened meanw
     await finish(context, page, 'reconnect', failed);
   }
 });
+
+test('the pod table asks the API for its order and filter: header clicks send sort, typing sends filter', async () => {
+  const session = await apiSession();
+  const { context, page } = await freshPage();
+  let failed = true;
+  try {
+    await context.addInitScript((s) => localStorage.setItem('meridian.session', s), session);
+    // What the console asked for: the variables of every ProjectPods request.
+    const asked: { sort?: unknown; filter?: unknown; first?: number }[] = [];
+    page.on('request', (r) => {
+      const body = r.postData();
+      if (r.url() === API && body?.includes('query ProjectPods')) asked.push(JSON.parse(body).variables);
+    });
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
+    await page.locator('[data-testid=pod-row]').first().waitFor({ timeout: 20_000 });
+    assert.ok(asked.length > 0 && asked.every((v) => (v.first ?? 0) <= 100), `page sizes asked: ${asked.map((v) => v.first)}`);
+
+    const PODS = 'query($p:String!,$s:WorkloadSort,$f:PodFilter){project(name:$p){pods(first:100,sort:$s,filter:$f){nodes{name}}}}';
+    type Pods = { project: { pods: { nodes: { name: string }[] } } };
+    /** The table shows the API's order for `sort` (the lab may change pods meanwhile: compare until equal). */
+    const showsApiOrder = async (sort: object, filter: object | null = null) => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const want = (await api<Pods>(page, PODS, { p: PROJECT, s: sort, f: filter })).project.pods.nodes.map((p) => p.name);
+        const got = await podNames(page);
+        if (got.join() === want.join()) return got;
+        if (Date.now() > deadline) assert.fail(`the table shows [${got}] but the API orders [${want}]`);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    };
+    const lastAsked = () => asked.at(-1);
+
+    await page.getByRole('columnheader', { name: 'Age' }).getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort] button')?.textContent?.startsWith('Age'));
+    assert.deepEqual(lastAsked()?.sort, { field: 'CREATED_AT', direction: 'DESC' }, 'Age ascending = youngest first');
+    await showsApiOrder({ field: 'CREATED_AT', direction: 'DESC' });
+
+    await page.getByRole('columnheader', { name: 'Age' }).getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort=descending]') !== null);
+    assert.deepEqual(lastAsked()?.sort, { field: 'CREATED_AT', direction: 'ASC' });
+    await showsApiOrder({ field: 'CREATED_AT', direction: 'ASC' });
+
+    await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await page.waitForFunction(() => document.querySelector('th[aria-sort=descending] button')?.textContent?.startsWith('Name'));
+    assert.deepEqual(lastAsked()?.sort, { field: 'NAME', direction: 'DESC' });
+    const descending = await showsApiOrder({ field: 'NAME', direction: 'DESC' });
+
+    // The browser no longer filters: a filter matching nothing empties the table only if the API applied it.
+    const filterBox = page.getByRole('searchbox', { name: 'Filter by name' });
+    const askedFor = async (name: string) => {
+      const deadline = Date.now() + 10_000;
+      while (!asked.some((v) => (v.filter as { name?: string } | null)?.name === name)) {
+        assert.ok(Date.now() < deadline, `no ProjectPods request with filter ${name}: ${JSON.stringify(asked.map((v) => v.filter))}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    await filterBox.fill('no-such-pod-e2e');
+    await askedFor('no-such-pod-e2e');
+    await page.getByText('No pods match the filter.').waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('[data-testid=pod-row]').count(), 0);
+
+    await filterBox.fill(DEPLOYMENT.toUpperCase());
+    await askedFor(DEPLOYMENT.toUpperCase());
+    const filtered = await showsApiOrder({ field: 'NAME', direction: 'DESC' }, { name: DEPLOYMENT.toUpperCase() });
+    assert.ok(filtered.length > 0 && filtered.every((n) => n.includes(DEPLOYMENT)), `case-insensitive on the server: ${filtered}`);
+    assert.ok(filtered.length <= descending.length);
+    failed = false;
+  } finally {
+    await finish(context, page, 'server-sort', failed);
+  }
+});
