@@ -100,6 +100,11 @@ const NEW_PASSWORD = `Pw-${randomBytes(6).toString('hex')}2`;
 const MEMBER_NAMES = ['__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 const usernameOf = (role: Role) => `rm-${run}-${role}`;
 const bystander = `rm-${run}-bystander`;
+/**
+ * The user each role grants a role to: one per role, because concurrent upserts of the same
+ * membership row race in Postgres (a unique violation, answered as INTERNAL_SERVER_ERROR).
+ */
+const granteeOf = (role: Role) => `rm-${run}-grantee-${ROLES.indexOf(role)}`;
 
 const targets: Target[] = [
   { label: 'plain', workspace: `rm-${run}`, project: `rm-${run}-p`, templateId: '' },
@@ -375,9 +380,9 @@ const ROWS: Row[] = [
       { ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] },
       'NOT_FOUND',
     ),
-    observe: q('addWorkspaceMember', 'mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_VIEWER) { role } }', (t) => ({
+    observe: q('addWorkspaceMember', 'mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_VIEWER) { role } }', (t, role) => ({
       w: t.workspace,
-      u: bystander,
+      u: granteeOf(role),
     })),
   },
   {
@@ -385,7 +390,7 @@ const ROWS: Row[] = [
     kind: 'mutation',
     tenant: true,
     expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin', 'project-admin'], FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
-    observe: q('addProjectMember', 'mutation($p: String!, $u: String!) { addProjectMember(project: $p, username: $u, role: VIEWER) { role } }', (t) => ({ p: t.project, u: bystander })),
+    observe: q('addProjectMember', 'mutation($p: String!, $u: String!) { addProjectMember(project: $p, username: $u, role: VIEWER) { role } }', (t, role) => ({ p: t.project, u: granteeOf(role) })),
   },
   {
     op: 'createWorkspace',
@@ -484,7 +489,7 @@ beforeAll(async () => {
   const platformRoleOf = (role: Role) => (role.startsWith('platform-') ? role : 'platform-regular');
   const passwordHash = await hashPassword(PASSWORD);
   const users = new Map<string, string>();
-  for (const username of [...SIGNED_IN.map(usernameOf), bystander]) {
+  for (const username of [...SIGNED_IN.map(usernameOf), bystander, ...ROLES.map(granteeOf)]) {
     const role = SIGNED_IN.find((r) => usernameOf(r) === username);
     const u = await prisma.user.create({
       data: { username, email: `${username}@example.test`, displayName: username, passwordHash, platformRole: role ? platformRoleOf(role) : 'platform-regular' },
