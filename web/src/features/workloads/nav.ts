@@ -17,7 +17,7 @@ export const workloadsNav: NavItem[] = [
     id: 'deployments',
     section: 'nav.workloads',
     label: 'nav.deployments',
-    icon: '⧉',
+    icon: '▤',
     href: (place) => {
       const path = projectPath(place);
       return path && `${path}?tab=deployments`;
