@@ -337,6 +337,8 @@ export class ResourceCache<T extends KubeObject = KubeObject> {
     while (!this.stopped) {
       try {
         if (!this.resourceVersion) await this.relist();
+        // Stopped while listing: open no watch (nothing would ever abort it).
+        if (this.stopped) break;
         const began = Date.now();
         const outcome = await this.watchOnce();
         if (outcome === 'gone') continue; // re-list at once
