@@ -1,11 +1,9 @@
 /** What the logging resolvers pass down as parents (codegen mappers point here). */
+import type { Connection } from '@meridian/core/paging/index';
 import type { LogHit, LogQuery } from './sources/elasticsearch.ts';
 
-export interface LogSearchPage {
-  total: number;
-  hits: LogHit[];
-  from: number;
-}
+/** One page of hits (offset cursors: Elasticsearch pages by `from`); totalCount is the hit total. */
+export type LogSearchPage = Connection<LogHit, number>;
 
 /**
  * A search whose hits are fetched only if asked for (once), so that a histogram-only query costs

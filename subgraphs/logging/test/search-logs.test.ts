@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { Client } from '@elastic/elasticsearch';
 import MockModule from '@elastic/elasticsearch-mock';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
+import { offsetCursor } from '@meridian/core/paging/index';
 import { start } from '../src/index.ts';
 import { createNamespace, deleteNamespace, eventually, namespaceGone, suffix } from './fixtures.ts';
 
@@ -100,7 +101,7 @@ test('a workspace admin searches every project of the workspace, each from its c
     query: { bool: { filter: [nsClause(nsA1, nsA2)] } },
     sort: [{ '@timestamp': { order: 'desc' } }],
     from: 0,
-    size: 50,
+    size: 20,
     track_total_hits: true,
     _source: SOURCE,
   });
@@ -116,7 +117,8 @@ test('filters, keywords (OR), time range, oldest-first sort and paging reach Ela
       ],
     },
   };
-  const first = await callSubgraph<SearchData>(subgraph.url, SEARCH, { filter: { namespaces: [nsA1] }, first: 2 }, roles.viewerA1);
+  // The cursor comes from a page in the same order (a cursor is bound to its list's sort order).
+  const first = await callSubgraph<SearchData>(subgraph.url, SEARCH, { filter: { namespaces: [nsA1] }, first: 2, sort: 'OLDEST_FIRST' }, roles.viewerA1);
   const cursor = first.data!.searchLogs!.pageInfo.endCursor;
   assert.ok(cursor);
   requests.length = 0;
@@ -160,7 +162,7 @@ test('filters, keywords (OR), time range, oldest-first sort and paging reach Ela
   assert.deepEqual(result.pageInfo.hasPreviousPage, true);
   // The next page starts after the last edge.
   requests.length = 0;
-  await callSubgraph<SearchData>(subgraph.url, SEARCH, { filter: { namespaces: [nsA1] }, first: 2, after: result.pageInfo.endCursor }, roles.viewerA1);
+  await callSubgraph<SearchData>(subgraph.url, SEARCH, { filter: { namespaces: [nsA1] }, first: 2, after: result.pageInfo.endCursor, sort: 'OLDEST_FIRST' }, roles.viewerA1);
   assert.equal(requests[0].body.from, 4);
 });
 
@@ -234,7 +236,8 @@ test('bad paging and times are BAD_USER_INPUT', async () => {
     const res = await callSubgraph(subgraph.url, SEARCH, { filter: {}, ...vars }, roles.wsAdminA);
     assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT', JSON.stringify(vars));
   }
-  const deep = Buffer.from('o:9990').toString('base64url');
+  // A genuine cursor (signed with this run's key) of the 9,990th record: 50 more go past the window.
+  const deep = offsetCursor('searchLogs:desc', 9989);
   const res = await callSubgraph(subgraph.url, SEARCH, { filter: {}, first: 50, after: deep }, roles.wsAdminA);
   assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT', 'beyond max_result_window');
 });

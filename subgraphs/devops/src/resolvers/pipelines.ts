@@ -1,10 +1,10 @@
 /** Pipelines, their runs and stages, and starting a run. */
 import { badInput } from '@meridian/core';
+import { offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import type { MutationResolvers, PipelineResolvers, PipelineRunResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
 import type { PipelineRunModel } from '../models.ts';
 import { checkName, editableProject } from '../access.ts';
-import { connection, pageWindow } from '../paging.ts';
 import { runStatus, stageStatus } from '../status.ts';
 import { fromJenkins } from '../upstream.ts';
 
@@ -13,11 +13,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const Pipeline: PipelineResolvers<DevOpsContext> = {
   lastRun: (p) => (p.lastBuild ? { project: p.project, pipeline: p.name, run: p.lastBuild } : null),
   async runs(p, { first, after }, { sources: { jenkins } }) {
-    const { offset, limit } = pageWindow(first, after);
-    const page = await fromJenkins({ what: 'Pipeline', name: `${p.project}/${p.name}` }, () => jenkins.listRuns(p.project, p.name, offset, limit));
-    return connection(
+    // Jenkins pages runs only by position ({M,N}): offset cursors, bound to this pipeline.
+    const w = offsetWindow({ list: `runs:${p.project}/${p.name}`, first, after });
+    const page = await fromJenkins({ what: 'Pipeline', name: `${p.project}/${p.name}` }, () => jenkins.listRuns(p.project, p.name, w.offset, w.limit));
+    return pageAtOffset(
       page.items.map((run) => ({ project: p.project, pipeline: p.name, run })),
-      offset,
+      w,
       page.hasMore,
     );
   },

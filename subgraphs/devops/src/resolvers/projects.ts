@@ -3,7 +3,7 @@ import { canViewProject, requireUser, workspaceAccess } from '@meridian/core';
 import type { DevOpsProjectResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
 import { checkName, viewableProject } from '../access.ts';
-import { connection, pageWindow } from '../paging.ts';
+import { offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import { fromJenkins } from '../upstream.ts';
 import { JenkinsNotFoundError } from '../sources/jenkins.ts';
 
@@ -25,16 +25,17 @@ export const DevOpsProject: DevOpsProjectResolvers<DevOpsContext> = {
     return { project: project.name, ...p };
   },
   async pipelines(project, { first, after }, { sources: { jenkins } }) {
-    const { offset, limit } = pageWindow(first, after);
+    // Jenkins pages jobs only by position ({M,N}): offset cursors, bound to this project.
+    const w = offsetWindow({ list: `pipelines:${project.name}`, first, after });
     return fromJenkins(null, async () => {
-      const page = await jenkins.listPipelines(project.name, offset, limit).catch((err: unknown) => {
+      const page = await jenkins.listPipelines(project.name, w.offset, w.limit).catch((err: unknown) => {
         // A project whose folder Jenkins does not have (yet) simply has no pipelines.
         if (err instanceof JenkinsNotFoundError) return { items: [], hasMore: false };
         throw err;
       });
-      return connection(
+      return pageAtOffset(
         page.items.map((p) => ({ project: project.name, ...p })),
-        offset,
+        w,
         page.hasMore,
       );
     });

@@ -1,13 +1,13 @@
 /** searchLogs: collected logs from Elasticsearch, restricted to what the caller may see. */
 import { GraphQLError } from 'graphql';
 import { badInput, upstreamUnavailable } from '@meridian/core';
+import { connection, offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import type { LogSearchResultResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { LoggingContext } from '../context.ts';
 import type { LogSearchPage, LogSearchResultModel } from '../models.ts';
 import { searchableNamespaces } from '../access.ts';
 import { isUnavailable, MAX_RESULT_WINDOW, type LogQuery } from '../sources/elasticsearch.ts';
 
-const MAX_PAGE = 500;
 const INTERVAL = /^[1-9]\d*(ms|s|m|h|d)$/;
 
 async function fromElasticsearch<T>(call: () => Promise<T>): Promise<T> {
@@ -17,15 +17,6 @@ async function fromElasticsearch<T>(call: () => Promise<T>): Promise<T> {
     if (err instanceof GraphQLError || !isUnavailable(err)) throw err;
     throw upstreamUnavailable('Elasticsearch', err);
   }
-}
-
-export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
-
-function decodeCursor(after: string | null | undefined): number {
-  if (!after) return 0;
-  const m = Buffer.from(after, 'base64url').toString().match(/^o:(\d+)$/);
-  if (!m) throw badInput('after is not a cursor from this search.', 'after');
-  return Number(m[1]) + 1;
 }
 
 function checkTime(value: string | null | undefined, field: string): string | undefined {
@@ -43,10 +34,10 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export const Query: QueryResolvers<LoggingContext> = {
   async searchLogs(_parent, { filter, first, after, sort }, ctx): Promise<LogSearchResultModel> {
-    const size = first ?? 50;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}.`, 'first');
-    const from = decodeCursor(after);
-    if (from + size > MAX_RESULT_WINDOW) throw badInput(`Searches reach at most ${MAX_RESULT_WINDOW} records deep; narrow the filter or the time range.`, 'after');
+    const order = sort === 'OLDEST_FIRST' ? 'asc' : 'desc';
+    // Elasticsearch pages by position (`from`): offset cursors, bound to the sort order.
+    const w = offsetWindow({ list: `searchLogs:${order}`, first, after });
+    if (w.offset + w.limit > MAX_RESULT_WINDOW) throw badInput(`Searches reach at most ${MAX_RESULT_WINDOW} records deep; narrow the filter or the time range.`, 'after');
     const start = checkTime(filter.start, 'start');
     const end = checkTime(filter.end, 'end');
     const scope = await searchableNamespaces(ctx.identity, ctx.sources.namespaces, filter.namespaces);
@@ -54,34 +45,22 @@ export const Query: QueryResolvers<LoggingContext> = {
     const query: LogQuery | null = scope.length
       ? { namespaces: scope, pods: nonEmpty(filter.pods), containers: nonEmpty(filter.containers), keywords: nonEmpty(filter.keywords), start, end }
       : null; // nothing the caller may see: no need to ask Elasticsearch
-    const order = sort === 'OLDEST_FIRST' ? 'asc' : 'desc';
     return {
       query,
       page: once(async (): Promise<LogSearchPage> => {
-        if (!query) return { total: 0, hits: [], from };
+        if (!query) return connection([], { hasNextPage: false, hasPreviousPage: w.offset > 0 }, () => 0);
         const { logStore } = ctx.sources;
-        const res = await fromElasticsearch(() => logStore.search(query, { from, size, order }));
-        return { ...res, from };
+        const res = await fromElasticsearch(() => logStore.search(query, { from: w.offset, size: w.limit, order }));
+        return pageAtOffset(res.hits, w, w.offset + res.hits.length < res.total, () => res.total);
       }),
     };
   },
 };
 
 export const LogSearchResult: LogSearchResultResolvers<LoggingContext> = {
-  totalCount: async (r) => (await r.page()).total,
-  edges: async (r) => {
-    const p = await r.page();
-    return p.hits.map((node, i) => ({ node, cursor: encodeCursor(p.from + i) }));
-  },
-  pageInfo: async (r) => {
-    const p = await r.page();
-    return {
-      hasNextPage: p.from + p.hits.length < p.total,
-      hasPreviousPage: p.from > 0,
-      startCursor: p.hits.length ? encodeCursor(p.from) : null,
-      endCursor: p.hits.length ? encodeCursor(p.from + p.hits.length - 1) : null,
-    };
-  },
+  totalCount: async (r) => (await r.page()).totalCount,
+  edges: async (r) => (await r.page()).edges,
+  pageInfo: async (r) => (await r.page()).pageInfo,
   async histogram(r, { interval }, ctx) {
     if (!INTERVAL.test(interval)) throw badInput('interval must look like 30s, 5m, 1h or 1d.', 'interval');
     const query = r.query;
