@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { REPO_ROOT, SUBGRAPHS, config, createLogger, loadOrCreateSecrets, subgraphPort } from '@meridian/core';
+import { join, relative } from 'node:path';
+import { REPO_ROOT, SECRET_VARIABLES, SUBGRAPHS, config, createLogger, loadOrCreateSecrets, subgraphPort } from '@meridian/core';
 import { assertPortFree, PortTakenError } from '@meridian/core/port-check';
 import { spawnTiedToParent } from '@meridian/core/tied-child';
 
@@ -55,7 +55,7 @@ await timed('lab (kubernetes, prometheus)', () =>
   execFileSync('npx', ['tsx', 'deploy/local/lab.ts', 'up', '--only', labParts], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] }),
 );
 
-const { embeddedDatabase, migrate } = await import('@meridian/core/db');
+const { embeddedDatabase, migrate, EMBEDDED_PASSWORD_FILE } = await import('@meridian/core/db');
 const databaseUrl = await timed('database', async () => (usingEmbeddedDatabase ? (await embeddedDatabase()).url : process.env.DATABASE_URL!));
 const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
 process.env.DATABASE_URL = databaseUrl;
@@ -93,10 +93,14 @@ if (!existsSync(join(webDir, '.next', 'BUILD_ID')) || !existsSync(stamp) || read
 // `next` run by node itself, as a direct child tied to this process: it dies with the launcher,
 // even a SIGKILLed one (through npx it would be a grandchild, out of the death signal's reach).
 const nextBin = createRequire(join(webDir, 'package.json')).resolve('next/dist/bin/next');
+// The console talks to the gateway only: it gets none of the servers' secrets (database URL with
+// its password, signing keys).
+const consoleEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+for (const name of ['DATABASE_URL', 'MERIDIAN_PGLITE_PASSWORD', ...SECRET_VARIABLES]) delete consoleEnv[name];
 const web = spawnTiedToParent(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(consolePort)], {
   cwd: webDir,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: consoleEnv,
 });
 await timed('console', async () => {
   for (let i = 0; i < 240; i++) {
@@ -127,7 +131,7 @@ Meridian is up (in ${took(t0)}):
   console   http://127.0.0.1:${consolePort}
   GraphQL   ${gateway.url}
   login     admin / Meridian@2026   (first-run password; change it after signing in)
-  database  ${usingEmbeddedDatabase ? `embedded PGlite (${withoutPassword(databaseUrl)}, password in .run/pglite-password)` : withoutPassword(databaseUrl)}
+  database  ${usingEmbeddedDatabase ? `embedded PGlite (${withoutPassword(databaseUrl)}, password in ${relative(REPO_ROOT, EMBEDDED_PASSWORD_FILE)})` : withoutPassword(databaseUrl)}
   kube      ${config.kubeconfig}
 timings:
   ${timings.join('\n  ')}
