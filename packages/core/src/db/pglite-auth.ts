@@ -220,6 +220,7 @@ async function authenticate(socket: Socket, opts: PasswordAuthOptions, verifier:
   const timer = setTimeout(() => socket.destroy(), AUTH_TIMEOUT_MS);
   const refuse = (sqlstate: string, text: string) => {
     reader.release();
+    socket.on('error', () => undefined); // a client gone before the error is written: nothing to do
     socket.end(fatalError(sqlstate, text));
     return undefined;
   };
