@@ -99,6 +99,10 @@ function saveEndpoints(ctx: LabContext) {
 }
 
 async function up(ctx: LabContext, only?: string[]) {
+  // Read again under the lab lock: a command that waited for the lock (`up --only …` from
+  // npm start during a cold `up`) must not write back the endpoints it read before waiting.
+  const file = join(state, 'endpoints.json');
+  ctx.endpoints = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const list = ordered(components, only);
   const timings: string[] = [];
   const t0 = Date.now();
