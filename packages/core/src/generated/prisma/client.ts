@@ -53,6 +53,12 @@ export type User = Prisma.UserModel
  */
 export type Session = Prisma.SessionModel
 /**
+ * Model ApiToken
+ * A personal API token for dashboards and scripts (`authorization: Bearer mrd_<id>_<secret>`).
+ * Only a SHA-256 hash of the secret (256 random bits) is kept; the plaintext is shown once.
+ */
+export type ApiToken = Prisma.ApiTokenModel
+/**
  * Model LoginAttempt
  * Every login attempt, successful or not, for auditing and for spotting password guessing.
  */

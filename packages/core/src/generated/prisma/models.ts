@@ -10,6 +10,7 @@
  */
 export type * from './models/User.ts'
 export type * from './models/Session.ts'
+export type * from './models/ApiToken.ts'
 export type * from './models/LoginAttempt.ts'
 export type * from './models/Workspace.ts'
 export type * from './models/WorkspaceMember.ts'
