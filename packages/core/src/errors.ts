@@ -13,6 +13,8 @@ export const ErrorCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   /** The gateway refused an operation before running it: too deep, too many aliases, too costly, … */
   QUERY_LIMIT_EXCEEDED: 'QUERY_LIMIT_EXCEEDED',
+  /** Too many requests for one API token or signed-in user: wait `extensions.retryAfter` seconds. */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -33,6 +35,10 @@ export const badInput = (message: string, field?: string) =>
   fail(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 
 export const conflict = (message: string) => fail(ErrorCode.CONFLICT, message);
+
+/** The caller used up its request allowance; `retryAfterSeconds` is when the next one is allowed. */
+export const rateLimited = (retryAfterSeconds: number) =>
+  fail(ErrorCode.RATE_LIMITED, `Too many requests: try again in ${retryAfterSeconds} s.`, { retryAfter: retryAfterSeconds });
 
 /** A backend (Kubernetes, Prometheus, Elasticsearch, Jenkins, Postgres) did not answer. */
 export const upstreamUnavailable = (dependency: string, cause?: unknown) =>

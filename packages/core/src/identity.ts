@@ -28,6 +28,15 @@ export interface Identity {
   projects: Readonly<Record<string, ProjectRole>>;
   /** The tenancy session the caller signed in with (lets `logout` end exactly that session). */
   sessionId?: string;
+  /** How a signed-in caller proved who they are: a console session or a personal API token. */
+  authMethod?: 'session' | 'token';
+  /** The API token the caller used (audit logs name it); set when `authMethod` is 'token'. */
+  tokenId?: string;
+  /**
+   * A READ_ONLY API token: every mutation and every write policy refuses it (FORBIDDEN) in the
+   * access layer (`rules.isReadOnly`), in every subgraph, whatever the user's grants are.
+   */
+  readOnly?: boolean;
 }
 
 const WORKSPACE_ROLES: ReadonlySet<string> = new Set<WorkspaceRole>(['workspace-admin', 'workspace-self-provisioner', 'workspace-regular', 'workspace-viewer']);
@@ -63,7 +72,10 @@ export function projectRole(id: Identity, namespace: string): ProjectRole | unde
 
 /** An identity whose grant tables are null-prototype copies; every way in calls this. */
 export function normalizeIdentity(id: Identity): Identity {
-  return { ...id, workspaces: workspaceGrants(id.workspaces), projects: projectGrants(id.projects) };
+  const { readOnly, ...rest } = id;
+  // Anything but an explicit `false`/absent reads as read-only: a malformed flag must not widen.
+  const readOnlyFlag = readOnly === undefined || readOnly === false ? {} : { readOnly: true as const };
+  return { ...rest, ...readOnlyFlag, workspaces: workspaceGrants(id.workspaces), projects: projectGrants(id.projects) };
 }
 
 export const ANONYMOUS: Identity = normalizeIdentity({ kind: 'anonymous', workspaces: {}, projects: {} });

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,6 +10,7 @@ import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { assertSecrets, config, subgraphPort, type SubgraphName } from './config.ts';
+import { refuseReadOnly } from './access/rules.ts';
 import { ErrorCode } from './errors.ts';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -69,6 +70,27 @@ function formatErrorWith(log: Logger) {
 }
 
 /**
+ * A read-only API token changes nothing in any subgraph: every mutation is refused (FORBIDDEN,
+ * the access layer's `refuseReadOnly`) before a resolver runs, answered like any resolver error
+ * (HTTP 200) so the gateway passes it on unchanged.
+ */
+const readOnlyMutationsRefused: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation !== 'mutation') return;
+        try {
+          refuseReadOnly(contextValue.identity);
+        } catch (err) {
+          if (err instanceof GraphQLError) err.extensions.http = { status: 200 };
+          throw err;
+        }
+      },
+    };
+  },
+};
+
+/**
  * Starts one Federation 2 subgraph: GraphQL over HTTP and graphql-ws on /graphql, /healthz,
  * and /metrics. Every GraphQL request must carry an identity signed by the gateway; one that
  * does not is refused before any resolver runs.
@@ -115,6 +137,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
       // Inline traces are for Apollo Studio, which Meridian does not use; they cost every request.
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(metrics),
+      readOnlyMutationsRefused,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

@@ -5,6 +5,8 @@
  * - `policies.*` for platform, workspace and project actions (mutations enforce, capability
  *   fields report the same policy)
  * - `hiddenOrMissing(what, name)`: the one NOT_FOUND for hidden or missing tenant objects.
+ * - `refuseReadOnly(identity)`: FORBIDDEN for a read-only API token (every mutation runs it);
+ *   `narrowToProjects(...)`: an API token's identity limited to its chosen projects.
  */
 export * from './rules.ts';
 export * from './policies.ts';
@@ -12,3 +14,4 @@ export * from './hidden.ts';
 export * from './directory.ts';
 export * from './project-access.ts';
 export * from './workspace-access.ts';
+export * from './narrow.ts';

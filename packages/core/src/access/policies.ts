@@ -22,19 +22,27 @@ export interface ProjectScope {
   workspace: string | undefined;
 }
 
-function policy(name: string, allows: (id: Identity) => boolean, denied: string): Policy {
+/**
+ * `write`: the policy is about changing something, so a read-only API token never passes it
+ * (and capability fields built on it answer false for such a caller).
+ */
+function policy(name: string, allows: (id: Identity) => boolean, denied: string, opts: { write?: boolean } = {}): Policy {
+  const writeRefused = (id: Identity) => !!opts.write && rules.isReadOnly(id);
   return {
     name,
-    allows: (id) => id.kind === 'user' && allows(id),
+    allows: (id) => id.kind === 'user' && !writeRefused(id) && allows(id),
     enforce(id) {
       rules.requireUser(id);
+      if (writeRefused(id)) throw forbidden(rules.READ_ONLY_REFUSAL);
       if (!allows(id)) throw forbidden(denied);
     },
   };
 }
 
+const WRITE = { write: true };
+
 export const policies = {
-  createWorkspace: policy('createWorkspace', (id) => rules.platformRoleCreatesWorkspaces(id.platformRole), 'Creating workspaces needs the platform-admin or platform-self-provisioner role.'),
+  createWorkspace: policy('createWorkspace', (id) => rules.platformRoleCreatesWorkspaces(id.platformRole), 'Creating workspaces needs the platform-admin or platform-self-provisioner role.', WRITE),
 
   manageUsers: policy('manageUsers', rules.isPlatformAdmin, 'Managing users needs the platform-admin role.'),
 
@@ -46,16 +54,17 @@ export const policies = {
       'createProjectIn',
       (id) => rules.canCreateProjectIn(id, workspace),
       `Creating projects in workspace "${workspace}" needs its workspace-admin or workspace-self-provisioner role.`,
+      WRITE,
     ),
 
   /** Seeing a project; `projectAccess(...).view()` turns a refusal into NOT_FOUND, not FORBIDDEN. */
   viewProject: (p: ProjectScope) => policy('viewProject', (id) => rules.canViewProject(id, p.namespace, p.workspace), `You may not view project "${p.namespace}".`),
 
   editProject: (p: ProjectScope) =>
-    policy('editProject', (id) => rules.canEditProject(id, p.namespace, p.workspace), `You may not change project "${p.namespace}": an admin or operator role in it is needed.`),
+    policy('editProject', (id) => rules.canEditProject(id, p.namespace, p.workspace), `You may not change project "${p.namespace}": an admin or operator role in it is needed.`, WRITE),
 
   manageProjectMembers: (p: ProjectScope) =>
-    policy('manageProjectMembers', (id) => rules.canManageProjectMembers(id, p.namespace, p.workspace), `Only admins of project "${p.namespace}" may add members to it.`),
+    policy('manageProjectMembers', (id) => rules.canManageProjectMembers(id, p.namespace, p.workspace), `Only admins of project "${p.namespace}" may add members to it.`, WRITE),
 
   useWorkspaceTemplates: (workspace: string) =>
     policy('useWorkspaceTemplates', (id) => rules.canUseWorkspaceTemplates(id, workspace), `Only members of workspace "${workspace}" see its app templates.`),

@@ -1,4 +1,4 @@
-import { unauthenticated } from '../errors.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
 import { projectRole, workspaceRole, type Identity, type PlatformRole } from '../identity.ts';
 
 /**
@@ -20,6 +20,20 @@ export function requireUser(id: Identity): SignedInUser {
 }
 
 const isUser = (id: Identity) => id.kind === 'user';
+
+/** A caller holding a READ_ONLY API token: it may read what its user may, and change nothing. */
+export const isReadOnly = (id: Identity) => id.readOnly === true;
+
+export const READ_ONLY_REFUSAL = 'This API token is read-only: it cannot change anything. Use a READ_WRITE token or sign in.';
+
+/**
+ * FORBIDDEN for a read-only caller. Every subgraph's server runs this for every mutation
+ * (`startSubgraph`), and the write policies check the same flag, so no mutation of any
+ * subgraph can slip past it.
+ */
+export function refuseReadOnly(id: Identity): void {
+  if (isReadOnly(id)) throw forbidden(READ_ONLY_REFUSAL);
+}
 
 export const isPlatformAdmin = (id: Identity) => isUser(id) && id.platformRole === 'platform-admin';
 

@@ -38,6 +38,7 @@ export const PUBLIC_USER_FIELDS = {
   source: true,
   createdAt: true,
   lastLoginAt: true,
+  disabledAt: true,
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
