@@ -26,6 +26,7 @@ import { SubgraphDataSource } from './dataSource.ts';
 import { formatGatewayError } from './errors.ts';
 import { subgraphHealth } from './health.ts';
 import { SessionRejected, createIdentityResolver, requestIdentity, type RequestIdentity } from './identity.ts';
+import type { SubscriptionLimits } from './subscriptions/limits.ts';
 import { createSubscriptionRouter } from './subscriptions/router.ts';
 import { loadSupergraph, readCommittedSupergraph } from './supergraph.ts';
 import { MAX_MESSAGE_BYTES, queryLimitsMiddleware } from './limits/http.ts';
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   introspection?: IntrospectionPolicy;
   /** How long a subgraph may take to answer one fetch before it counts as unavailable. */
   subgraphTimeoutMs?: number;
+  /** Subscription queue bound, ride-out time, batching; each defaults to its MERIDIAN_SUBSCRIPTION_* variable. */
+  subscriptions?: Partial<SubscriptionLimits>;
 }
 
 export interface RunningGateway {
@@ -149,6 +152,8 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
       supergraph,
       dataSources,
       track: (subgraph, delta) => activeSubscriptions.inc({ subgraph }, delta),
+      registry: metrics.registry,
+      limits: opts.subscriptions,
     }),
     identities,
     internalKey: config.internalKey,

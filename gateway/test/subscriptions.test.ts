@@ -23,6 +23,12 @@ describe('subscriptions through the gateway', () => {
   });
   afterAll(async () => stack.stop());
 
+  const activeGauge = async () => {
+    const text = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
+    const line = /^meridian_gateway_subscriptions_active\{[^}]*subgraph="workloads"[^}]*\} (\d+)/m.exec(text);
+    return line ? Number(line[1]) : 0;
+  };
+
   test('each event arrives with the fields another subgraph owns resolved for that event', async () => {
     const project = unique('proj');
     const ws = wsClient(stack.gateway.wsUrl, token);
@@ -54,7 +60,9 @@ describe('subscriptions through the gateway', () => {
         fragment PodRow on Pod { podName: name usage: metrics @include(if: $withMetrics) { c: cpu } }`;
       const withMetrics = record(ws.client, watch, { p: project, withMetrics: true });
       const without = record(ws.client, watch, { p: project, withMetrics: false });
-      await waitFor('the upstream subscriptions', () => stack.workloads.events.subscribers(project) === 2);
+      // Both ask workloads the same (the @include is decided at the gateway): one shared upstream.
+      await waitFor('the shared upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
+      await waitFor('both client subscriptions', async () => (await activeGauge()) === 2);
       const callsBefore = stack.monitoring.entityCalls();
       stack.workloads.events.publish(project, { type: 'DELETED', pod: { namespace: project, name: 'job-x', phase: 'Succeeded' } });
       await withMetrics.until(1);
@@ -101,12 +109,6 @@ describe('subscriptions through the gateway', () => {
     }
   });
 
-  const activeGauge = async () => {
-    const text = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
-    const line = /^meridian_gateway_subscriptions_active\{[^}]*subgraph="workloads"[^}]*\} (\d+)/m.exec(text);
-    return line ? Number(line[1]) : 0;
-  };
-
   test('completing the subscription, or disconnecting, closes the upstream subscription', async () => {
     const project = unique('proj');
     const ws = wsClient(stack.gateway.wsUrl, token);
@@ -117,8 +119,8 @@ describe('subscriptions through the gateway', () => {
 
     record(ws.client, PODS_SUBSCRIPTION, { project });
     record(ws.client, PODS_SUBSCRIPTION, { project });
-    await waitFor('two upstream subscriptions', () => stack.workloads.events.subscribers(project) === 2);
     await waitFor('the gateway to count the two subscriptions it routes', async () => (await activeGauge()) === 2);
+    assert.equal(stack.workloads.events.subscribers(project), 1, 'identical subscriptions share one upstream subscription');
     await ws.client.dispose(); // the browser tab goes away
     await waitFor('the upstreams to end after disconnect', () => stack.workloads.events.subscribers(project) === 0);
     await waitFor('the gauge to drop to zero', async () => (await activeGauge()) === 0);
@@ -129,15 +131,17 @@ describe('subscriptions through the gateway', () => {
     const ws = wsClient(stack.gateway.wsUrl, token);
     try {
       const recs = Array.from({ length: MAX_OPERATIONS_PER_CONNECTION }, () => record(ws.client, PODS_SUBSCRIPTION, { project }));
-      await waitFor('all upstream subscriptions', () => stack.workloads.events.subscribers(project) === MAX_OPERATIONS_PER_CONNECTION, 20_000);
+      await waitFor('all client subscriptions', async () => (await activeGauge()) === MAX_OPERATIONS_PER_CONNECTION, 20_000);
+      await waitFor('the shared upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
       const oneTooMany = record(ws.client, PODS_SUBSCRIPTION, { project });
       await oneTooMany.until(1);
       assert.equal((oneTooMany.error as { extensions: { code: string } }[])[0].extensions.code, 'BAD_USER_INPUT');
-      assert.equal(stack.workloads.events.subscribers(project), MAX_OPERATIONS_PER_CONNECTION);
+      assert.equal(await activeGauge(), MAX_OPERATIONS_PER_CONNECTION);
+      assert.equal(stack.workloads.events.subscribers(project), 1, 'all of them share one upstream subscription');
       recs[0].unsubscribe();
-      await waitFor('one upstream to end', () => stack.workloads.events.subscribers(project) === MAX_OPERATIONS_PER_CONNECTION - 1);
+      await waitFor('one client subscription to end', async () => (await activeGauge()) === MAX_OPERATIONS_PER_CONNECTION - 1);
       record(ws.client, PODS_SUBSCRIPTION, { project });
-      await waitFor('the freed slot to be used', () => stack.workloads.events.subscribers(project) === MAX_OPERATIONS_PER_CONNECTION);
+      await waitFor('the freed slot to be used', async () => (await activeGauge()) === MAX_OPERATIONS_PER_CONNECTION);
     } finally {
       await ws.client.dispose();
     }
@@ -215,8 +219,8 @@ describe('subscriptions through the gateway', () => {
 });
 
 describe('a subgraph that goes away under a live subscription', () => {
-  test('ends the client subscription with UPSTREAM_UNAVAILABLE naming the service', async () => {
-    const stack = await startFixtureStack();
+  test('ends the client subscription with UPSTREAM_UNAVAILABLE naming the service once the ride-out time has passed', async () => {
+    const stack = await startFixtureStack({ subscriptions: { rideOutMs: 1_000 } });
     try {
       const token = await login(stack.gateway.url, 'bob');
       const project = unique('proj');
@@ -226,7 +230,7 @@ describe('a subgraph that goes away under a live subscription', () => {
       stack.workloads.events.publish(project, { type: 'ADDED', pod: { namespace: project, name: 'a', phase: 'Running' } });
       await rec.until(1);
       await stack.workloads.stop();
-      await rec.until(2);
+      await rec.until(2, 10_000);
       assert.equal(rec.events.length, 1, 'the event before the outage arrived');
       const errors = rec.error as { message: string; extensions: Record<string, unknown> }[];
       assert.ok(Array.isArray(errors), `expected an error message, got ${JSON.stringify(rec)}`);
