@@ -10,4 +10,7 @@ export const mappers = {
   ProjectConnection: '../sources/namespaces.ts#ProjectConnectionRow',
   UserConnection: '../sources/users.ts#UserConnectionRow',
   LoginResult: '../sources/sessions.ts#LoginRow',
+  ApiToken: '../sources/api-tokens.ts#ApiTokenRow',
+  ApiTokenConnection: '../sources/api-tokens.ts#ApiTokenConnectionRow',
+  CreatedApiToken: '../sources/api-tokens.ts#CreatedApiTokenRow',
 };

@@ -1,5 +1,6 @@
 import type { ContextWith } from '@meridian/core';
 import type { TenancyLoaders } from './loaders.ts';
+import type { ApiTokenSource } from './sources/api-tokens.ts';
 import type { NamespaceSource } from './sources/namespaces.ts';
 import type { SessionSource } from './sources/sessions.ts';
 import type { UserSource } from './sources/users.ts';
@@ -8,6 +9,7 @@ import type { WorkspaceSource } from './sources/workspaces.ts';
 export interface Sources {
   users: UserSource;
   sessions: SessionSource;
+  apiTokens: ApiTokenSource;
   workspaces: WorkspaceSource;
   namespaces: NamespaceSource;
 }

@@ -5,6 +5,7 @@ import type { Sources } from './context.ts';
 import { identityRoute } from './identity-route.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createApiTokenSource } from './sources/api-tokens.ts';
 import { createLdapDirectory, ldapOptionsFromEnv, type LdapOptions } from './sources/ldap.ts';
 import { createNamespaceSource } from './sources/namespaces.ts';
 import { createSessionSource } from './sources/sessions.ts';
@@ -32,6 +33,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   const sources: Sources = {
     users: createUserSource(prisma),
     sessions: createSessionSource(prisma, { ldap, log }),
+    apiTokens: createApiTokenSource(prisma),
     workspaces: createWorkspaceSource(prisma),
     namespaces,
   };

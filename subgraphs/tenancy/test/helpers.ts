@@ -11,6 +11,8 @@ export const suffix = () => randomBytes(3).toString('hex');
 export interface Harness {
   url: string;
   origin: string;
+  /** This test's own database. */
+  databaseUrl: string;
   prisma: PrismaClient;
   /** A user in this test's database, with a password. */
   makeUser(username: string, platformRole?: PlatformRole): Promise<{ id: string; username: string; password: string }>;
@@ -34,6 +36,7 @@ export async function startTenancy(label: string, opts: { kubeconfig?: string; l
   const h: Harness = {
     url: running.url,
     origin,
+    databaseUrl: db.url,
     prisma,
     async makeUser(username, platformRole = 'platform-regular') {
       const password = `pw-${randomBytes(6).toString('hex')}`;

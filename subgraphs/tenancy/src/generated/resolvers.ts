@@ -3,6 +3,7 @@ import type { UserRow, ProjectMemberRow, UserConnectionRow } from '../sources/us
 import type { WorkspaceRow, WorkspaceMemberRow, WorkspaceConnectionRow } from '../sources/workspaces.ts';
 import type { ProjectRow, ProjectConnectionRow } from '../sources/namespaces.ts';
 import type { LoginRow } from '../sources/sessions.ts';
+import type { ApiTokenRow, ApiTokenConnectionRow, CreatedApiTokenRow } from '../sources/api-tokens.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,57 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/** A personal API token (its secret is never shown again after creation). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['String']['output'];
+  expiresAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When it was last used (updated at most once a minute); null if never. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The start of the token (`mrd_<id>`), to recognize it; not enough to use it. */
+  prefix: Scalars['String']['output'];
+  /** The projects it is limited to; null = every project its user may see (also later ones). */
+  projects?: Maybe<Array<Scalars['String']['output']>>;
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  scope: ApiTokenScope;
+  status: ApiTokenStatus;
+};
+
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  edges: Array<ApiTokenEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiToken;
+};
+
+/** What an API token may do: READ_ONLY refuses every mutation; READ_WRITE acts as its user. */
+export type ApiTokenScope =
+  | 'READ_ONLY'
+  | 'READ_WRITE';
+
+export type ApiTokenStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+export type CreateApiTokenInput = {
+  /** Days until it expires: 1 to 365. */
+  expiresInDays: Scalars['Int']['input'];
+  /** 1 to 100 characters, e.g. what uses it: grafana, nightly-report. */
+  name: Scalars['String']['input'];
+  /** Project names it is limited to (each one the caller may see); omit or null for all of the caller's projects. */
+  projects?: InputMaybe<Array<Scalars['String']['input']>>;
+  scope: ApiTokenScope;
 };
 
 export type CreateUserInput = {
@@ -36,6 +88,13 @@ export type CreateWorkspaceInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** A DNS-1123 label: lowercase letters, digits and '-', at most 63 characters. */
   name: Scalars['String']['input'];
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  apiToken: ApiToken;
+  /** The token: shown this once, store it now (only its hash is kept). */
+  token: Scalars['String']['output'];
 };
 
 export type LoginResult = {
@@ -57,6 +116,15 @@ export type Mutation = {
    * caller is ended; the one making this request stays signed in.
    */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Creates a personal API token for dashboards and scripts (`authorization: Bearer <token>` on
+   * HTTP and in the WebSocket connection_init). The token is in the answer this once and never
+   * again: only a hash of it is stored. It acts as the caller, narrowed to its scope (READ_ONLY:
+   * every mutation is FORBIDDEN) and projects, until it expires or is revoked. Needs a signed-in
+   * session (an API token cannot make tokens). BAD_USER_INPUT for an empty or long name, an expiry
+   * outside 1..365 days or an empty project list; NOT_FOUND for a project the caller may not see.
+   */
+  createApiToken: CreatedApiToken;
   /** Creates a project: a namespace labelled with the workspace (workspace admins and self-provisioners). */
   createProject: Project;
   /**
@@ -78,6 +146,12 @@ export type Mutation = {
    * at once in tenancy and within the gateway's identity cache time (seconds) everywhere else.
    */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Revokes one of the caller's API tokens (needs a signed-in session). It stops working at once in
+   * tenancy and within the gateway's identity cache time (seconds) everywhere else; sockets opened
+   * with it are closed. Revoking a revoked token changes nothing. NOT_FOUND for another user's token.
+   */
+  revokeApiToken: ApiToken;
   /**
    * Changes a user's platform role (platform admins only). The last platform admin cannot be
    * demoted (CONFLICT). A directory (LDAP) user's admin role follows the directory's admin group
@@ -107,6 +181,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -132,6 +211,11 @@ export type MutationLoginArgs = {
 
 export type MutationLogoutArgs = {
   token?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -215,6 +299,8 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user; null for an anonymous caller. */
   me?: Maybe<User>;
+  /** The caller's own API tokens, newest first, revoked and expired ones included (never their secrets). */
+  myApiTokens: ApiTokenConnection;
   /** One project (namespace) the caller may see; NOT_FOUND otherwise, the same as when it does not exist. */
   project?: Maybe<Project>;
   /** Every user of the platform, as a cursor connection (platform admins only; FORBIDDEN otherwise). */
@@ -223,6 +309,17 @@ export type Query = {
   workspace?: Maybe<Workspace>;
   /** Workspaces the caller may see (platform admins: all), as a cursor connection. */
   workspaces: WorkspaceConnection;
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
+export type QueryMyApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -487,15 +584,23 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiToken: ResolverTypeWrapper<ApiTokenRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiTokenConnection: ResolverTypeWrapper<ApiTokenConnectionRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
+  ApiTokenScope: ApiTokenScope;
+  ApiTokenStatus: ApiTokenStatus;
+  CreateApiTokenInput: CreateApiTokenInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
+  CreatedApiToken: ResolverTypeWrapper<CreatedApiTokenRow>;
   LoginResult: ResolverTypeWrapper<LoginRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlatformRole: PlatformRole;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
   ProjectMember: ResolverTypeWrapper<ProjectMemberRow>;
@@ -503,7 +608,6 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SortDirection: SortDirection;
   User: ResolverTypeWrapper<UserRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   UserConnection: ResolverTypeWrapper<UserConnectionRow>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
@@ -526,20 +630,25 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiToken: ApiTokenRow;
+  ID: Scalars['ID']['output'];
+  ApiTokenConnection: ApiTokenConnectionRow;
+  Int: Scalars['Int']['output'];
+  ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
+  CreateApiTokenInput: CreateApiTokenInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
+  CreatedApiToken: CreatedApiTokenRow;
   LoginResult: LoginRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Project: ProjectRow;
   ProjectConnection: ProjectConnectionRow;
-  Int: Scalars['Int']['output'];
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
   ProjectMember: ProjectMemberRow;
   Query: Record<PropertyKey, never>;
   User: UserRow;
-  ID: Scalars['ID']['output'];
   UserConnection: UserConnectionRow;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
@@ -587,6 +696,35 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ApiTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ApiTokenScope'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiTokenStatus'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = ResolversObject<{
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LoginResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -597,11 +735,13 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'project' | 'role' | 'username'>>;
   addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'role' | 'username' | 'workspace'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'name' | 'workspace'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setUserPlatformRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserPlatformRoleArgs, 'role' | 'username'>>;
 }>;
 
@@ -644,6 +784,7 @@ export type ProjectMemberResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myApiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'name'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'name'>>;
@@ -713,6 +854,10 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
+  ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
+  CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
+import { ApiToken } from './api-tokens.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { LoginResult, Project, ProjectMember, User, Workspace, WorkspaceMember } from './types.ts';
 
-export const resolvers: Resolvers<TenancyContext> = { Query, Mutation, User, LoginResult, Workspace, Project, WorkspaceMember, ProjectMember };
+export const resolvers: Resolvers<TenancyContext> = { Query, Mutation, User, LoginResult, Workspace, Project, WorkspaceMember, ProjectMember, ApiToken };

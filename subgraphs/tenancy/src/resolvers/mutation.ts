@@ -3,6 +3,7 @@ import type { MutationResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import { projectRoleIn, workspaceRoleIn } from '../roles.ts';
 import { assertDns1123Label } from '../validation.ts';
+import { apiTokenMutations } from './api-tokens.ts';
 import { userMutations } from './users.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
 
@@ -61,4 +62,5 @@ export const Mutation: MutationResolvers<TenancyContext> = {
   },
 
   ...userMutations,
+  ...apiTokenMutations,
 };

@@ -2,6 +2,7 @@ import { hiddenOrMissing, projectAccess, requireUser } from '@meridian/core';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import type { ProjectRow } from '../sources/namespaces.ts';
+import { apiTokenQueries } from './api-tokens.ts';
 import { userQueries } from './users.ts';
 import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
 
@@ -35,4 +36,5 @@ export const Query: QueryResolvers<TenancyContext> = {
   project: (_parent, args, ctx) => loadVisibleProject(args.name, ctx),
 
   ...userQueries,
+  ...apiTokenQueries,
 };

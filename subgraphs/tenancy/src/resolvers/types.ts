@@ -16,14 +16,18 @@ import { loadVisibleWorkspace } from './visibility.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
+const capabilitySubject = (u: { id: string; platformRole: string }, ctx: TenancyContext) =>
+  ctx.identity.authMethod === 'token' && ctx.identity.userId === u.id ? ctx.identity : platformSubject(u.platformRole as PlatformRole);
+
 export const User: UserResolvers<TenancyContext> = {
   platformRole: (u) => platformRoleOut(u.platformRole),
   createdAt: (u) => u.createdAt.toISOString(),
   lastLoginAt: (u) => iso(u.lastLoginAt),
   // The policies the mutations enforce, applied to the user's stored platform role (the one
-  // /internal/identity hands the gateway).
-  canCreateWorkspace: (u) => policies.createWorkspace.allows(platformSubject(u.platformRole as PlatformRole)),
-  canManageUsers: (u) => policies.manageUsers.allows(platformSubject(u.platformRole as PlatformRole)),
+  // /internal/identity hands the gateway); for the caller's own user through an API token, to
+  // the token's identity (read-only, narrowed to projects), which is what it will be allowed.
+  canCreateWorkspace: (u, _args, ctx) => policies.createWorkspace.allows(capabilitySubject(u, ctx)),
+  canManageUsers: (u, _args, ctx) => policies.manageUsers.allows(capabilitySubject(u, ctx)),
   source: (u) => (u.source === 'ldap' ? 'LDAP' : 'LOCAL'),
   // The same condition changePassword checks (sessions.changePassword).
   canChangePassword: (u) => u.source === 'local',

@@ -46,7 +46,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
    * (email, name, and platform-admin exactly while they are in the directory's admin group).
    * A local account of the same name is never taken over: its password stays the only way in.
    */
-  async function upsertLdapUser(person: LdapPerson): Promise<{ id: string } | null> {
+  async function upsertLdapUser(person: LdapPerson): Promise<{ id: string; disabledAt: Date | null } | null> {
     const existing = await prisma.user.findUnique({ where: { username: person.username } });
     if (existing && existing.source !== 'ldap') return null;
     const isAdmin = person.groups.includes(ldap!.adminGroup);
@@ -57,7 +57,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
         where: { username: person.username },
         create: { ...data, username: person.username, source: 'ldap', passwordHash: null },
         update: data,
-        select: { id: true },
+        select: { id: true, disabledAt: true },
       });
     } catch (err) {
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
@@ -108,7 +108,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
         await record(username, user?.id ?? null, false, 'too-many-failures');
         throw unauthenticated(LOGIN_FAILED);
       }
-      let signedIn: { id: string } | null = null;
+      let signedIn: { id: string; disabledAt: Date | null } | null = null;
       if (useLdap) {
         const person = await ldap.authenticate(username, password);
         signedIn = person ? await upsertLdapUser(person) : null;
@@ -119,6 +119,11 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
       }
       if (!signedIn) {
         await record(username, user?.id ?? null, false, useLdap ? 'ldap-rejected' : user ? 'bad-password' : 'unknown-user');
+        throw unauthenticated(LOGIN_FAILED);
+      }
+      if (signedIn.disabledAt) {
+        // The same answer as a wrong password: a disabled account is not told apart.
+        await record(username, signedIn.id, false, 'disabled');
         throw unauthenticated(LOGIN_FAILED);
       }
       const now = new Date();

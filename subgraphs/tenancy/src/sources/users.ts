@@ -49,13 +49,16 @@ export function createUserSource(prisma: PrismaClient) {
     byId: async (id: string) => (UUID.test(id) ? prisma.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS }) : null),
     byUsername: (username: string) => prisma.user.findUnique({ where: { username }, select: PUBLIC_USER_FIELDS }),
 
-    /** The user's grants, in the shape the gateway signs and every subgraph authorizes with. */
+    /**
+     * The user's grants, in the shape the gateway signs and every subgraph authorizes with; null
+     * for a deleted or disabled user (their sessions and API tokens stop working).
+     */
     async identityOf(userId: string, sessionId?: string): Promise<Identity | null> {
       const user = await prisma.user.findUnique({
         where: { id: userId },
-        select: { id: true, username: true, platformRole: true, workspaces: true, projects: true },
+        select: { id: true, username: true, platformRole: true, disabledAt: true, workspaces: true, projects: true },
       });
-      if (!user) return null;
+      if (!user || user.disabledAt) return null;
       return {
         kind: 'user',
         userId: user.id,
