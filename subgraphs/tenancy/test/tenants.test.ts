@@ -215,3 +215,25 @@ describe('creating workspaces and projects', () => {
     assert.deepEqual(codes(bad), ['BAD_USER_INPUT'], 'a cursor from another sort order is refused');
   });
 });
+
+describe('concurrent grants', () => {
+  test('granting the same new membership ten times at once succeeds every time (no unique-violation error)', async () => {
+    const eve = await h.makeUser(`eve-${s}`);
+    const grants = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        h.call<{ addProjectMember: { role: string } }>(
+          'mutation($p: String!, $u: String!, $r: ProjectRole!) { addProjectMember(project: $p, username: $u, role: $r) { role } }',
+          { p: PB1, u: eve.username, r: i % 2 ? 'VIEWER' : 'OPERATOR' },
+          ids.admin,
+        ),
+      ),
+    );
+    for (const g of grants) assert.equal(g.errors, undefined, JSON.stringify(g.errors));
+    const ws = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        h.call('mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_VIEWER) { role } }', { w: B, u: eve.username }, ids.admin),
+      ),
+    );
+    for (const g of ws) assert.equal(g.errors, undefined, JSON.stringify(g.errors));
+  });
+});

@@ -1,5 +1,5 @@
 import { conflict, notFound, projectGrants, workspaceGrants, type Identity, type PlatformRole, type ProjectRole, type WorkspaceRole } from '@meridian/core';
-import { Prisma, hashPassword, type PrismaClient, type User, type ProjectMember } from '@meridian/core/db';
+import { Prisma, hashPassword, upsertRetryingRace, type PrismaClient, type User, type ProjectMember } from '@meridian/core/db';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 
 /** A user row as resolvers see it; the password hash is left out of every query. */
@@ -132,12 +132,14 @@ export function createUserSource(prisma: PrismaClient) {
     },
 
     async setProjectRole(namespace: string, userId: string, role: ProjectRole): Promise<ProjectMemberRow> {
-      return prisma.projectMember.upsert({
-        where: { namespace_userId: { namespace, userId } },
-        create: { namespace, userId, role },
-        update: { role },
-        include: { user: { select: PUBLIC_USER_FIELDS } },
-      });
+      return upsertRetryingRace(() =>
+        prisma.projectMember.upsert({
+          where: { namespace_userId: { namespace, userId } },
+          create: { namespace, userId, role },
+          update: { role },
+          include: { user: { select: PUBLIC_USER_FIELDS } },
+        }),
+      );
     },
   };
 }

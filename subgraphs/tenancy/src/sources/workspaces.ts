@@ -1,5 +1,5 @@
 import { conflict, type WorkspaceRole } from '@meridian/core';
-import { Prisma, type PrismaClient, type Workspace, type WorkspaceMember } from '@meridian/core/db';
+import { Prisma, upsertRetryingRace, type PrismaClient, type Workspace, type WorkspaceMember } from '@meridian/core/db';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
 
@@ -68,12 +68,14 @@ export function createWorkspaceSource(prisma: PrismaClient) {
       }),
 
     setMember: (workspaceName: string, userId: string, role: WorkspaceRole): Promise<WorkspaceMemberRow> =>
-      prisma.workspaceMember.upsert({
-        where: { workspaceName_userId: { workspaceName, userId } },
-        create: { workspaceName, userId, role },
-        update: { role },
-        include: { user: { select: PUBLIC_USER_FIELDS } },
-      }),
+      upsertRetryingRace(() =>
+        prisma.workspaceMember.upsert({
+          where: { workspaceName_userId: { workspaceName, userId } },
+          create: { workspaceName, userId, role },
+          update: { role },
+          include: { user: { select: PUBLIC_USER_FIELDS } },
+        }),
+      ),
   };
 }
 export type WorkspaceSource = ReturnType<typeof createWorkspaceSource>;
