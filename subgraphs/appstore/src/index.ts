@@ -1,5 +1,5 @@
 import { defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
-import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
+import { createPrisma, databaseUrl, migratedStart } from '@meridian/core/db';
 import type { AppstoreSources } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -24,8 +24,4 @@ export async function start(opts: AppstoreOptions = {}): Promise<RunningDefinedS
   }).listen({ port: opts.port });
 }
 
-await runWhenMain(import.meta.url, async () => {
-  const url = await databaseUrl();
-  await migrate(url);
-  return start({ databaseUrl: url });
-});
+await runWhenMain(import.meta.url, migratedStart(start));

@@ -1,5 +1,5 @@
 import { createLogger, defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
-import { createPrisma, databaseUrl, migrate } from '@meridian/core/db';
+import { createPrisma, databaseUrl, migratedStart } from '@meridian/core/db';
 import { sharedCaches } from '@meridian/core/kube';
 import type { Sources } from './context.ts';
 import { identityRoute } from './identity-route.ts';
@@ -54,8 +54,4 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   }).listen({ port: opts.port });
 }
 
-await runWhenMain(import.meta.url, async () => {
-  const url = await databaseUrl();
-  await migrate(url);
-  return start({ databaseUrl: url });
-});
+await runWhenMain(import.meta.url, migratedStart(start));

@@ -6,3 +6,4 @@ export { hashPassword, verifyPassword, DUMMY_HASH } from './passwords.ts';
 export { Prisma, AppVersionState } from '../generated/prisma/client.ts';
 export type { User, Session, ApiToken, Workspace, WorkspaceMember, ProjectMember, AppTemplate, AppVersion } from '../generated/prisma/client.ts';
 export { upsertRetryingRace } from './upsert.ts';
+export { migratedStart } from './migrated-start.ts';
