@@ -33,6 +33,8 @@ import { MAX_MESSAGE_BYTES, queryLimitsMiddleware } from './limits/http.ts';
 import { introspectionPlugin, introspectionPolicyFromEnv, type IntrospectionPolicy } from './limits/introspection.ts';
 import { queryLimitsFromEnv } from './limits/query-limits.ts';
 import { socketLimitsFromEnv, type SocketLimits } from './limits/sockets.ts';
+import { createRateLimiter, rateLimitMiddleware, rateLimitsFromEnv, type RateLimits } from './limits/rate-limit.ts';
+import { readOnlyMutationsRefused } from './read-only.ts';
 import { attachWebSocket } from './ws.ts';
 
 export interface GatewayOptions {
@@ -53,6 +55,8 @@ export interface GatewayOptions {
   introspection?: IntrospectionPolicy;
   /** How long a subgraph may take to answer one fetch before it counts as unavailable. */
   subgraphTimeoutMs?: number;
+  /** Per-API-token and per-user request rates; each defaults to its MERIDIAN_RATE_* variable. */
+  rateLimits?: Partial<RateLimits>;
   /** Subscription queue bound, ride-out time, batching; each defaults to its MERIDIAN_SUBSCRIPTION_* variable. */
   subscriptions?: Partial<SubscriptionLimits>;
 }
@@ -113,6 +117,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const origins = opts.origins ?? consoleOrigins();
   const formatError = formatGatewayError(log);
   const limits = queryLimitsFromEnv();
+  const rateLimiter = createRateLimiter({ ...rateLimitsFromEnv(), ...opts.rateLimits });
 
   const app = express();
   app.disable('x-powered-by');
@@ -138,6 +143,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin(metrics),
       subscriptionsOverHttpRefused,
+      readOnlyMutationsRefused,
       introspectionPlugin(opts.introspection ?? introspectionPolicyFromEnv()),
       { async serverWillStart() { return { async drainServer() { await disposeWebSocket(); } }; } },
     ],
@@ -161,6 +167,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     limits,
     sockets: { ...socketLimitsFromEnv(), ...opts.sockets },
     recheckMs: opts.identityCacheMs ?? IDENTITY_CACHE_MS,
+    rateLimiter,
     log,
     formatError,
   });
@@ -192,6 +199,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
         }
       }
     },
+    rateLimitMiddleware(rateLimiter),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const requestId = req.header('x-request-id') ?? randomUUID();

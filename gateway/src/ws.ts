@@ -4,11 +4,12 @@ import type { ApolloServer } from '@apollo/server';
 import { GraphQLError, print, validate, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { badInput, unauthenticated, type Logger } from '@meridian/core';
+import { badInput, rateLimited, unauthenticated, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
 import { toFormatted } from './errors.ts';
 import { MAX_MESSAGE_BYTES } from './limits/http.ts';
 import { checkOperation, type QueryLimits } from './limits/query-limits.ts';
+import type { RateLimiter } from './limits/rate-limit.ts';
 import { CLOSE_ANONYMOUS_EXPIRED, CLOSE_TOO_MANY_CONNECTIONS, SocketCounter, remoteAddress, type SocketLimits } from './limits/sockets.ts';
 import { grantsReduced } from './session-watch.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
@@ -35,6 +36,8 @@ export interface WebSocketOptions {
   sockets: SocketLimits;
   /** How often an open socket's session is checked again (the identity cache time). */
   recheckMs: number;
+  /** Each operation (subscribe message) takes one request from the caller's rate limit. */
+  rateLimiter?: RateLimiter;
   log: Logger;
   formatError: (formatted: GraphQLFormattedError, error?: unknown) => GraphQLFormattedError;
 }
@@ -166,6 +169,8 @@ export function attachWebSocket(opts: WebSocketOptions) {
           }
           opts.log.warn({ err }, 'could not re-check the session; keeping the identity from connection time');
         }
+        const wait = ctx.extra.auth && opts.rateLimiter ? opts.rateLimiter.check(ctx.extra.auth.identity) : null;
+        if (wait !== null) return [rateLimited(wait)];
         const checked = checkOperation(opts.schema, opts.limits, payload.query, payload.operationName, payload.variables);
         if ('errors' in checked) return checked.errors;
         const document = checked.document;
