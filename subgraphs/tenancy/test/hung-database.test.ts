@@ -9,12 +9,10 @@
  * statement_timeout).
  */
 import net from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSubgraph } from '@meridian/core';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
+import { unreachableKubeconfig } from '@meridian/core/kube/testing';
 import { start } from '../src/index.ts';
 
 // Short timeouts so the test does not wait 5 s + 17 s; read by createPrisma when tenancy starts.
@@ -44,19 +42,7 @@ async function hungServer(greet?: Buffer): Promise<{ url: string; connections: (
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'meridian-hungdb-'));
-const deadKubeconfig = join(dir, 'kubeconfig');
-writeFileSync(
-  deadKubeconfig,
-  `apiVersion: v1
-kind: Config
-clusters: [{ name: dead, cluster: { server: "https://127.0.0.1:9" } }]
-users: [{ name: u, user: { token: "x" } }]
-contexts: [{ name: dead, context: { cluster: dead, user: u } }]
-current-context: dead
-`,
-);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const deadKubeconfig = unreachableKubeconfig();
 
 const admin = userIdentity('hung-admin', { platformRole: 'platform-admin' });
 const WORKSPACES = '{ workspaces(first: 5) { totalCount edges { node { name } } } }';

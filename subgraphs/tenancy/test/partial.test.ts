@@ -1,26 +1,13 @@
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Identity } from '@meridian/core';
+import { unreachableKubeconfig } from '@meridian/core/kube/testing';
 import { codes, startTenancy, suffix, type Harness } from './helpers.ts';
 
 // With Kubernetes unreachable, sign-in and workspaces keep working; only the fields that need
 // namespaces fail, with UPSTREAM_UNAVAILABLE, next to the data that could be served.
 
-const dir = mkdtempSync(join(tmpdir(), 'meridian-deadkube-'));
-const deadKubeconfig = join(dir, 'kubeconfig');
-writeFileSync(
-  deadKubeconfig,
-  `apiVersion: v1
-kind: Config
-clusters: [{ name: dead, cluster: { server: "https://127.0.0.1:9" } }]
-users: [{ name: u, user: { token: "x" } }]
-contexts: [{ name: dead, context: { cluster: dead, user: u } }]
-current-context: dead
-`,
-);
+const deadKubeconfig = unreachableKubeconfig();
 
 let h: Harness;
 let admin: Identity;
@@ -35,7 +22,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 test('workspace data is served and only its projects fail, with UPSTREAM_UNAVAILABLE', async () => {

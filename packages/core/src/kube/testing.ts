@@ -168,3 +168,19 @@ export function proxiedKubeconfigFile(kc: KubeConfig, port: number): string {
   writeFileSync(file, proxiedKubeConfig(kc, port).exportConfig());
   return file;
 }
+
+/** A kubeconfig whose API server never answers (port 9 on loopback), for outage tests. */
+export function unreachableKubeconfig(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'meridian-deadkube-')), 'kubeconfig');
+  writeFileSync(
+    path,
+    `apiVersion: v1
+kind: Config
+clusters: [{ name: dead, cluster: { server: "https://127.0.0.1:9" } }]
+users: [{ name: u, user: { token: "x" } }]
+contexts: [{ name: dead, context: { cluster: dead, user: u } }]
+current-context: dead
+`,
+  );
+  return path;
+}
