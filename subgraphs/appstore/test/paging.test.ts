@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createPrisma, type PrismaClient } from '@meridian/core/db';
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
-import { collectPages } from '@meridian/core/paging/testing';
+import { collectPages, nameAndAgeOrders } from '@meridian/core/paging/testing';
 import { start } from '../src/index.ts';
 
 const s = randomBytes(3).toString('hex');
@@ -40,12 +40,7 @@ function orders(visible: Row[]) {
   // Sorting by name ties on id too (names are unique here); by creation time, equal times order by id.
   const byName = [...visible].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)).map((r) => r.name);
   const byCreated = [...visible].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1)).map((r) => r.name);
-  return [
-    [{ field: 'NAME', direction: 'ASC' }, byName],
-    [{ field: 'NAME', direction: 'DESC' }, [...byName].reverse()],
-    [{ field: 'CREATED_AT', direction: 'ASC' }, byCreated],
-    [{ field: 'CREATED_AT', direction: 'DESC' }, [...byCreated].reverse()],
-  ] as const;
+  return nameAndAgeOrders(byName, byCreated);
 }
 
 beforeAll(async () => {

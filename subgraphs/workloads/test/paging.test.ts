@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { userIdentity } from '@meridian/core/testing';
-import { collectPages } from '@meridian/core/paging/testing';
+import { collectPages, nameAndAgeOrders } from '@meridian/core/paging/testing';
 import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
 import { createDeployment, createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
 import { start, type RunningWorkloads } from '../src/index.ts';
@@ -48,12 +48,7 @@ async function pageAll(query: string, first: number, sort: { field: string; dire
 const orders = (items: Item[]) => {
   const byName = items.map((i) => i.name).sort();
   const byCreated = [...items].sort((a, b) => a.created - b.created || (a.name < b.name ? -1 : 1)).map((i) => i.name);
-  return [
-    [{ field: 'NAME', direction: 'ASC' }, byName],
-    [{ field: 'NAME', direction: 'DESC' }, [...byName].reverse()],
-    [{ field: 'CREATED_AT', direction: 'ASC' }, byCreated],
-    [{ field: 'CREATED_AT', direction: 'DESC' }, [...byCreated].reverse()],
-  ] as const;
+  return nameAndAgeOrders(byName, byCreated);
 };
 
 type Listed = { items: { metadata: { name: string; creationTimestamp: string; labels?: Record<string, string> } }[] };

@@ -23,3 +23,16 @@ export async function collectPages<N>(first: number, fetchPage: (after: string |
   }
   throw new Error(`paging did not end within ${maxPages} pages`);
 }
+
+/**
+ * The four orders a NAME / CREATED_AT list promises, each with the names in the expected order,
+ * from the names already sorted ascending by name and by creation time.
+ */
+export function nameAndAgeOrders(byName: string[], byCreated: string[]) {
+  return [
+    [{ field: 'NAME', direction: 'ASC' }, byName],
+    [{ field: 'NAME', direction: 'DESC' }, [...byName].reverse()],
+    [{ field: 'CREATED_AT', direction: 'ASC' }, byCreated],
+    [{ field: 'CREATED_AT', direction: 'DESC' }, [...byCreated].reverse()],
+  ] as const;
+}
