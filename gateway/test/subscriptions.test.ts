@@ -120,7 +120,7 @@ describe('subscriptions through the gateway', () => {
     record(ws.client, PODS_SUBSCRIPTION, { project });
     record(ws.client, PODS_SUBSCRIPTION, { project });
     await waitFor('the gateway to count the two subscriptions it routes', async () => (await activeGauge()) === 2);
-    assert.equal(stack.workloads.events.subscribers(project), 1, 'identical subscriptions share one upstream subscription');
+    await waitFor('identical subscriptions to share one upstream subscription', () => stack.workloads.events.subscribers(project) === 1);
     await ws.client.dispose(); // the browser tab goes away
     await waitFor('the upstreams to end after disconnect', () => stack.workloads.events.subscribers(project) === 0);
     await waitFor('the gauge to drop to zero', async () => (await activeGauge()) === 0);
