@@ -15,6 +15,9 @@
  * - `constructor`: a workspace and a project (namespace) both named `constructor`, a member of
  *   every JS object. A grant table read as `grants[name]` would hand it to every caller
  *   (Object.prototype.constructor); the outsider column proves it does not.
+ * One column is not a role but a credential: `api-token-read-only`, a platform admin's READ_ONLY
+ * API token (all projects). It reads exactly what a platform admin reads and every mutation is
+ * FORBIDDEN (its expectations are derived so from each row, after the table).
  * `__proto__`, `toString`, `hasOwnProperty`, `valueOf` are not DNS-1123 names, so no namespace
  * can carry them; they enter through paths that are not DNS-checked: the `member-named-grants`
  * user holds database grants on workspaces and projects with those names (so its signed identity
@@ -61,6 +64,7 @@ const ROLES = [
   'project-operator',
   'project-viewer',
   'member-named-grants', // grants on `__proto__`, `toString`, … only: an outsider to both targets
+  'api-token-read-only', // a platform admin's READ_ONLY API token
   'anonymous',
 ] as const;
 type Role = (typeof ROLES)[number];
@@ -68,6 +72,9 @@ type Outcome = 'ALLOWED' | 'LISTED' | 'UNLISTED' | 'NOT_FOUND' | 'FORBIDDEN' | '
 const ACCESS_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
 
 const SIGNED_IN = ROLES.filter((r) => r !== 'anonymous');
+const READ_ONLY_TOKEN: Role = 'api-token-read-only';
+/** Roles that sign in with a session (the read-only token's user has one too, for setup). */
+const SESSIONS = SIGNED_IN.filter((r) => r !== READ_ONLY_TOKEN);
 /** Who sees the target project: platform admins, workspace admins and viewers, its members. */
 const SEES_PROJECT: Role[] = ['platform-admin', 'workspace-admin', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'];
 const EDITS_PROJECT: Role[] = ['platform-admin', 'workspace-admin', 'project-admin', 'project-operator'];
@@ -121,6 +128,8 @@ let subgraphs: { url: string; stop(): Promise<void> }[] = [];
 let urls: Record<'tenancy' | 'workloads' | 'monitoring' | 'logging' | 'devops' | 'appstore', string>;
 let gateway: RunningGateway;
 const tokens = {} as Record<Role, string | undefined>;
+/** The session of the read-only token's user (a platform admin), which made the token. */
+let readOnlyOwnerSession: string;
 const createdNamespaces: string[] = [];
 
 // Elasticsearch: every search answers "no records" (what is asked is logging's own tests' business).
@@ -134,6 +143,12 @@ async function mustCall(role: Role, query: string, variables: Record<string, unk
   const res = await call(role, query, variables);
   assert.equal(res.body.errors, undefined, `${role}: ${query}: ${JSON.stringify(res.body.errors)}`);
   return res.body.data;
+}
+
+async function mustCallWith(token: string, query: string): Promise<NonNullable<GqlResult['body']['data']>> {
+  const res = await gql(gateway.url, query, {}, token);
+  assert.equal(res.body.errors, undefined, `${query}: ${JSON.stringify(res.body.errors)}`);
+  return res.body.data!;
 }
 
 async function signIn(username: string, password = PASSWORD): Promise<string> {
@@ -265,6 +280,13 @@ const ROWS: Row[] = [
     observe: q('me', '{ me { username } }', () => ({})),
   },
   {
+    op: 'myApiTokens',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    observe: q('myApiTokens', '{ myApiTokens(first: 5) { totalCount edges { node { id status } } } }', () => ({})),
+  },
+  {
     op: 'workspaces',
     kind: 'query',
     tenant: true,
@@ -342,6 +364,28 @@ const ROWS: Row[] = [
   },
 
   // Mutations (changePassword last: it ends the caller's other sessions)
+  {
+    op: 'createApiToken',
+    kind: 'mutation',
+    tenant: true,
+    // A token limited to the target project: only those who see it may name it.
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('createApiToken', 'mutation($p: String!) { createApiToken(input: { name: "matrix", scope: READ_ONLY, projects: [$p], expiresInDays: 1 }) { apiToken { id } } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'revokeApiToken',
+    kind: 'mutation',
+    tenant: false,
+    // Each caller revokes a token of its own user (made with that user's session just before).
+    expect: outcomes({}, 'ALLOWED'),
+    observe: async (role) => {
+      const session = role === 'anonymous' ? tokens['platform-admin'] : role === READ_ONLY_TOKEN ? readOnlyOwnerSession : tokens[role];
+      const made = await gql(gateway.url, 'mutation { createApiToken(input: { name: "to-revoke", scope: READ_WRITE, expiresInDays: 1 }) { apiToken { id } } }', {}, session);
+      const id = made.body.data?.createApiToken?.apiToken?.id;
+      if (!id) return `no token to revoke: ${JSON.stringify(made.body)}`;
+      return classify(await call(role, 'mutation($id: ID!) { revokeApiToken(id: $id) { status } }', { id }), 'revokeApiToken');
+    },
+  },
   {
     op: 'runPipeline',
     kind: 'mutation',
@@ -435,7 +479,7 @@ const ROWS: Row[] = [
     expect: outcomes({}, 'ALLOWED'),
     // A session of its own, so that the role's token keeps working for the other rows.
     observe: async (role) => {
-      const token = role === 'anonymous' ? undefined : await signIn(usernameOf(role));
+      const token = role === 'anonymous' ? undefined : role === READ_ONLY_TOKEN ? tokens[role] : await signIn(usernameOf(role));
       return classify(await gql(gateway.url, 'mutation { logout }', {}, token), 'logout');
     },
   },
@@ -447,6 +491,9 @@ const ROWS: Row[] = [
     observe: q('changePassword', 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }', () => ({ o: PASSWORD, n: NEW_PASSWORD })),
   },
 ];
+
+// A READ_ONLY API token of a platform admin reads as its user does and changes nothing.
+for (const row of ROWS) row.expect[READ_ONLY_TOKEN] = row.kind === 'mutation' ? 'FORBIDDEN' : row.expect['platform-admin'];
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -486,7 +533,7 @@ beforeAll(async () => {
   urls = { tenancy: tenancy.url, workloads: workloads.url, monitoring: monitoring.url, logging: logging.url, devops: devops.url, appstore: appstore.url };
   gateway = await startGateway({ port: 0, subgraphUrls: urls });
 
-  const platformRoleOf = (role: Role) => (role.startsWith('platform-') ? role : 'platform-regular');
+  const platformRoleOf = (role: Role) => (role === READ_ONLY_TOKEN ? 'platform-admin' : role.startsWith('platform-') ? role : 'platform-regular');
   const passwordHash = await hashPassword(PASSWORD);
   const users = new Map<string, string>();
   for (const username of [...SIGNED_IN.map(usernameOf), bystander, ...ROLES.map(granteeOf)]) {
@@ -537,7 +584,10 @@ beforeAll(async () => {
     await prisma.projectMember.create({ data: { namespace: name, userId: holder, role: 'admin' } });
   }
 
-  for (const role of SIGNED_IN) tokens[role] ??= await signIn(usernameOf(role));
+  for (const role of SESSIONS) tokens[role] ??= await signIn(usernameOf(role));
+  readOnlyOwnerSession = await signIn(usernameOf(READ_ONLY_TOKEN));
+  const made = await mustCallWith(readOnlyOwnerSession, 'mutation { createApiToken(input: { name: "matrix-read-only", scope: READ_ONLY, expiresInDays: 1 }) { token } }');
+  tokens[READ_ONLY_TOKEN] = made.createApiToken.token;
 
   // Ready: every target's probe pod runs (logs exist) and every subgraph's caches see it.
   for (const t of targets) {
@@ -579,7 +629,7 @@ describe('role matrix through the gateway', () => {
     const stale = ROWS.filter((r) => !ops.some((o) => key(r) === key(o))).map(key);
     const twice = ROWS.map(key).filter((k, i, all) => all.indexOf(k) !== i);
     assert.deepEqual({ missing, stale, twice }, { missing: [], stale: [], twice: [] }, 'add a row to ROWS for each new operation, stating what every role gets');
-    assert.ok(ops.length >= 27, `read ${ops.length} operations from schema/api.graphql`);
+    assert.ok(ops.length >= 30, `read ${ops.length} operations from schema/api.graphql`);
   });
 
   for (const row of ROWS) {
@@ -609,11 +659,11 @@ describe('capability fields agree with the matrix', () => {
       for (const role of SIGNED_IN) {
         const me = (await mustCall(role, '{ me { canCreateWorkspace canManageUsers } }'))!.me;
         assert.deepEqual(me, { canCreateWorkspace: expected('createWorkspace', role), canManageUsers: expected('users', role) }, role);
-        if (SEES_WORKSPACE.includes(role)) {
+        if ([...SEES_WORKSPACE, READ_ONLY_TOKEN].includes(role)) {
           const ws = (await mustCall(role, 'query($w: String!) { workspace(name: $w) { viewerCanCreateProject } }', { w: t.workspace }))!.workspace;
           assert.equal(ws.viewerCanCreateProject, expected('createProject', role), `${role} viewerCanCreateProject`);
         }
-        if (SEES_PROJECT.includes(role)) {
+        if ([...SEES_PROJECT, READ_ONLY_TOKEN].includes(role)) {
           const p = (await mustCall(role, 'query($p: String!) { project(name: $p) { viewerCanEdit viewerCanManageMembers } }', { p: t.project }))!.project;
           assert.deepEqual(
             p,
