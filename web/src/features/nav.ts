@@ -3,6 +3,7 @@ import { workspacesNav } from '@/features/workspaces/nav.tsx';
 import { projectsNav } from '@/features/projects/nav.tsx';
 import { workloadsNav } from '@/features/workloads/nav.ts';
 import { usersNav } from '@/features/users/nav.ts';
+import { accountNav } from '@/features/account/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...usersNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...usersNav, ...accountNav];

@@ -14,8 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    prefix\n    scope\n    projects\n    createdAt\n    expiresAt\n    lastUsedAt\n    status\n  }\n": typeof types.ApiTokenRow_ApiTokenFragmentDoc,
     "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyApiTokens($first: Int!, $after: String) {\n    myApiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ApiTokenRow_apiToken\n        }\n      }\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  query TokenProjects {\n    workspaces(first: 100) {\n      edges {\n        node {\n          name\n          projects(first: 200) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TokenProjectsDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  subscription PodLogTail($namespace: String!, $pod: String!, $container: String) {\n    podLogTail(namespace: $namespace, pod: $pod, container: $container, tailLines: 1) {\n      time\n      message\n    }\n  }\n": typeof types.PodLogTailDocument,
@@ -43,8 +48,13 @@ type Documents = {
     "\n  fragment WorkspaceCard_workspace on Workspace {\n    name\n    displayName\n  }\n": typeof types.WorkspaceCard_WorkspaceFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    prefix\n    scope\n    projects\n    createdAt\n    expiresAt\n    lastUsedAt\n    status\n  }\n": types.ApiTokenRow_ApiTokenFragmentDoc,
     "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyApiTokens($first: Int!, $after: String) {\n    myApiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ApiTokenRow_apiToken\n        }\n      }\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  query TokenProjects {\n    workspaces(first: 100) {\n      edges {\n        node {\n          name\n          projects(first: 200) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TokenProjectsDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  subscription PodLogTail($namespace: String!, $pod: String!, $container: String) {\n    podLogTail(namespace: $namespace, pod: $pod, container: $container, tailLines: 1) {\n      time\n      message\n    }\n  }\n": types.PodLogTailDocument,
@@ -89,11 +99,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    prefix\n    scope\n    projects\n    createdAt\n    expiresAt\n    lastUsedAt\n    status\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    prefix\n    scope\n    projects\n    createdAt\n    expiresAt\n    lastUsedAt\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens($first: Int!, $after: String) {\n    myApiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ApiTokenRow_apiToken\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyApiTokens($first: Int!, $after: String) {\n    myApiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ApiTokenRow_apiToken\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenProjects {\n    workspaces(first: 100) {\n      edges {\n        node {\n          name\n          projects(first: 200) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TokenProjects {\n    workspaces(first: 100) {\n      edges {\n        node {\n          name\n          projects(first: 200) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

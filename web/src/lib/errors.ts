@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'UPSTREAM_UNAVAILABLE'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK';
 
@@ -18,6 +19,7 @@ const KNOWN = new Set<string>([
   'BAD_USER_INPUT',
   'CONFLICT',
   'UPSTREAM_UNAVAILABLE',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ]);
 

@@ -23,3 +23,68 @@ export const ChangePasswordMutation = graphql(`
     changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
   }
 `);
+
+/** Rows per page of the API tokens table. */
+export const API_TOKEN_PAGE_SIZE = 50;
+
+/** The caller's own API tokens, newest first (never their secrets). */
+export const MyApiTokensQuery = graphql(`
+  query MyApiTokens($first: Int!, $after: String) {
+    myApiTokens(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...ApiTokenRow_apiToken
+        }
+      }
+    }
+  }
+`);
+
+/** The projects a token may be limited to: those the caller sees, by workspace. */
+export const TokenProjectsQuery = graphql(`
+  query TokenProjects {
+    workspaces(first: 100) {
+      edges {
+        node {
+          name
+          projects(first: 200) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The answer holds the token's plaintext: shown once, never stored by the console. */
+export const CreateApiTokenMutation = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      token
+      apiToken {
+        id
+        ...ApiTokenRow_apiToken
+      }
+    }
+  }
+`);
+
+export const RevokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+      ...ApiTokenRow_apiToken
+    }
+  }
+`);
