@@ -19,6 +19,7 @@ const benchmarks = [
   { file: 'subgraphs/tenancy/bench/auth.bench.ts', lab: true },
   { file: 'subgraphs/workloads/test/pods-page.bench.ts', lab: true },
   { file: 'gateway/bench/real.ts', lab: true },
+  { file: 'gateway/bench/subscriptions-scale.ts', lab: true },
 ];
 
 const filter = process.argv[2];
