@@ -1,9 +1,36 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { IDENTITY_HEADER, upstreamUnavailable, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
+import { InFlight, identityScope, subgraphFetchKey } from './execution/in-flight.ts';
+import { SubgraphPool, type SubgraphAnswer } from './execution/subgraph-pool.ts';
 
 type Response = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+/** A subgraph's answer as GraphQL: its body, or the errors standing for a subgraph that did not answer. */
+export interface SubgraphResult {
+  data?: Record<string, unknown> | null;
+  errors?: GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
+}
+
+/** One subgraph call as several callers may share it: never mutate `result`. */
+export interface SharedSubgraphCall {
+  result: SubgraphResult;
+  cacheControl: string | undefined;
+}
+
+/** What one subgraph fetch is: the operation, its variables, who asks and whether it is a mutation. */
+export interface SubgraphRequest {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+  extensions?: Record<string, unknown>;
+  mutation: boolean;
+  context: Partial<GatewayContext>;
+  /** Extra headers the plan executor asked for (traces). */
+  headers?: Record<string, string>;
+}
 
 /** The error a client sees for every field that needed a subgraph that did not answer. */
 export function subgraphUnavailable(service: string): GraphQLFormattedError {
@@ -11,14 +38,28 @@ export function subgraphUnavailable(service: string): GraphQLFormattedError {
   return { message: err.message, extensions: { ...err.extensions, dependency: service, service } };
 }
 
-/** A subgraph's answer to a non-2xx status: its own GraphQL errors if it sent some. */
-function graphQLBodyOf(err: unknown): { data?: Record<string, unknown> | null; errors: GraphQLFormattedError[] } | null {
-  if (!(err instanceof GraphQLError)) return null;
-  const body = (err.extensions?.response as { body?: unknown } | undefined)?.body as
-    | { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] }
-    | undefined;
-  if (!body || typeof body !== 'object' || !Array.isArray(body.errors) || body.errors.length === 0) return null;
-  return { data: body.data ?? null, errors: body.errors };
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+const isMutation = (document: DocumentNode | undefined, query: string): boolean => {
+  const op = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return op ? op.operation === 'mutation' : /^\s*mutation\b/.test(query);
+};
+
+/** Cache-Control of a subgraph's answer as Apollo Server's cache hint (what RemoteGraphQLDataSource did). */
+export function cacheHint(header: string | undefined): { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } {
+  const hint: { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } = { maxAge: 0 };
+  if (!header) return hint;
+  const maxAge = /(?:^|,)\s*max-age=(\d+)\s*(?:,|$)/i.exec(header);
+  if (maxAge) hint.maxAge = Number(maxAge[1]);
+  if (/(?:^|,)\s*private\s*(?:,|$)/i.test(header)) hint.scope = 'PRIVATE';
+  if (/(?:^|,)\s*public\s*(?:,|$)/i.test(header)) hint.scope = 'PUBLIC';
+  return hint;
 }
 
 /**
@@ -26,8 +67,17 @@ function graphQLBodyOf(err: unknown): { data?: Record<string, unknown> | null; e
  * x-meridian-identity, and with failures turned into GraphQL errors rather than exceptions, so
  * that a subgraph that is down costs only the fields it owns (partial data plus
  * UPSTREAM_UNAVAILABLE naming the service), and a subgraph's own errors keep their code.
+ *
+ * Requests go over a keep-alive pool (execution/subgraph-pool.ts), and identical queries in
+ * flight at the same moment (same subgraph, operation text, variables and caller identity) share
+ * one round trip and one parse (`call`); mutations are never shared. `process`, the interface
+ * @apollo/gateway's own executor uses (subscription events), hands each caller its own copy,
+ * since that executor merges into what it receives.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly pool: SubgraphPool;
+  readonly inFlight = new InFlight<SharedSubgraphCall>();
+
   constructor(
     readonly name: string,
     url: string,
@@ -36,27 +86,64 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     timeoutMs = 30_000,
   ) {
     super({ url });
-    // The default fetcher (make-fetch-happen, with keep-alive) has no deadline of its own.
-    const base = this.fetcher;
-    if (timeoutMs > 0) this.fetcher = (input, init) => base(input, { ...init, timeout: timeoutMs } as typeof init);
+    this.pool = new SubgraphPool(url, { timeoutMs });
   }
 
-  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const context = options.context as Partial<GatewayContext>;
-    const headers = options.request.http?.headers;
-    if (!headers || !context.auth) return;
-    headers.set(IDENTITY_HEADER, await context.auth.signed());
-    if (context.requestId) headers.set('x-request-id', context.requestId);
+  /** One fetch, shared with identical queries of the same caller in flight right now. */
+  async call(req: SubgraphRequest): Promise<SharedSubgraphCall> {
+    const body = JSON.stringify({ query: req.query, variables: req.variables, operationName: req.operationName ?? undefined, extensions: req.extensions });
+    if (req.mutation) return this.send(body, req, false);
+    const extraHeaders = req.headers && Object.keys(req.headers).length ? JSON.stringify(req.headers) : '';
+    const key = subgraphFetchKey(this.url!, identityScope(req.context.auth?.identity) + extraHeaders, body);
+    return this.inFlight.run(key, () => this.send(body, req, true));
+  }
+
+  private async send(body: string, req: SubgraphRequest, repeatable: boolean): Promise<SharedSubgraphCall> {
+    const headers: Record<string, string> = { ...req.headers };
+    if (req.context.auth) headers[IDENTITY_HEADER] = await req.context.auth.signed();
+    if (req.context.requestId) headers['x-request-id'] = req.context.requestId;
+    let answer: SubgraphAnswer;
+    try {
+      answer = await this.pool.post(body, headers, repeatable);
+    } catch (err) {
+      this.log.warn({ err, subgraph: this.name, url: this.url }, 'subgraph did not answer');
+      return { result: { errors: [subgraphUnavailable(this.name)] }, cacheControl: undefined };
+    }
+    return { result: this.resultOf(answer, parseJson(answer.text)), cacheControl: answer.cacheControl };
+  }
+
+  private resultOf(answer: SubgraphAnswer, parsed: unknown): SubgraphResult {
+    const body = parsed as SubgraphResult | undefined;
+    const ok = answer.status >= 200 && answer.status < 300;
+    if (ok && body && typeof body === 'object' && !Array.isArray(body)) return body;
+    // A non-2xx status still carries the subgraph's own GraphQL errors when it sent some.
+    if (!ok && body && Array.isArray(body.errors) && body.errors.length > 0) return { data: body.data ?? null, errors: body.errors };
+    this.log.warn({ subgraph: this.name, url: this.url, status: answer.status, body: answer.text.slice(0, 200) }, 'subgraph did not answer with GraphQL');
+    return { errors: [subgraphUnavailable(this.name)] };
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Response> {
-    try {
-      return await super.process(options);
-    } catch (err) {
-      const body = graphQLBodyOf(err);
-      if (body) return body as Response;
-      this.log.warn({ err, subgraph: this.name, url: this.url }, 'subgraph did not answer');
-      return { errors: [subgraphUnavailable(this.name)] } as Response;
-    }
+    const { request } = options;
+    if (!request.query) throw new Error('Missing query');
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
+    const shared = await this.call({
+      query: request.query,
+      operationName: request.operationName,
+      variables: request.variables,
+      extensions: request.extensions,
+      mutation: isMutation('document' in options ? options.document : undefined, request.query),
+      context: options.context as Partial<GatewayContext>,
+      headers,
+    });
+    const policy = 'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : undefined;
+    if (policy && 'restrict' in policy) policy.restrict(cacheHint(shared.cacheControl));
+    // Apollo's executor writes into what it gets: its own copy, never the shared one.
+    return structuredClone(shared.result) as Response;
+  }
+
+  /** Closes the kept-alive sockets (the gateway is stopping). */
+  async close(): Promise<void> {
+    await this.pool.close();
   }
 }

@@ -23,6 +23,7 @@ import {
 import type { GatewayContext } from './context.ts';
 import { consoleOrigins, cors } from './cors.ts';
 import { SubgraphDataSource } from './dataSource.ts';
+import { usePlanExecutor } from './execution/executor.ts';
 import { formatGatewayError } from './errors.ts';
 import { subgraphHealth } from './health.ts';
 import { SessionRejected, createIdentityResolver, requestIdentity, type RequestIdentity } from './identity.ts';
@@ -130,6 +131,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     buildService: ({ name }) => dataSources[name],
     logger: log.child({ component: 'apollo-gateway' }),
   });
+  usePlanExecutor(gateway, { supergraph, sources: dataSources, log });
   let disposeWebSocket: () => void | Promise<void> = () => undefined;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -231,6 +233,6 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     wsUrl: url.replace(/^http/, 'ws'),
     port,
     log,
-    stop: () => (stopped ??= apollo.stop()),
+    stop: () => (stopped ??= apollo.stop().then(() => Promise.all(Object.values(dataSources).map((d) => d.close()))).then(() => undefined)),
   };
 }
