@@ -142,6 +142,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return structuredClone(shared.result) as Response;
   }
 
+  /** Sockets open to the subgraph right now. */
+  get connections(): number {
+    return this.pool.connected;
+  }
+
   /** Closes the kept-alive sockets (the gateway is stopping). */
   async close(): Promise<void> {
     await this.pool.close();
