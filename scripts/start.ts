@@ -65,6 +65,9 @@ await timed('seed', () => seed(databaseUrl));
 
 // Every registered subgraph (packages/core/src/subgraphs.ts), in this one process: they share
 // one watch cache per Kubernetes kind (sharedCaches).
+// One tracer for the whole product: its spans name the service that made them (meridian.service).
+const { startTracing } = await import('@meridian/core/tracing');
+startTracing({ service: 'meridian' });
 const { startRegisteredSubgraphs } = await import('./subgraphs.ts');
 const subgraphs = await timed('subgraphs', () => startRegisteredSubgraphs());
 const { startGateway } = await import('../gateway/src/server.ts');

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, type Logger } from '@meridian/core';
+import type { RequestHandler } from 'express';
+import { ErrorCode, withTraceId, type Logger } from '@meridian/core';
 
 /**
  * The gateway's last word on every error a client sees, over HTTP and WebSocket alike.
@@ -7,18 +8,36 @@ import { ErrorCode, type Logger } from '@meridian/core';
  * unchanged; an error without one is a gateway bug: logged in full, masked for the client.
  */
 export function formatGatewayError(log: Logger) {
-  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (code && code !== ErrorCode.INTERNAL) return withoutStacktrace(formatted);
-    if (code === ErrorCode.INTERNAL && formatted.extensions?.serviceName) return withoutStacktrace(formatted); // already masked by the subgraph
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    log.error({ err: original ?? formatted, path: formatted.path }, 'unexpected gateway error');
-    return {
-      message: 'Meridian hit an unexpected error; it has been logged. Try again, and report it if it persists.',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL },
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => withTraceId(masked(log, formatted, error));
+}
+
+function masked(log: Logger, formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== ErrorCode.INTERNAL) return withoutStacktrace(formatted);
+  if (code === ErrorCode.INTERNAL && formatted.extensions?.serviceName) return withoutStacktrace(formatted); // already masked by the subgraph
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  log.error({ err: original ?? formatted, path: formatted.path }, 'unexpected gateway error');
+  return {
+    message: 'Meridian hit an unexpected error; it has been logged. Try again, and report it if it persists.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL },
+  };
+}
+
+/**
+ * Errors the gateway answers before Apollo Server runs (limits, sessions, rate limits) carry the
+ * trace id too: every JSON body with `errors` leaving /graphql gets it.
+ */
+export function errorsCarryTraceId(): RequestHandler {
+  return (_req, res, next) => {
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      const errors = (body as { errors?: unknown } | null)?.errors;
+      if (!Array.isArray(errors)) return json(body);
+      return json({ ...(body as object), errors: errors.map((e: GraphQLFormattedError) => withTraceId(e)) });
     };
+    next();
   };
 }
 

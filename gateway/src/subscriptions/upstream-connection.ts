@@ -1,6 +1,7 @@
 import { createClient, type Client, type Sink } from 'graphql-ws';
 import WebSocket from 'ws';
 import { IDENTITY_HEADER } from '@meridian/core';
+import { traceCarrier } from '@meridian/core/tracing';
 import type { UpstreamEvent } from './upstream.ts';
 import { webSocketUrl } from './upstream.ts';
 
@@ -100,7 +101,10 @@ export class UpstreamConnection {
       this.listeners.delete(listener);
       if (this.subscriptions === 0) this.lostAt = undefined;
     };
-    const unsubscribe = this.client.subscribe<Record<string, unknown>>(request, {
+    // The subgraph continues the trace of the operation that opened this upstream subscription.
+    const carrier = traceCarrier();
+    const payload = Object.keys(carrier).length ? { ...request, extensions: carrier } : request;
+    const unsubscribe = this.client.subscribe<Record<string, unknown>>(payload, {
       next: (value) => sink.next(value as UpstreamEvent),
       error: (error) => {
         leave();

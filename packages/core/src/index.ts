@@ -3,6 +3,7 @@ export * from './identity.ts';
 export * from './access/index.ts';
 export * from './config.ts';
 export * from './log.ts';
+export * from './tracing-ids.ts';
 export * from './metrics.ts';
 export * from './server.ts';
 export * from './subgraph/define.ts';

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, subscribe as graphqlSubscribe, type GraphQLFormattedError } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { assertSecrets, config, subgraphPort, type SubgraphName } from './config.ts';
@@ -14,6 +14,8 @@ import { refuseReadOnly } from './access/rules.ts';
 import { ErrorCode } from './errors.ts';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity.ts';
 import { createLogger, type Logger } from './log.ts';
+import { withTraceId } from './tracing-ids.ts';
+import { contextFromCarrier, inSpan, operationSpanPlugin, SpanKind } from './tracing.ts';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics.ts';
 import { runProbes, type Probes } from './subgraph/health.ts';
 import type { ResolverMap } from './subgraph/resolver-map.ts';
@@ -57,15 +59,15 @@ export interface RunningSubgraph {
 function formatErrorWith(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (code && code !== ErrorCode.INTERNAL) return formatted;
+    if (code && code !== ErrorCode.INTERNAL) return withTraceId(formatted);
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     log.error({ err: original, path: formatted.path }, 'unexpected resolver error');
-    return {
+    return withTraceId({
       message: 'Meridian hit an unexpected error; it has been logged. Try again, and report it if it persists.',
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: ErrorCode.INTERNAL },
-    };
+    });
   };
 }
 
@@ -108,6 +110,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
   httpServer.keepAliveTimeout = 75_000;
   httpServer.headersTimeout = 76_000;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const subscribeExtensions = new WeakMap<object, Record<string, unknown>>();
 
   const makeContext = async (identity: Identity, requestId: string) => {
     const base: SubgraphContext = { identity, log: log.child({ requestId }), requestId };
@@ -124,7 +127,17 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
         (ctx.extra as unknown as { identity?: Identity }).identity = identity;
         return true;
       },
-      context: async (ctx) => makeContext((ctx.extra as unknown as { identity: Identity }).identity, randomUUID()),
+      context: async (ctx, _id, payload) => {
+        const contextValue = await makeContext((ctx.extra as unknown as { identity: Identity }).identity, randomUUID());
+        if (payload.extensions) subscribeExtensions.set(contextValue, payload.extensions);
+        return contextValue;
+      },
+      // A subscription continues the trace of whoever started it (the gateway puts its W3C trace
+      // context in the subscribe message's extensions); its span covers setting it up.
+      subscribe: (args) => {
+        const parent = contextFromCarrier(subscribeExtensions.get(args.contextValue as object));
+        return inSpan(`${opts.name} subscription`, { parent, kind: SpanKind.SERVER, attributes: { 'meridian.service': opts.name } }, async () => graphqlSubscribe(args));
+      },
     },
     wss,
   );
@@ -137,6 +150,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
       // Inline traces are for Apollo Studio, which Meridian does not use; they cost every request.
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(metrics),
+      operationSpanPlugin(opts.name),
       readOnlyMutationsRefused,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],

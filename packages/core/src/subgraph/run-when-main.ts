@@ -1,8 +1,10 @@
 import { realpathSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertSecrets } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { stopOnSignals } from '../server.ts';
+import { startTracing } from '../tracing.ts';
 
 /** Whether the module at `moduleUrl` is the script node was started with (symlinks resolved). */
 export function isMain(moduleUrl: string): boolean {
@@ -31,5 +33,8 @@ export async function runWhenMain(moduleUrl: string, start: () => Promise<{ stop
     console.error((err as Error).message);
     process.exit(1);
   }
-  stopOnSignals(await start());
+  // subgraphs/<name>/src/index.ts: the folder names the service its spans belong to.
+  const tracing = startTracing({ service: basename(dirname(dirname(fileURLToPath(moduleUrl)))) });
+  const running = await start();
+  stopOnSignals({ log: running.log, stop: () => running.stop().finally(() => tracing.shutdown()) });
 }

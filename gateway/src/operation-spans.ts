@@ -1,0 +1,38 @@
+import { context, trace, type Span } from '@opentelemetry/api';
+import { SpanKind, contextFromCarrier } from '@meridian/core/tracing';
+
+const tracer = () => trace.getTracer('meridian');
+
+/**
+ * One span per graphql-ws operation at the gateway (over HTTP the http instrumentation makes the
+ * request's span). graphql-ws hands every hook of one operation the same payload object, so the
+ * span is found by it: started when the subscribe message arrives (continuing a `traceparent`
+ * the client put in `extensions`), current while the operation runs and while its errors are
+ * formatted (so they carry its trace id), ended when it completes or fails.
+ */
+export class OperationSpans {
+  private readonly byPayload = new WeakMap<object, Span>();
+  private readonly byContext = new WeakMap<object, Span>();
+
+  start(payload: { operationName?: string | null; extensions?: unknown }): void {
+    const name = `gateway graphql-ws${payload.operationName ? ` ${payload.operationName}` : ''}`;
+    const span = tracer().startSpan(name, { kind: SpanKind.SERVER, attributes: { 'meridian.service': 'gateway' } }, contextFromCarrier(payload.extensions));
+    this.byPayload.set(payload, span);
+  }
+
+  /** The operation's context value belongs to the same span (execute and subscribe see only it). */
+  bind(payload: object, contextValue: object): void {
+    const span = this.byPayload.get(payload);
+    if (span) this.byContext.set(contextValue, span);
+  }
+
+  /** Runs `fn` with the span of the operation (found by payload or context value) current. */
+  within<T>(key: unknown, fn: () => T): T {
+    const span = key && typeof key === 'object' ? (this.byPayload.get(key) ?? this.byContext.get(key)) : undefined;
+    return span ? context.with(trace.setSpan(context.active(), span), fn) : fn();
+  }
+
+  end(payload: object): void {
+    this.byPayload.get(payload)?.end();
+  }
+}
