@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 import { subgraphs } from './packages/core/src/subgraphs.ts';
 
 type Mappers = Record<string, string>;
@@ -40,7 +41,16 @@ generates['web/src/gql/'] = {
   preset: 'client',
   // Rows and cards declare their fields as fragments beside the component; parents pass the
   // masked reference and only the component reads it (getFragmentData, also outside render).
-  presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+  presetConfig: {
+    fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+    // The console's operations, extracted at build time into persisted-documents.json (hash ->
+    // text), which the gateway loads; each document carries its SHA-256 (`__meta__.hash`), the
+    // only thing the console sends (docs/architecture.md, "Persisted operations").
+    persistedDocuments: { mode: 'embedHashInDocument', hashPropertyName: 'hash', hashAlgorithm: 'sha256' },
+  },
+  // urql's document cache reads __typename to know what a mutation changed; the gateway runs the
+  // persisted text, so it must ask for it already (urql adds it only to text it sends itself).
+  documentTransforms: [addTypenameSelectionDocumentTransform],
   config: { useTypeImports: true },
 };
 

@@ -20,11 +20,12 @@ import {
   type Logger,
   type SubgraphName,
 } from '@meridian/core';
+import { operationSpanPlugin } from '@meridian/core/tracing';
 import type { GatewayContext } from './context.ts';
 import { consoleOrigins, cors } from './cors.ts';
 import { SubgraphDataSource } from './dataSource.ts';
 import { usePlanExecutor } from './execution/executor.ts';
-import { formatGatewayError } from './errors.ts';
+import { errorsCarryTraceId, formatGatewayError } from './errors.ts';
 import { subgraphHealth } from './health.ts';
 import { SessionRejected, createIdentityResolver, requestIdentity, type RequestIdentity } from './identity.ts';
 import type { SubscriptionLimits } from './subscriptions/limits.ts';
@@ -36,6 +37,8 @@ import { queryLimitsFromEnv } from './limits/query-limits.ts';
 import { socketLimitsFromEnv, type SocketLimits } from './limits/sockets.ts';
 import { createRateLimiter, rateLimitMiddleware, rateLimitsFromEnv, type RateLimits } from './limits/rate-limit.ts';
 import { readOnlyMutationsRefused } from './read-only.ts';
+import { persistedOperationsMiddleware } from './persisted/http.ts';
+import { loadPersistedOperations, type PersistedOperations } from './persisted/manifest.ts';
 import { attachWebSocket } from './ws.ts';
 
 export interface GatewayOptions {
@@ -60,6 +63,8 @@ export interface GatewayOptions {
   rateLimits?: Partial<RateLimits>;
   /** Subscription queue bound, ride-out time, batching; each defaults to its MERIDIAN_SUBSCRIPTION_* variable. */
   subscriptions?: Partial<SubscriptionLimits>;
+  /** Who may send which operations; default MERIDIAN_PERSISTED_OPERATIONS (browsers) and the console's manifest. */
+  persistedOperations?: PersistedOperations;
 }
 
 export interface RunningGateway {
@@ -118,6 +123,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   const origins = opts.origins ?? consoleOrigins();
   const formatError = formatGatewayError(log);
   const limits = queryLimitsFromEnv();
+  const persisted = opts.persistedOperations ?? loadPersistedOperations();
   const rateLimiter = createRateLimiter({ ...rateLimitsFromEnv(), ...opts.rateLimits });
 
   const app = express();
@@ -144,6 +150,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin(metrics),
+      operationSpanPlugin('gateway'),
       subscriptionsOverHttpRefused,
       readOnlyMutationsRefused,
       introspectionPlugin(opts.introspection ?? introspectionPolicyFromEnv()),
@@ -167,6 +174,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     internalKey: config.internalKey,
     origins,
     limits,
+    persisted,
     sockets: { ...socketLimitsFromEnv(), ...opts.sockets },
     recheckMs: opts.identityCacheMs ?? IDENTITY_CACHE_MS,
     rateLimiter,
@@ -185,7 +193,9 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   });
   app.use(
     '/graphql',
+    errorsCarryTraceId(),
     express.json({ limit: MAX_MESSAGE_BYTES }),
+    persistedOperationsMiddleware(persisted),
     queryLimitsMiddleware(supergraph.apiGraphQLSchema, limits),
     async (req, res, next) => {
       try {
@@ -225,7 +235,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.gatewayPort, host, resolve));
   const port = (httpServer.address() as { port: number }).port;
   const url = `http://${host}:${port}/graphql`;
-  log.info({ url, subgraphs: urls }, 'gateway ready');
+  log.info({ url, subgraphs: urls, persistedOperations: { mode: persisted.mode, known: persisted.byHash.size } }, 'gateway ready');
 
   let stopped: Promise<void> | null = null;
   return {

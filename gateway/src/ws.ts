@@ -9,8 +9,11 @@ import type { GatewayContext } from './context.ts';
 import { toFormatted } from './errors.ts';
 import { MAX_MESSAGE_BYTES } from './limits/http.ts';
 import { checkOperation, type QueryLimits } from './limits/query-limits.ts';
+import type { PersistedOperations } from './persisted/manifest.ts';
+import { looksLikeBrowser, resolveOperation } from './persisted/resolve.ts';
 import type { RateLimiter } from './limits/rate-limit.ts';
 import { CLOSE_ANONYMOUS_EXPIRED, CLOSE_TOO_MANY_CONNECTIONS, SocketCounter, remoteAddress, type SocketLimits } from './limits/sockets.ts';
+import { OperationSpans } from './operation-spans.ts';
 import { grantsReduced } from './session-watch.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
 
@@ -33,6 +36,8 @@ export interface WebSocketOptions {
   internalKey: string;
   origins: string[];
   limits: QueryLimits;
+  /** Which operations this socket may run (a browser's: its Origin at the upgrade). */
+  persisted: PersistedOperations;
   sockets: SocketLimits;
   /** How often an open socket's session is checked again (the identity cache time). */
   recheckMs: number;
@@ -107,6 +112,7 @@ export function attachWebSocket(opts: WebSocketOptions) {
   // were formatted by Apollo Server already.
   const format = (errors: readonly unknown[]) =>
     errors.map((e) => (e instanceof Error ? opts.formatError(toFormatted(e), e) : (e as GraphQLFormattedError)));
+  const spans = new OperationSpans();
 
   const cleanup = useServer<Record<string, unknown>, ConnectionExtra>(
     {
@@ -156,6 +162,7 @@ export function attachWebSocket(opts: WebSocketOptions) {
       // seconds), so a revoked session cannot start new operations on an old socket and new
       // grants apply; operations already running keep the identity they started with.
       onSubscribe: async (ctx, _id, payload) => {
+        spans.start(payload);
         if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_CONNECTION) {
           return [badInput(`At most ${MAX_OPERATIONS_PER_CONNECTION} operations may run at once on one connection.`)];
         }
@@ -171,30 +178,38 @@ export function attachWebSocket(opts: WebSocketOptions) {
         }
         const wait = ctx.extra.auth && opts.rateLimiter ? opts.rateLimiter.check(ctx.extra.auth.identity) : null;
         if (wait !== null) return [rateLimited(wait)];
-        const checked = checkOperation(opts.schema, opts.limits, payload.query, payload.operationName, payload.variables);
+        const persisted = resolveOperation(opts.persisted, payload, looksLikeBrowser(ctx.extra.request.headers));
+        if ('error' in persisted) return [persisted.error];
+        const checked = checkOperation(opts.schema, opts.limits, persisted.query ?? payload.query, payload.operationName, payload.variables);
         if ('errors' in checked) return checked.errors;
         const document = checked.document;
         const invalid = validate(opts.schema, document);
         if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         return { schema: opts.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: (ctx): GatewayContext => {
+      context: (ctx, _id, payload): GatewayContext => {
         const requestId = randomUUID();
-        return { auth: ctx.extra.auth!, requestId, log: opts.log.child({ requestId }) };
+        const contextValue = { auth: ctx.extra.auth!, requestId, log: opts.log.child({ requestId }) };
+        spans.bind(payload, contextValue);
+        return contextValue;
       },
-      execute: async (args) => {
+      execute: (args) => spans.within(args.contextValue, async () => {
         const response = await opts.apollo.executeOperation(
           { query: print(args.document), variables: args.variableValues as Record<string, unknown> | undefined, operationName: args.operationName ?? undefined },
           { contextValue: args.contextValue as GatewayContext },
         );
         if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket.')] };
         return response.body.singleResult as ExecutionResult; // errors already formatted by Apollo Server
-      },
-      subscribe: (args) => opts.subscribe(args),
+      }),
+      subscribe: (args) => spans.within(args.contextValue, () => opts.subscribe(args)),
       // Results from Apollo Server carry formatted errors, those from the router GraphQLErrors:
       // format both the same way before they leave.
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
-      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: (_ctx, _id, payload, _args, result) => (result.errors ? { ...result, errors: spans.within(payload, () => format(result.errors!)) } : undefined),
+      onError: (_ctx, _id, payload, errors) => {
+        spans.end(payload);
+        return spans.within(payload, () => format(errors));
+      },
+      onComplete: (_ctx, _id, payload) => spans.end(payload),
     },
     wss,
   );

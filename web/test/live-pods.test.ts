@@ -12,6 +12,7 @@ const pod = (name: string, phase: PodPhase = 'Pending', extra: Partial<PodStatus
   nodeName: null,
   createdAt: '2026-01-01T00:00:00Z',
   containers: [],
+  __typename: 'Pod',
   ...extra,
 });
 
@@ -45,9 +46,9 @@ test('usage is joined by name onto streamed rows, and applying an event does not
   const before: PodOverlay = new Map();
   const after = applyPodEvent(before, { type: 'MODIFIED', pod: pod('a', 'Running') });
   assert.equal(before.size, 0);
-  const usage = new Map([['a', { cpu: 0.25, memory: 1024 }]]);
+  const usage = new Map([['a', { __typename: 'PodMetrics' as const, cpu: 0.25, memory: 1024 }]]);
   const [row, other] = mergePods([pod('a', 'Pending'), pod('b')], after, usage);
-  assert.deepEqual(row.metrics, { cpu: 0.25, memory: 1024 });
+  assert.deepEqual(row.metrics, { __typename: 'PodMetrics' as const, cpu: 0.25, memory: 1024 });
   assert.equal(row.phase, 'Running');
   assert.equal(other.metrics, null);
 });

@@ -17,6 +17,7 @@ const pod = (name: string, createdAt = '2026-01-01T00:00:00Z'): PodStatus => ({
   nodeName: null,
   createdAt,
   containers: [],
+  __typename: 'Pod',
 });
 const names = (rows: { name: string }[]) => rows.map((p) => p.name).join(' ');
 const overlayOf = (...events: Parameters<typeof applyPodEvent>[1][]) =>
@@ -71,9 +72,9 @@ describe('streamed pods on the page shown', () => {
       nameFilter: 'WEB',
     };
     const o = overlayOf({ type: 'ADDED', pod: pod('web-3', '2026-01-04T00:00:00Z') }, { type: 'ADDED', pod: pod('db-0', '2026-01-05T00:00:00Z') });
-    const rows = mergePage(newest, o, new Map([['web-1', { cpu: 0.5, memory: 1024 }]]));
+    const rows = mergePage(newest, o, new Map([['web-1', { __typename: 'PodMetrics' as const, cpu: 0.5, memory: 1024 }]]));
     expect(names(rows)).toBe('web-3 web-2 web-1');
-    expect(rows[2].metrics).toEqual({ cpu: 0.5, memory: 1024 });
+    expect(rows[2].metrics).toEqual({ __typename: 'PodMetrics' as const, cpu: 0.5, memory: 1024 });
     expect(rows[0].metrics).toBeNull();
   });
 

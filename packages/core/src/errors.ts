@@ -15,6 +15,10 @@ export const ErrorCode = {
   QUERY_LIMIT_EXCEEDED: 'QUERY_LIMIT_EXCEEDED',
   /** Too many requests for one API token or signed-in user: wait `extensions.retryAfter` seconds. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A persisted operation id (document hash) the gateway's manifest does not hold. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** This caller (a browser, or everyone) may only run persisted operations: send a known id. */
+  PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

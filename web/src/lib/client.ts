@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { API_URL, WS_URL } from '@/lib/config.ts';
 import { endSession } from '@/lib/session.ts';
@@ -56,6 +57,15 @@ export function createApiClient(token: string | null): ApiClient {
         },
       }),
       cacheExchange,
+      // Every operation is sent as its build-time hash only (web/src/gql/persisted-documents.json,
+      // which the gateway loads): a browser may run the console's own operations and no others.
+      persistedExchange({
+        enforcePersistedQueries: true,
+        enableForMutation: true,
+        enableForSubscriptions: true,
+        preferGetForPersistedQueries: false,
+        generateHash: async (_query, document) => persistedHash(document),
+      }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
@@ -72,6 +82,12 @@ export function createApiClient(token: string | null): ApiClient {
   });
 
   return { urql, socket, dispose: () => void ws.dispose() };
+}
+
+/** The SHA-256 that codegen put on each document (`__meta__.hash`, "sha256:<hex>"), as Apollo's sha256Hash. */
+function persistedHash(document: unknown): string {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  return typeof hash === 'string' ? hash.replace(/^sha256:/, '') : '';
 }
 
 function isCloseEvent(e: unknown): e is { code: number } {
