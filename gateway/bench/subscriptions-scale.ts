@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { createClient, type Client } from 'graphql-ws';
@@ -53,6 +54,11 @@ deadline.unref();
 
 const nowUs = () => Math.round((performance.timeOrigin + performance.now()) * 1000);
 const pct = (xs: Float64Array, p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+/** CPU seconds (user + system) a process has used, from /proc. */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+};
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /**
@@ -152,6 +158,7 @@ try {
   let delivered = 0;
   let lateOrDuplicate = 0;
   let errors = 0;
+  let reconnects = 0;
   const started = performance.now();
   for (let s = 0; s * PER_SOCKET < SUBSCRIBERS; s++) {
     const first = s * PER_SOCKET;
@@ -160,8 +167,11 @@ try {
       webSocketImpl: WebSocket,
       connectionParams: { authorization: `Bearer ${tokens[Math.floor(first / PROJECTS) % USERS]}` },
       lazy: false,
-      retryAttempts: 0,
+      // As the console does: a socket the loaded gateway closed (init timeout) opens again.
+      retryAttempts: 10,
+      retryWait: () => new Promise((r) => setTimeout(r, 500 + Math.random() * 1_000)),
       onNonLazyError: () => errors++,
+      on: { closed: () => void reconnects++ },
     });
     clients.push(client);
     for (let i = first; i < Math.min(SUBSCRIBERS, first + PER_SOCKET); i++) {
@@ -191,9 +201,11 @@ try {
         },
       );
     }
-    if (s % 200 === 199) await new Promise((r) => setTimeout(r, 50)); // let the gateway breathe
+    if (s % 100 === 99) await new Promise((r) => setTimeout(r, 100)); // open sockets at about 1,000/s
   }
-  await waitFor('every subscription routed by the gateway', async () => (await gatewayGauges()).clients === SUBSCRIBERS, 120_000, 500);
+  await waitFor('every subscription routed by the gateway', async () => (await gatewayGauges()).clients === SUBSCRIBERS, 120_000, 500).catch(async (err) => {
+    throw new Error(`${(err as Error).message}: ${JSON.stringify(await gatewayGauges())}, ${errors} errors, ${reconnects} socket closes`);
+  });
   await waitFor('every upstream subscription at the subgraph', async () => atSubgraph === (await gatewayGauges()).subscriptions, 30_000, 200);
   const subscribeMs = performance.now() - started;
   const routed = await gatewayGauges();
@@ -213,6 +225,7 @@ try {
   let rssPeak = rssSubscribed;
   const patcher = await labelPatcher(kc);
   const driveStart = performance.now();
+  const [gatewayCpuStart, benchCpuStart] = [cpuSeconds(child.pid!), cpuSeconds(process.pid)];
   const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, rssMiB(child.pid!))), 500);
   while (sent < total) {
     const due = Math.min(total, Math.floor(((performance.now() - driveStart) / 1000) * RATE) + 1);
@@ -229,6 +242,8 @@ try {
     await new Promise((r) => setTimeout(r, 5));
   }
   const driveSeconds = (performance.now() - driveStart) / 1000;
+  const gatewayCpu = (cpuSeconds(child.pid!) - gatewayCpuStart) / driveSeconds;
+  const benchCpu = (cpuSeconds(process.pid) - benchCpuStart) / driveSeconds;
   await waitFor('the last deliveries', () => inFlight === 0 && delivered >= expected - patchFailures * Math.ceil(SUBSCRIBERS / PROJECTS), 15_000, 100).catch(() => undefined);
   clearInterval(rssTimer);
   patcher.close();
@@ -236,9 +251,10 @@ try {
   const during = await gatewayGauges();
 
   const measured = latencies.subarray(0, Math.min(delivered, latencies.length)).sort();
-  console.log(`${total} pod changes in ${driveSeconds.toFixed(1)} s (${(total / driveSeconds).toFixed(0)}/s, ${patchFailures} PATCH failures) -> ${delivered} of ${expected} expected deliveries (${((100 * delivered) / Math.max(1, expected)).toFixed(2)} %), ${lateOrDuplicate} out of order, ${errors} errors`);
+  console.log(`${total} pod changes in ${driveSeconds.toFixed(1)} s (${(total / driveSeconds).toFixed(0)}/s, ${patchFailures} PATCH failures) -> ${delivered} of ${expected} expected deliveries (${((100 * delivered) / Math.max(1, expected)).toFixed(2)} %), ${lateOrDuplicate} out of order, ${errors} errors, ${reconnects} client socket closes`);
   console.log(`delivery latency, PATCH sent -> event at the client: p50 ${pct(measured, 50).toFixed(1)} ms, p99 ${pct(measured, 99).toFixed(1)} ms, max ${measured[measured.length - 1]?.toFixed(1)} ms`);
   console.log(`gateway RSS: ${rssIdle.toFixed(0)} MiB idle, ${rssSubscribed.toFixed(0)} MiB with ${SUBSCRIBERS} subscribers, peak ${rssPeak.toFixed(0)} MiB while delivering, ${rssEnd.toFixed(0)} MiB after`);
+  console.log(`CPU while driving (cores): gateway ${gatewayCpu.toFixed(2)}, this process (clients, tenancy, workloads, driver) ${benchCpu.toFixed(2)}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   console.log(`upstream after the run: ${during.sockets} sockets, ${during.subscriptions} subscriptions at the gateway, ${atSubgraph} at the subgraph`);
 } finally {
   await Promise.all(clients.map((c) => c.dispose()));
