@@ -150,13 +150,13 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
     const scope = authorizationScope(context.auth.identity);
     const upstream = upstreamFor(plan, variables, scope, context);
     deps.track?.(service, 1);
-    let group: CompletionGroup | undefined;
+    // The stream detaches (ends, fails, returns) only after it joined its group below.
     const stream = new ClientStream(limits.maxQueuedEvents, (s) => {
       deps.track?.(service, -1);
-      group?.remove(s);
+      group.remove(s);
     });
     const groupKey = `${args.operationName ?? ''}\n${query}\n${JSON.stringify(variables)}`;
-    group = upstream.join(groupKey, stream, (onEmpty) => {
+    const group = upstream.join(groupKey, stream, (onEmpty) => {
       // A failure to complete one event becomes that event's error, never the stream's end.
       const complete = (event: Parameters<typeof resolveEvent>[0]['event']): Promise<ExecutionResult> =>
         resolveEvent({ supergraph: deps.supergraph, plan, serviceMap, event, context, variables, query }).catch((err: unknown) => ({

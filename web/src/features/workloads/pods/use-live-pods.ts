@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
+import { useQuery, useSubscription, type CombinedError } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
 import type { PodStatusChangedSubscription as PodStatusChangedData, WorkloadSort } from '@/gql/graphql.ts';
 import { hasCode } from '@/lib/errors.ts';
@@ -14,6 +14,13 @@ import { applyPodEvent, changesMembership, mergePage, type PodOverlay } from '@/
 const USAGE_SETTLE_MS = 30_000;
 /** Pods added or deleted in a burst (a scale) are gathered into one new request for the page. */
 const REQUERY_AFTER_MS = 300;
+
+/**
+ * The gateway resumed the subscription after the workloads service restarted (an event with only a
+ * RESYNC error, see docs/architecture.md): events may have been missed; the subscription goes on.
+ */
+const isResync = (error: CombinedError | undefined) =>
+  !!error && !error.networkError && error.graphQLErrors.length > 0 && error.graphQLErrors.every((e) => e.extensions?.code === 'RESYNC');
 
 export interface PodPageRequest {
   first: number;
@@ -85,6 +92,14 @@ export function useLivePods(project: string, request: PodPageRequest) {
     connects.current = socket.connects;
   }, [socket.connects, reexecute]);
 
+  // Events may have been missed behind the gateway too (RESYNC): the same fresh page.
+  const resync = isResync(sub.error);
+  useEffect(() => {
+    if (!resync) return;
+    setOverlay(new Map());
+    reexecute({ requestPolicy: 'network-only' });
+  }, [sub.error, resync, reexecute]);
+
   // A new pod has no usage until Prometheus has scraped it: ask again once, a while after pods
   // were added (debounced).
   useEffect(() => {
@@ -136,9 +151,9 @@ export function useLivePods(project: string, request: PodPageRequest) {
     fetching: result.fetching,
     error: result.error,
     metricsError: usage.error,
-    subscriptionError: sub.error,
+    subscriptionError: resync ? undefined : sub.error,
     /** The socket is up and the subscription was not refused: changes will arrive. */
-    live: socket.state === 'connected' && !sub.error,
+    live: socket.state === 'connected' && (!sub.error || resync),
     eventCount,
     livePod,
   };
