@@ -1,5 +1,5 @@
-import { selectorToString } from '@meridian/core/kube/index';
-import type { Container, Deployment as DeploymentView, Label, Pod as PodView, PodPhase } from './generated/resolvers.ts';
+import { Kinds, REVISION_ANNOTATION, imagesOf, selectorToString, toYaml, type KindDescriptor, type KubeObject } from '@meridian/core/kube/index';
+import type { Container, Deployment as DeploymentView, Label, ObjectMeta, Pod as PodView, PodPhase } from './generated/resolvers.ts';
 import type { Deployment, Pod } from './sources/kube.ts';
 
 /** Kubernetes objects as the GraphQL types serve them (one place that knows both shapes). */
@@ -8,6 +8,72 @@ const iso = (t: string | Date | undefined) => (t ? new Date(t).toISOString() : n
 
 export const labelsOf = (labels: Record<string, string> | undefined): Label[] =>
   Object.entries(labels ?? {}).map(([key, value]) => ({ key, value }));
+
+/** Hidden on every view: the object it was made from, and whether it came from a list. */
+export const RAW = Symbol('raw');
+export const LISTED = Symbol('listed');
+
+export interface ObjectView {
+  __typename: string;
+  kind: string;
+  namespace: string | null;
+  name: string;
+  metadata: ObjectMeta;
+  status: { status: string; message: string | null };
+  yaml: string;
+  [RAW]: KubeObject;
+  [LISTED]?: boolean;
+  [field: string]: unknown;
+}
+
+export function metadataOf(obj: KubeObject): ObjectMeta {
+  const md = obj.metadata ?? {};
+  return {
+    name: md.name ?? '',
+    namespace: md.namespace ?? null,
+    uid: md.uid ?? '',
+    labels: labelsOf(md.labels),
+    annotations: labelsOf(md.annotations),
+    createdAt: iso(md.creationTimestamp),
+    resourceVersion: md.resourceVersion ?? '',
+    ownerReferences: (md.ownerReferences ?? []).map((o) => ({ kind: o.kind, name: o.name, uid: o.uid ?? '', controller: !!o.controller })),
+    deletionTimestamp: md.deletionTimestamp ? iso(md.deletionTimestamp as string) : null,
+  };
+}
+
+/**
+ * Any object as its GraphQL type: the KubeObject fields, the kind's own fields (kinds/<kind>.ts
+ * `fields`), and `yaml` computed only when a query asks for it.
+ */
+export function objectView(kind: KindDescriptor, obj: KubeObject, extra: Record<string, unknown> = {}): ObjectView {
+  const view = {
+    __typename: kind.graphqlType,
+    kind: kind.kind,
+    namespace: kind.namespaced ? (obj.metadata?.namespace ?? '') : null,
+    name: obj.metadata?.name ?? '',
+    metadata: metadataOf(obj),
+    status: kind.status(obj),
+    ...kind.fields?.(obj),
+    ...extra,
+  } as ObjectView;
+  Object.defineProperty(view, RAW, { value: obj });
+  Object.defineProperty(view, 'yaml', { get: () => toYaml(kind, obj), enumerable: true });
+  return view;
+}
+
+/** The same view, marked as a list item (fields only served one object at a time refuse it). */
+export function listedView(kind: KindDescriptor, obj: KubeObject): ObjectView {
+  const view = viewOf(kind, obj);
+  Object.defineProperty(view, LISTED, { value: true });
+  return view;
+}
+
+/** The view for an object of any kind; Pods and Deployments keep their older, richer shape. */
+export function viewOf(kind: KindDescriptor, obj: KubeObject): ObjectView {
+  if (kind === Kinds.Pod) return toPod(obj as Pod) as unknown as ObjectView;
+  if (kind === Kinds.Deployment) return toDeployment(obj as Deployment) as unknown as ObjectView;
+  return objectView(kind, obj);
+}
 
 const PHASES = new Set<PodPhase>(['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown']);
 
@@ -36,9 +102,8 @@ function containersOf(pod: Pod): Container[] {
 export function toPod(pod: Pod): PodView {
   const md = pod.metadata ?? {};
   const owner = md.ownerReferences?.find((o) => o.controller) ?? md.ownerReferences?.[0];
-  return {
+  return objectView(Kinds.Pod, pod, {
     namespace: md.namespace ?? '',
-    name: md.name ?? '',
     phase: podPhase(pod),
     podIP: pod.status?.podIP ?? null,
     nodeName: pod.spec?.nodeName ?? null,
@@ -47,14 +112,14 @@ export function toPod(pod: Pod): PodView {
     ownerKind: owner?.kind ?? null,
     ownerName: owner?.name ?? null,
     containers: containersOf(pod),
-  };
+  }) as unknown as PodView;
 }
 
 export function toDeployment(d: Deployment): DeploymentView {
   const md = d.metadata ?? {};
-  return {
+  const revision = Number(md.annotations?.[REVISION_ANNOTATION]);
+  return objectView(Kinds.Deployment, d, {
     namespace: md.namespace ?? '',
-    name: md.name ?? '',
     replicas: d.spec?.replicas ?? 1,
     readyReplicas: d.status?.readyReplicas ?? 0,
     availableReplicas: d.status?.availableReplicas ?? 0,
@@ -62,6 +127,9 @@ export function toDeployment(d: Deployment): DeploymentView {
     selector: selectorToString(d.spec?.selector),
     createdAt: iso(md.creationTimestamp),
     labels: labelsOf(md.labels),
+    paused: !!d.spec?.paused,
+    revision: Number.isFinite(revision) && md.annotations?.[REVISION_ANNOTATION] ? revision : null,
+    images: imagesOf(d.spec?.template?.spec),
     conditions: (d.status?.conditions ?? []).map((c) => ({
       type: c.type,
       status: c.status,
@@ -69,5 +137,5 @@ export function toDeployment(d: Deployment): DeploymentView {
       message: c.message ?? null,
       lastUpdateTime: c.lastUpdateTime ? iso(c.lastUpdateTime) : null,
     })),
-  };
+  }) as unknown as DeploymentView;
 }

@@ -46,6 +46,10 @@ export const policies = {
 
   manageUsers: policy('manageUsers', rules.isPlatformAdmin, 'Managing users needs the platform-admin role.'),
 
+  /** Cluster-scoped Kubernetes objects (nodes, persistent volumes, storage classes): platform admins. */
+  viewCluster: policy('viewCluster', rules.isPlatformAdmin, 'Cluster resources (nodes, persistent volumes, storage classes) are for platform admins only.'),
+  manageCluster: policy('manageCluster', rules.isPlatformAdmin, 'Changing cluster resources (cordon, drain) needs the platform-admin role.', WRITE),
+
   manageWorkspaceMembers: (workspace: string) =>
     policy('manageWorkspaceMembers', (id) => rules.canManageWorkspace(id, workspace), `Only admins of workspace "${workspace}" may list or add its members.`),
 

@@ -53,7 +53,7 @@ export type CacheListener<T> = (ev: CacheEvent<T>) => void;
 
 export type CacheHealth = 'starting' | 'synced' | 'reconnecting' | 'stale' | 'stopped';
 
-export type CacheSortField = 'NAME' | 'CREATED_AT';
+export type CacheSortField = 'NAME' | 'CREATED_AT' | 'STATUS';
 
 export interface ResourceCacheOptions {
   /** Serve reads for this long after the watch broke before failing them (default 10 s). */
@@ -88,16 +88,23 @@ const createdMs = (o: KubeObject) => {
   return t ? new Date(t).getTime() : 0;
 };
 
-function sortKey(o: KubeObject, field: CacheSortField): SortKey {
-  return field === 'NAME' ? [nameOf(o), nameOf(o)] : [createdMs(o), nameOf(o)];
+type StatusOf = (o: KubeObject) => { status: string };
+
+function sortKey(o: KubeObject, field: CacheSortField, statusOf?: StatusOf): SortKey {
+  if (field === 'NAME') return [nameOf(o), nameOf(o)];
+  if (field === 'STATUS') return [statusOf?.(o).status ?? '', nameOf(o)];
+  return [createdMs(o), nameOf(o)];
 }
 
-const SORT_FIELDS: CacheSortField[] = ['NAME', 'CREATED_AT'];
+const SORT_FIELDS: CacheSortField[] = ['NAME', 'CREATED_AT', 'STATUS'];
 
 /** The objects of one namespace, with keys kept sorted for each sort field. */
 export class NamespaceIndex<T extends KubeObject> implements OrderedSource<T> {
   readonly byName = new Map<string, T>();
   private readonly sorted = new Map<CacheSortField, SortedKeys>(SORT_FIELDS.map((f) => [f, new SortedKeys()]));
+
+  /** `statusOf`: the kind's status summary (kinds/<kind>.ts), kept sorted for the STATUS order. */
+  constructor(private readonly statusOf?: StatusOf) {}
 
   get size(): number {
     return this.byName.size;
@@ -112,10 +119,10 @@ export class NamespaceIndex<T extends KubeObject> implements OrderedSource<T> {
     const old = this.byName.get(name);
     this.byName.set(name, obj);
     for (const f of SORT_FIELDS) {
-      const next = sortKey(obj, f);
+      const next = sortKey(obj, f, this.statusOf);
       if (old) {
-        const prev = sortKey(old, f);
-        if (prev[0] === next[0]) continue; // creation time never changes in practice
+        const prev = sortKey(old, f, this.statusOf);
+        if (prev[0] === next[0]) continue; // unchanged (creation time never changes in practice)
         this.sorted.get(f)!.remove(prev);
       }
       this.sorted.get(f)!.insert(next);
@@ -127,12 +134,12 @@ export class NamespaceIndex<T extends KubeObject> implements OrderedSource<T> {
     const old = this.byName.get(name);
     if (!old) return undefined;
     this.byName.delete(name);
-    for (const f of SORT_FIELDS) this.sorted.get(f)!.remove(sortKey(old, f));
+    for (const f of SORT_FIELDS) this.sorted.get(f)!.remove(sortKey(old, f, this.statusOf));
     return old;
   }
 
   keyOf(item: T, order: SortOrder): SortKey {
-    return sortKey(item, order.field as CacheSortField);
+    return sortKey(item, order.field as CacheSortField, this.statusOf);
   }
 
   *walk(order: SortOrder, after?: SortKey): Generator<T> {
@@ -488,7 +495,7 @@ export class ResourceCache<T extends KubeObject = KubeObject> {
       if (!idx?.delete(name)) return;
       if (idx.size === 0) this.namespaces.delete(ns);
     } else {
-      if (!idx) this.namespaces.set(ns, (idx = new NamespaceIndex<T>()));
+      if (!idx) this.namespaces.set(ns, (idx = new NamespaceIndex<T>(this.kind.status)));
       const old = idx.get(name);
       // A re-list re-delivers unchanged objects: only real changes become events.
       if (old && old.metadata?.resourceVersion === obj.metadata?.resourceVersion) return;

@@ -12,9 +12,23 @@ export function kubeError(err: unknown, what: { kind: string; name: string }): G
   if (err instanceof GraphQLError) return err;
   if (err instanceof KubeApiError) {
     if (err.statusCode === 404) return notFound(what.kind, what.name);
+    if (err.statusCode === 409 && err.reason === 'AlreadyExists') return conflict(`${what.kind} "${what.name}" already exists.`);
     if (err.statusCode === 409) return conflict(`${what.kind} "${what.name}" was changed by someone else; reload and try again.`);
-    if (err.statusCode === 422 || err.statusCode === 400) return badInput(`Kubernetes rejected the change to ${what.kind} "${what.name}": ${err.message}`);
+    if (err.statusCode === 422 || err.statusCode === 400) return rejected(err, what);
     if (err.statusCode === 403) return forbidden(`Meridian is not allowed to change ${what.kind} "${what.name}" in this cluster.`);
   }
   return upstreamUnavailable('Kubernetes', err);
+}
+
+/**
+ * A 422/400 from the API server: BAD_USER_INPUT naming the first refused field
+ * (`extensions.field`, the manifest path such as `spec.template.spec.containers[0].image`) with
+ * the API server's words, and every cause in `extensions.causes`.
+ */
+function rejected(err: KubeApiError, what: { kind: string; name: string }): GraphQLError {
+  const causes = err.causes.filter((c) => c.message || c.field);
+  const first = causes.find((c) => c.field) ?? causes[0];
+  const e = badInput(`Kubernetes rejected ${what.kind} "${what.name}": ${first?.field ? `${first.field}: ${first.message ?? first.reason}` : err.statusMessage}`, first?.field ?? (err.statusCode === 400 ? 'manifest' : 'metadata'));
+  e.extensions.causes = causes.map((c) => ({ field: c.field ?? null, message: c.message ?? c.reason ?? null }));
+  return e;
 }

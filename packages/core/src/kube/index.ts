@@ -21,5 +21,12 @@ export type {
   V1ConfigMap,
   V1Node,
   CoreV1Event,
+  V1Job,
+  V1CronJob,
+  V1StatefulSet,
+  V1DaemonSet,
+  V1ControllerRevision,
+  V1Secret,
 } from '@kubernetes/client-node';
 
+export * from './manifests.ts';

@@ -9,12 +9,22 @@ import type { KubeConfig } from '@kubernetes/client-node';
  * Secrets), a watch inactivity timeout, and an abort handle per watch connection.
  */
 
+/** `details.causes` of a Status: what the API server's validation refused, field by field. */
+export interface KubeStatusCause {
+  reason?: string;
+  message?: string;
+  field?: string;
+}
+
 /** The API server answered with an error status (404, 409, 410, 422, ...). */
 export class KubeApiError extends Error {
   constructor(
     readonly statusCode: number,
     readonly reason: string | undefined,
     message: string,
+    /** The Status object's `message` alone (without method and path). */
+    readonly statusMessage: string = message,
+    readonly causes: KubeStatusCause[] = [],
   ) {
     super(message);
     this.name = 'KubeApiError';
@@ -90,14 +100,16 @@ function send(prepared: Prepared, method: string, headers: Record<string, string
 function statusError(statusCode: number, text: string, what: string): KubeApiError {
   let reason: string | undefined;
   let message = text.slice(0, 500);
+  let causes: KubeStatusCause[] = [];
   try {
-    const status = JSON.parse(text) as { reason?: string; message?: string };
+    const status = JSON.parse(text) as { reason?: string; message?: string; details?: { causes?: KubeStatusCause[] } };
     reason = status.reason;
     message = status.message ?? message;
+    causes = status.details?.causes ?? [];
   } catch {
     /* not a Status object */
   }
-  return new KubeApiError(statusCode, reason, `${what}: ${statusCode} ${message}`);
+  return new KubeApiError(statusCode, reason, `${what}: ${statusCode} ${message}`, message, causes);
 }
 
 /** One request/response to the API server; the JSON answer, or a KubeApiError/KubeUnreachableError. */

@@ -1,0 +1,118 @@
+import { GraphQLError } from 'graphql';
+import { projectAccess } from '@meridian/core';
+import { apiPath, checkObjectName, kindOf, kindOfManifest, manifestError, parseManifests, type KindDescriptor, type KubeObject, type ParsedManifest } from '@meridian/core/kube/index';
+import type { WorkloadsContext } from '../context.ts';
+import { viewOf } from '../model.ts';
+import { FIELD_MANAGER } from '../sources/kube.ts';
+import { kindArg } from './objects.ts';
+
+/**
+ * Objects from YAML (server-side apply, update by resourceVersion), objects from forms
+ * (create<Kind>, the kind module's `fromInput`) and deletion, for every writable namespaced kind.
+ * The caller must be able to change the project (`projectAccess(...).edit()`), checked first.
+ */
+
+const PROPAGATION = { BACKGROUND: 'Background', FOREGROUND: 'Foreground', ORPHAN: 'Orphan' } as const;
+
+/** The kind a manifest names, if Meridian writes it into projects; BAD_USER_INPUT at its line otherwise. */
+function writableKind({ manifest, line }: ParsedManifest, project: string): KindDescriptor {
+  const kind = kindOfManifest(manifest.apiVersion, manifest.kind);
+  if (!kind) {
+    const known = kindOf(manifest.kind);
+    if (known && !known.ownedElsewhere) throw manifestError(`${known.kind} is served as ${known.group ? `${known.group}/` : ''}${known.version}, not ${manifest.apiVersion}.`, line, 'apiVersion');
+    throw manifestError(`Unknown kind "${manifest.kind.slice(0, 100)}" (${manifest.apiVersion.slice(0, 100)}): see kubeKinds for the kinds Meridian serves.`, line, 'kind');
+  }
+  if (!kind.namespaced || kind.ownedElsewhere) throw manifestError(`${kind.kind} is not a kind of a project.`, line, 'kind');
+  if (kind.readOnly) throw manifestError(`${kind.kind} objects are read-only here.`, line, 'kind');
+  const ns = manifest.metadata.namespace;
+  if (ns !== undefined && ns !== project) throw manifestError(`metadata.namespace is "${String(ns).slice(0, 100)}", but this applies to project "${project}".`, line, 'metadata.namespace');
+  return kind;
+}
+
+/** An API server refusal of one document, pointed at that document's line. */
+function atLine(err: unknown, line: number): unknown {
+  if (err instanceof GraphQLError && err.extensions.code === 'BAD_USER_INPUT') err.extensions.line ??= line;
+  return err;
+}
+
+export const applyMutations = {
+  async applyYaml(_root: unknown, args: { project: string; yaml: string; dryRun?: boolean | null }, ctx: WorkloadsContext) {
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
+    const docs = parseManifests(args.yaml);
+    // Every document is checked before the first is applied.
+    const planned = docs.map((doc) => ({ doc, kind: writableKind(doc, args.project) }));
+    const applied = [];
+    for (const { doc, kind } of planned) {
+      const { name } = doc.manifest.metadata;
+      const body = { ...doc.manifest, metadata: { ...doc.manifest.metadata, namespace: args.project } };
+      try {
+        const obj = await ctx.sources.kube.request<KubeObject>(
+          { kind, namespace: args.project, name },
+          {
+            method: 'PATCH',
+            path: apiPath(kind, { namespace: args.project, name }),
+            query: { fieldManager: FIELD_MANAGER, force: false, dryRun: args.dryRun ? 'All' : undefined },
+            contentType: 'application/apply-patch+yaml',
+            body,
+          },
+        );
+        applied.push(viewOf(kind, obj));
+      } catch (err) {
+        throw atLine(err, doc.line);
+      }
+    }
+    ctx.log.info({ project: args.project, objects: planned.map((p) => `${p.kind.kind}/${p.doc.manifest.metadata.name}`), dryRun: !!args.dryRun, user: ctx.identity.username }, 'yaml applied');
+    return applied;
+  },
+
+  async updateObject(_root: unknown, args: { project: string; yaml: string }, ctx: WorkloadsContext) {
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
+    const docs = parseManifests(args.yaml);
+    if (docs.length !== 1) throw manifestError('updateObject takes exactly one YAML document.', docs[1].line);
+    const [doc] = docs;
+    const kind = writableKind(doc, args.project);
+    const { name, resourceVersion } = doc.manifest.metadata;
+    if (typeof resourceVersion !== 'string' || !resourceVersion) {
+      throw manifestError('metadata.resourceVersion is required (the version you edited; it guards against overwriting newer changes).', doc.line, 'metadata.resourceVersion');
+    }
+    const body = { ...doc.manifest, metadata: { ...doc.manifest.metadata, namespace: args.project } };
+    try {
+      const obj = await ctx.sources.kube.request<KubeObject>(
+        { kind, namespace: args.project, name },
+        { method: 'PUT', path: apiPath(kind, { namespace: args.project, name }), query: { fieldManager: FIELD_MANAGER }, body },
+      );
+      ctx.log.info({ project: args.project, kind: kind.kind, name, user: ctx.identity.username }, 'object updated');
+      return viewOf(kind, obj);
+    } catch (err) {
+      throw atLine(err, doc.line);
+    }
+  },
+
+  async deleteObject(_root: unknown, args: { kind: string; project: string; name: string; propagationPolicy?: keyof typeof PROPAGATION | null }, ctx: WorkloadsContext) {
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
+    const kind = kindArg(args.kind, { namespaced: true, writable: true });
+    checkObjectName(args.name, 'name');
+    const policy = PROPAGATION[args.propagationPolicy ?? 'BACKGROUND'];
+    await ctx.sources.kube.request(
+      { kind, namespace: args.project, name: args.name },
+      { method: 'DELETE', path: apiPath(kind, { namespace: args.project, name: args.name }), body: { apiVersion: 'v1', kind: 'DeleteOptions', propagationPolicy: policy } },
+    );
+    ctx.log.info({ project: args.project, kind: kind.kind, name: args.name, user: ctx.identity.username }, 'object deleted');
+    return { kind: kind.kind, namespace: args.project, name: args.name };
+  },
+};
+
+/** `create<Kind>(project, input, dryRun)` for a kind with a form (its module's `fromInput`). */
+export function createFromInput<I extends { name: string }>(kind: KindDescriptor & { fromInput(input: I, namespace: string): object }) {
+  return async (_root: unknown, args: { project: string; input: I; dryRun?: boolean | null }, ctx: WorkloadsContext) => {
+    await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
+    checkObjectName(args.input.name, 'input.name');
+    const manifest = kind.fromInput(args.input, args.project);
+    const obj = await ctx.sources.kube.request<KubeObject>(
+      { kind, namespace: args.project, name: args.input.name },
+      { method: 'POST', path: apiPath(kind, { namespace: args.project }), query: { fieldManager: FIELD_MANAGER, dryRun: args.dryRun ? 'All' : undefined }, body: manifest },
+    );
+    if (!args.dryRun) ctx.log.info({ project: args.project, kind: kind.kind, name: args.input.name, user: ctx.identity.username }, 'object created');
+    return viewOf(kind, obj);
+  };
+}
