@@ -22,3 +22,47 @@ export function wsClient(url: string, identity: Identity): Client {
 }
 
 export const codes = (res: { errors?: { extensions?: { code?: string } }[] }) => (res.errors ?? []).map((e) => e.extensions?.code);
+
+export interface Recorded<T> {
+  results: { data?: T | null; errors?: readonly { message: string; extensions?: { code?: string } }[] }[];
+  /** An error message the server closed the subscription with (subscribe-time refusals). */
+  error?: unknown;
+  done: boolean;
+  /** Resolves with the first result `match` accepts; rejects after `timeoutMs`. */
+  until(match: (r: Recorded<T>['results'][number]) => boolean, what: string, timeoutMs?: number): Promise<Recorded<T>['results'][number]>;
+  stop(): void;
+}
+
+/** Subscribes and records every result (and how it ended), for tests that wait for one. */
+export function recordSubscription<T>(client: Client, query: string, variables: Record<string, unknown>): Recorded<T> {
+  const rec: Recorded<T> = {
+    results: [],
+    done: false,
+    until(match, what, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      return new Promise((resolve, reject) => {
+        const tick = () => {
+          const found = rec.results.find(match);
+          if (found) return resolve(found);
+          if (rec.done || Date.now() > deadline) return reject(new Error(`no ${what} (${rec.done ? 'subscription ended' : 'timed out'}; got ${JSON.stringify(rec.results).slice(0, 2000)}, error ${String(rec.error)})`));
+          setTimeout(tick, 50);
+        };
+        tick();
+      });
+    },
+    stop: () => unsubscribe(),
+  };
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (r) => void rec.results.push(r as Recorded<T>['results'][number]),
+      error: (e) => {
+        rec.error = e;
+        if (Array.isArray(e)) rec.results.push({ errors: e });
+        rec.done = true;
+      },
+      complete: () => void (rec.done = true),
+    },
+  );
+  return rec;
+}
