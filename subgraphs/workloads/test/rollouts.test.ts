@@ -1,0 +1,238 @@
+/**
+ * Rollouts, CronJob controls, node maintenance and live access against the lab: a Deployment
+ * updated twice rolls back to its first revision (ReplicaSet revision annotation), a StatefulSet
+ * through its ControllerRevision; pause/resume; runCronJob starts a Job that completes; cordon
+ * makes a node unschedulable and drain evicts its pods (on a kwok node of this test's own, tainted
+ * so no other test's pod lands there, and deleted after); `events` streams what happens to an
+ * object; a subscriber who loses sight of the project gets NOT_FOUND and no more events.
+ */
+import { describe, test, beforeAll, afterAll, expect } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { config } from '@meridian/core';
+import { userIdentity } from '@meridian/core/testing';
+import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
+import { createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
+import { start, type RunningWorkloads } from '../src/index.ts';
+import { codes, gqlAt, recordSubscription, wsClient, type Gql } from './helpers.ts';
+
+const kc = labKubeConfig();
+const ws = uniqueName('ws-roll');
+const ns = uniqueName('t-roll');
+const nodeName = uniqueName('kwok-kinds');
+const admin = userIdentity('roll-platform-admin', { platformRole: 'platform-admin' });
+const projectAdmin = userIdentity('roll-admin', { projects: { [ns]: 'admin' } });
+const wsViewer = userIdentity('roll-ws-viewer', { workspaces: { [ws]: 'workspace-viewer' } });
+
+let sg: RunningWorkloads;
+let gql: Gql;
+const clients: ReturnType<typeof wsClient>[] = [];
+const IMAGE = (tag: number) => `registry.local/meridian/demo:${tag}`;
+
+async function must<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, identity = projectAdmin): Promise<T> {
+  const res = await gql<T>(identity, query, variables);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!;
+}
+
+/** Changes the image of a workload by YAML with its resourceVersion (retried on CONFLICT). */
+async function setImage(kind: string, name: string, tag: number): Promise<void> {
+  await waitFor(`${kind} ${name} at image ${tag}`, async () => {
+    const { kubeObject } = await must<{ kubeObject: { yaml: string } }>('query($k: String!, $p: String!, $n: String!) { kubeObject(kind: $k, project: $p, name: $n) { yaml } }', { k: kind, p: ns, n: name });
+    const doc = parse(kubeObject.yaml);
+    doc.spec.template.spec.containers[0].image = IMAGE(tag);
+    const res = await gql(projectAdmin, 'mutation($p: String!, $y: String!) { updateObject(project: $p, yaml: $y) { name } }', { p: ns, y: stringify(doc) });
+    if (codes(res).includes('CONFLICT')) return false;
+    expect(res.errors).toBeUndefined();
+    return true;
+  });
+}
+
+const imageOf = async (kind: string, name: string) =>
+  parse((await must<{ kubeObject: { yaml: string } }>('query($k: String!, $p: String!, $n: String!) { kubeObject(kind: $k, project: $p, name: $n) { yaml } }', { k: kind, p: ns, n: name })).kubeObject.yaml).spec.template.spec.containers[0]
+    .image as string;
+
+beforeAll(async () => {
+  await createNamespace(kc, ns, ws);
+  sg = await start({ port: 0, kubeconfig: labKubeconfigPath() });
+  gql = gqlAt(sg.url);
+}, 60_000);
+
+afterAll(async () => {
+  for (const c of clients) await c.dispose();
+  await sg?.stop();
+  await kubeRequest(kc, { method: 'DELETE', path: apiPath(Kinds.Node, { name: nodeName }) }).catch(() => undefined);
+  await deleteNamespace(kc, ns);
+});
+
+describe('rollouts', () => {
+  test('a Deployment updated twice rolls back to its first revision; pause and resume', async () => {
+    const t = { containers: [{ image: IMAGE(1) }] };
+    await must('mutation($p: String!, $t: PodTemplateInput!) { createDeployment(project: $p, input: { name: "web", replicas: 1, template: $t }) { name } }', { p: ns, t });
+    await waitFor('revision 1', async () => (await must<{ deployment: { revision: number | null } }>('query($p: String!) { deployment(namespace: $p, name: "web") { revision } }', { p: ns })).deployment.revision === 1);
+    await setImage('Deployment', 'web', 2);
+    await waitFor('revision 2', async () => (await must<{ deployment: { revision: number | null } }>('query($p: String!) { deployment(namespace: $p, name: "web") { revision } }', { p: ns })).deployment.revision === 2);
+    await setImage('Deployment', 'web', 3);
+    await waitFor('revision 3 and its ReplicaSet', async () => {
+      const d = await must<{ _entities: { replicaSets: { nodes: { revision: number; images: string[] }[] } }[] }>(
+        'query($p: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { replicaSets(filter: { owner: "Deployment/web" }) { nodes { revision images } } } } }',
+        { p: ns },
+      );
+      return d._entities[0].replicaSets.nodes.some((rs) => rs.revision === 3 && rs.images[0] === IMAGE(3));
+    });
+
+    const unknown = await gql(projectAdmin, 'mutation($p: String!) { rollbackRollout(kind: "Deployment", project: $p, name: "web", revision: 42) { name } }', { p: ns });
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect((unknown.errors![0].extensions as { field?: string }).field).toBe('revision');
+
+    await must('mutation($p: String!) { rollbackRollout(kind: "Deployment", project: $p, name: "web", revision: 1) { name ... on Deployment { images } } }', { p: ns });
+    expect(await imageOf('Deployment', 'web')).toBe(IMAGE(1));
+    // The rolled-back template is the first ReplicaSet's again: it becomes the newest revision.
+    await waitFor('revision 4 = the first template', async () => {
+      const d = await must<{ deployment: { revision: number | null; images: string[] } }>('query($p: String!) { deployment(namespace: $p, name: "web") { revision images } }', { p: ns });
+      return d.deployment.revision === 4 && d.deployment.images[0] === IMAGE(1);
+    });
+
+    const paused = await must<{ pauseRollout: { paused: boolean; status: { status: string } } }>('mutation($p: String!) { pauseRollout(project: $p, name: "web") { paused status { status } } }', { p: ns });
+    expect(paused.pauseRollout).toEqual({ paused: true, status: { status: 'Paused' } });
+    const resumed = await must<{ resumeRollout: { paused: boolean } }>('mutation($p: String!) { resumeRollout(project: $p, name: "web") { paused } }', { p: ns });
+    expect(resumed.resumeRollout.paused).toBe(false);
+
+    const restarted = await must<{ restartRollout: { yaml: string } }>('mutation($p: String!) { restartRollout(kind: "Deployment", project: $p, name: "web") { yaml } }', { p: ns });
+    expect(restarted.restartRollout.yaml).toContain('kubectl.kubernetes.io/restartedAt');
+    expect(codes(await gql(projectAdmin, 'mutation($p: String!) { restartRollout(kind: "ConfigMap", project: $p, name: "web") { name } }', { p: ns }))).toEqual(['BAD_USER_INPUT']);
+  }, 90_000);
+
+  test('a StatefulSet rolls back through its ControllerRevisions', async () => {
+    await must('mutation($p: String!, $t: PodTemplateInput!) { createStatefulSet(project: $p, input: { name: "db", template: $t }) { name } }', { p: ns, t: { containers: [{ image: IMAGE(1) }] } });
+    await setImage('StatefulSet', 'db', 2);
+    await waitFor('two ControllerRevisions of db', async () => {
+      const d = await must<{ _entities: { controllerRevisions: { nodes: { revision: number }[] } }[] }>(
+        'query($p: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { controllerRevisions(filter: { owner: "StatefulSet/db" }) { nodes { revision } } } } }',
+        { p: ns },
+      );
+      return d._entities[0].controllerRevisions.nodes.length >= 2;
+    });
+    expect(await imageOf('StatefulSet', 'db')).toBe(IMAGE(2));
+    await must('mutation($p: String!) { rollbackRollout(kind: "StatefulSet", project: $p, name: "db", revision: 1) { name } }', { p: ns });
+    expect(await imageOf('StatefulSet', 'db')).toBe(IMAGE(1));
+  }, 60_000);
+});
+
+describe('CronJob controls', () => {
+  test('runCronJob creates a Job from the template that completes; suspend and resume', async () => {
+    await must('mutation($p: String!, $t: PodTemplateInput!) { createCronJob(project: $p, input: { name: "nightly", schedule: "0 3 * * *", template: $t }) { name } }', {
+      p: ns,
+      t: { containers: [{ image: IMAGE(1), command: ['true'] }] },
+    });
+    const run = await must<{ runCronJob: { name: string; metadata: { ownerReferences: { kind: string; name: string }[] } } }>(
+      'mutation($p: String!) { runCronJob(project: $p, name: "nightly") { name metadata { ownerReferences { kind name } } } }',
+      { p: ns },
+    );
+    expect(run.runCronJob.name).toMatch(/^nightly-manual-/);
+    expect(run.runCronJob.metadata.ownerReferences).toEqual([{ kind: 'CronJob', name: 'nightly' }]);
+    await waitFor('the Job to complete', async () => {
+      const r = await gql<{ kubeObject: { status: { status: string }; succeeded: number } }>(projectAdmin, 'query($p: String!, $n: String!) { kubeObject(kind: "Job", project: $p, name: $n) { status { status } ... on Job { succeeded } } }', { p: ns, n: run.runCronJob.name });
+      return r.data?.kubeObject?.status.status === 'Complete' && r.data.kubeObject.succeeded === 1;
+    }, 60_000, 500);
+
+    const s = await must<{ suspendCronJob: { suspend: boolean; status: { status: string } } }>('mutation($p: String!) { suspendCronJob(project: $p, name: "nightly") { suspend status { status } } }', { p: ns });
+    expect(s.suspendCronJob).toEqual({ suspend: true, status: { status: 'Suspended' } });
+    const r = await must<{ resumeCronJob: { suspend: boolean } }>('mutation($p: String!) { resumeCronJob(project: $p, name: "nightly") { suspend } }', { p: ns });
+    expect(r.resumeCronJob.suspend).toBe(false);
+    expect(codes(await gql(projectAdmin, 'mutation($p: String!) { runCronJob(project: $p, name: "nope") { name } }', { p: ns }))).toEqual(['NOT_FOUND']);
+  }, 90_000);
+});
+
+describe('node maintenance (platform admins)', () => {
+  test('cordon makes a node unschedulable, drain evicts its pods, uncordon undoes it; others are FORBIDDEN', async () => {
+    const taint = { key: 'meridian.io/test-node', value: nodeName, effect: 'NoSchedule' };
+    await kubeRequest(kc, {
+      method: 'POST',
+      path: apiPath(Kinds.Node),
+      body: {
+        apiVersion: 'v1',
+        kind: 'Node',
+        metadata: { name: nodeName, annotations: { 'kwok.x-k8s.io/node': 'fake', 'node.alpha.kubernetes.io/ttl': '0' }, labels: { type: 'kwok-test', 'kubernetes.io/hostname': nodeName } },
+        spec: { taints: [taint] },
+        status: { capacity: { cpu: '4', memory: '8Gi', pods: '20' }, allocatable: { cpu: '4', memory: '8Gi', pods: '20' } },
+      },
+    });
+    await waitFor('the test node Ready', async () => {
+      const r = await gql<{ nodes: { nodes: { name: string; ready: boolean }[] } }>(admin, 'query($n: String!) { nodes(filter: { name: $n }) { nodes { name ... on Node { ready } } } }', { n: nodeName });
+      return r.data?.nodes.nodes.some((n) => n.ready);
+    }, 60_000, 500);
+    for (const name of ['drained-a', 'drained-b']) {
+      await kubeRequest(kc, {
+        method: 'POST',
+        path: apiPath(Kinds.Pod, { namespace: ns }),
+        body: { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns }, spec: { nodeName, tolerations: [{ ...taint, operator: 'Equal' }], containers: [{ name: 'main', image: IMAGE(1) }] } },
+      });
+    }
+    await waitFor('both pods Running on the node', async () => {
+      const r = await must<{ _entities: { pods: { nodes: { phase: string }[] } }[] }>('query($p: String!, $n: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { pods(filter: { node: $n }) { nodes { phase } } } } }', { p: ns, n: nodeName });
+      return r._entities[0].pods.nodes.filter((p) => p.phase === 'Running').length === 2;
+    }, 60_000, 300);
+
+    expect(codes(await gql(projectAdmin, 'mutation($n: String!) { cordonNode(name: $n) { name } }', { n: nodeName }))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(projectAdmin, 'mutation($n: String!) { drainNode(name: $n) { evicted } }', { n: nodeName }))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(projectAdmin, '{ nodes { totalCount } }'))).toEqual(['FORBIDDEN']);
+
+    const cordoned = await must<{ cordonNode: { unschedulable: boolean; status: { status: string } } }>('mutation($n: String!) { cordonNode(name: $n) { unschedulable status { status } } }', { n: nodeName }, admin);
+    expect(cordoned.cordonNode).toEqual({ unschedulable: true, status: { status: 'Ready,SchedulingDisabled' } });
+
+    const drained = await must<{ drainNode: { evicted: string[]; node: { unschedulable: boolean } } }>('mutation($n: String!) { drainNode(name: $n) { evicted skipped { pod reason } node { unschedulable } } }', { n: nodeName }, admin);
+    expect(drained.drainNode.evicted.sort()).toEqual([`${ns}/drained-a`, `${ns}/drained-b`]);
+    expect(drained.drainNode.node.unschedulable).toBe(true);
+    await waitFor('the evicted pods gone', async () => {
+      const r = await must<{ _entities: { pods: { totalCount: number } }[] }>('query($p: String!, $n: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { pods(filter: { node: $n }) { totalCount } } } }', { p: ns, n: nodeName });
+      return r._entities[0].pods.totalCount === 0;
+    }, 60_000, 300);
+
+    const back = await must<{ uncordonNode: { unschedulable: boolean; status: { status: string } } }>('mutation($n: String!) { uncordonNode(name: $n) { unschedulable status { status } } }', { n: nodeName }, admin);
+    expect(back.uncordonNode).toEqual({ unschedulable: false, status: { status: 'Ready' } });
+    expect(codes(await gql(admin, 'mutation { cordonNode(name: "no-such-node-kinds") { name } }'))).toEqual(['NOT_FOUND']);
+  }, 120_000);
+});
+
+describe('live', () => {
+  test('events(kind, namespace, name): what was recorded, then what happens', async () => {
+    await must('mutation($p: String!, $t: PodTemplateInput!) { createDeployment(project: $p, input: { name: "watched", replicas: 1, template: $t }) { name } }', { p: ns, t: { containers: [{ image: IMAGE(1) }] } });
+    await waitFor('a first event about watched', async () => {
+      const r = await must<{ deployment: { events: unknown[] } }>('query($p: String!) { deployment(namespace: $p, name: "watched") { events { reason } } }', { p: ns });
+      return r.deployment.events.length > 0;
+    });
+    const client = wsClient(sg.url, projectAdmin);
+    clients.push(client);
+    type E = { events: { type: string; event: { reason: string; message: string; involvedName: string } } };
+    const rec = recordSubscription<E>(client, 'subscription($p: String!) { events(kind: "Deployment", namespace: $p, name: "watched") { type event { reason message involvedName } } }', { p: ns });
+    await rec.until((r) => r.data?.events.type === 'ADDED' && r.data.events.event.reason === 'ScalingReplicaSet', 'the recorded ScalingReplicaSet event');
+    const before = rec.results.length;
+    await must('mutation($p: String!) { scaleDeployment(namespace: $p, name: "watched", replicas: 3) { name } }', { p: ns });
+    const live = await rec.until((r) => rec.results.indexOf(r) >= before && /to 3/.test(r.data?.events.event.message ?? ''), 'a live event of the scale to 3');
+    expect(live.data!.events.event.involvedName).toBe('watched');
+    rec.stop();
+  }, 60_000);
+
+  test('a subscriber who loses sight of the project gets NOT_FOUND and no more events', async () => {
+    const client = wsClient(sg.url, wsViewer);
+    clients.push(client);
+    type C = { resourceChanged: { type: string; object: { name: string } } };
+    const rec = recordSubscription<C>(client, 'subscription($p: String!) { resourceChanged(kind: "ConfigMap", project: $p) { type object { name } } }', { p: ns });
+    await new Promise((r) => setTimeout(r, 300));
+    await must('mutation($p: String!) { createConfigMap(project: $p, input: { name: "seen", data: [] }) { name } }', { p: ns });
+    await rec.until((r) => r.data?.resourceChanged.object.name === 'seen', 'the ADDED of seen');
+
+    // The project moves to another workspace: the workspace viewer no longer sees it.
+    await kubeRequest(kc, { method: 'PATCH', path: apiPath(Kinds.Namespace, { name: ns }), body: { metadata: { labels: { [config.workspaceLabel]: `${ws}-moved` } } } });
+    try {
+      await waitFor('the directory to see the move', async () => codes(await gql(wsViewer, 'query($p: String!) { kubeObject(kind: "ConfigMap", project: $p, name: "seen") { name } }', { p: ns })).includes('NOT_FOUND'));
+      await must('mutation($p: String!) { createConfigMap(project: $p, input: { name: "unseen", data: [] }) { name } }', { p: ns }, admin);
+      const refused = await rec.until((r) => !!r.errors?.length, 'NOT_FOUND after the move');
+      expect(refused.errors!.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+      await waitFor('the stream to end', () => rec.done, 5_000);
+      expect(rec.results.some((r) => r.data?.resourceChanged.object.name === 'unseen')).toBe(false);
+    } finally {
+      await kubeRequest(kc, { method: 'PATCH', path: apiPath(Kinds.Namespace, { name: ns }), body: { metadata: { labels: { [config.workspaceLabel]: ws } } } });
+    }
+  }, 60_000);
+});
