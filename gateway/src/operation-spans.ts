@@ -8,14 +8,16 @@ const tracer = () => trace.getTracer('meridian');
  * request's span). graphql-ws hands every hook of one operation the same payload object, so the
  * span is found by it: started when the subscribe message arrives (continuing a `traceparent`
  * the client put in `extensions`), current while the operation runs and while its errors are
- * formatted (so they carry its trace id), ended when it completes or fails.
+ * formatted (so they carry its trace id). It ends when the operation has run, or for a
+ * subscription when it is set up (like the subgraphs' subscription spans), or when refused.
  */
 export class OperationSpans {
   private readonly byPayload = new WeakMap<object, Span>();
   private readonly byContext = new WeakMap<object, Span>();
 
-  start(payload: { operationName?: string | null; extensions?: unknown }): void {
-    const name = `gateway graphql-ws${payload.operationName ? ` ${payload.operationName}` : ''}`;
+  start(payload: { query?: unknown; operationName?: string | null; extensions?: unknown }): void {
+    const operation = payload.operationName ?? (typeof payload.query === 'string' ? /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(payload.query)?.[1] : undefined);
+    const name = `gateway graphql-ws${operation ? ` ${operation}` : ''}`;
     const span = tracer().startSpan(name, { kind: SpanKind.SERVER, attributes: { 'meridian.service': 'gateway' } }, contextFromCarrier(payload.extensions));
     this.byPayload.set(payload, span);
   }
@@ -32,7 +34,18 @@ export class OperationSpans {
     return span ? context.with(trace.setSpan(context.active(), span), fn) : fn();
   }
 
+  /** Runs the operation (execute, or setting up a subscription) in its span, which ends with it. */
+  async run<T>(contextValue: unknown, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await this.within(contextValue, fn);
+    } finally {
+      if (contextValue && typeof contextValue === 'object') this.byContext.get(contextValue)?.end();
+    }
+  }
+
+  /** Ends the span of an operation refused before it ran. */
   end(payload: object): void {
-    this.byPayload.get(payload)?.end();
+    const span = this.byPayload.get(payload);
+    if (span?.isRecording()) span.end();
   }
 }

@@ -20,11 +20,12 @@ import {
   type Logger,
   type SubgraphName,
 } from '@meridian/core';
-import { operationSpanPlugin } from '@meridian/core/tracing';
+import { operationSpanPlugin, serverSpanOf } from '@meridian/core/tracing';
 import type { GatewayContext } from './context.ts';
 import { consoleOrigins, cors } from './cors.ts';
 import { SubgraphDataSource } from './dataSource.ts';
 import { usePlanExecutor } from './execution/executor.ts';
+import { rememberPassingVerdicts } from './execution/limit-verdicts.ts';
 import { errorsCarryTraceId, formatGatewayError } from './errors.ts';
 import { subgraphHealth } from './health.ts';
 import { SessionRejected, createIdentityResolver, requestIdentity, type RequestIdentity } from './identity.ts';
@@ -193,10 +194,11 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   });
   app.use(
     '/graphql',
+    serverSpanOf('gateway'),
     errorsCarryTraceId(),
     express.json({ limit: MAX_MESSAGE_BYTES }),
     persistedOperationsMiddleware(persisted),
-    queryLimitsMiddleware(supergraph.apiGraphQLSchema, limits),
+    rememberPassingVerdicts(queryLimitsMiddleware(supergraph.apiGraphQLSchema, limits)),
     async (req, res, next) => {
       try {
         res.locals.auth = requestIdentity(await identities.resolve(req.header('authorization')), config.internalKey);

@@ -193,7 +193,7 @@ export function attachWebSocket(opts: WebSocketOptions) {
         spans.bind(payload, contextValue);
         return contextValue;
       },
-      execute: (args) => spans.within(args.contextValue, async () => {
+      execute: (args) => spans.run(args.contextValue, async () => {
         const response = await opts.apollo.executeOperation(
           { query: print(args.document), variables: args.variableValues as Record<string, unknown> | undefined, operationName: args.operationName ?? undefined },
           { contextValue: args.contextValue as GatewayContext },
@@ -201,7 +201,7 @@ export function attachWebSocket(opts: WebSocketOptions) {
         if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket.')] };
         return response.body.singleResult as ExecutionResult; // errors already formatted by Apollo Server
       }),
-      subscribe: (args) => spans.within(args.contextValue, () => opts.subscribe(args)),
+      subscribe: (args) => spans.run(args.contextValue, () => opts.subscribe(args)),
       // Results from Apollo Server carry formatted errors, those from the router GraphQLErrors:
       // format both the same way before they leave.
       onNext: (_ctx, _id, payload, _args, result) => (result.errors ? { ...result, errors: spans.within(payload, () => format(result.errors!)) } : undefined),
@@ -209,7 +209,6 @@ export function attachWebSocket(opts: WebSocketOptions) {
         spans.end(payload);
         return spans.within(payload, () => format(errors));
       },
-      onComplete: (_ctx, _id, payload) => spans.end(payload),
     },
     wss,
   );

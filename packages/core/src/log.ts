@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { config } from './config.ts';
 import { activeTraceIds } from './tracing-ids.ts';
 
@@ -10,7 +10,7 @@ function traceFields(): Record<string, string> {
   return ids ? { trace_id: ids.traceId, span_id: ids.spanId } : {};
 }
 
-/** JSON logs on stdout, one line per event, with the service name and the active trace on every line. */
-export function createLogger(service: string): Logger {
-  return pino({ level: config.logLevel, base: { service }, mixin: traceFields });
+/** JSON logs on stdout (or `destination`), one line per event, with the service name and the active trace on every line. */
+export function createLogger(service: string, destination?: DestinationStream): Logger {
+  return pino({ level: config.logLevel, base: { service }, mixin: traceFields }, destination);
 }

@@ -15,7 +15,7 @@ import { ErrorCode } from './errors.ts';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity.ts';
 import { createLogger, type Logger } from './log.ts';
 import { withTraceId } from './tracing-ids.ts';
-import { contextFromCarrier, inSpan, operationSpanPlugin, SpanKind } from './tracing.ts';
+import { contextFromCarrier, inSpan, operationSpanPlugin, serverSpanOf, SpanKind } from './tracing.ts';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics.ts';
 import { runProbes, type Probes } from './subgraph/health.ts';
 import type { ResolverMap } from './subgraph/resolver-map.ts';
@@ -172,6 +172,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
   opts.routes?.(app);
   app.use(
     '/graphql',
+    serverSpanOf(opts.name),
     express.json({ limit: '2mb' }),
     async (req, res, next) => {
       const identity = await verifyIdentity(req.header(IDENTITY_HEADER), config.internalKey);

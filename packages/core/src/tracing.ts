@@ -27,6 +27,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 
 // Tests build their exporter from here: the root node_modules also holds an older SDK (Apollo's).
 export { InMemorySpanExporter, type ReadableSpan, type SpanExporter };
@@ -148,15 +149,23 @@ export async function inSpan<T>(name: string, opts: { parent?: Context; kind?: S
 export { SpanKind };
 
 /**
- * Names the server span of each GraphQL request after its operation, and says which service
- * answered it (the gateway and the six subgraphs may share one process).
+ * Says which service answered a request on its server span (the gateway and the six subgraphs
+ * may share one process): express middleware, so requests refused before GraphQL runs have it.
  */
+export function serverSpanOf(service: string): RequestHandler {
+  return (_req, _res, next) => {
+    const span = trace.getActiveSpan();
+    if (span?.isRecording()) span.setAttribute('meridian.service', service);
+    next();
+  };
+}
+
+/** Names the server span of each GraphQL request after its operation. */
 export function operationSpanPlugin(service: string): ApolloServerPlugin {
   return {
     async requestDidStart() {
       const span = trace.getActiveSpan();
       if (!span?.isRecording()) return {};
-      span.setAttribute('meridian.service', service);
       return {
         async didResolveOperation({ operation, operationName }) {
           const type = operation?.operation ?? 'query';
