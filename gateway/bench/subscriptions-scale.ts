@@ -72,7 +72,7 @@ async function labelPatcher(kc: KubeConfig) {
   const agent = new https.Agent({ keepAlive: true, maxSockets: 16, ca: options.ca, cert: options.cert, key: options.key });
   const server = kc.getCurrentCluster()!.server.replace(/\/$/, '');
   return {
-    patch: (namespace: string, name: string, seq: number) =>
+    patch: (namespace: string, name: string, seq: number, sentUs = nowUs()) =>
       new Promise<void>((resolve, reject) => {
         const req = https.request(`${server}${apiPath(Kinds.Pod, { namespace, name })}`, {
           ...options,
@@ -85,7 +85,7 @@ async function labelPatcher(kc: KubeConfig) {
           res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`PATCH ${res.statusCode}`))));
         });
         req.on('error', reject);
-        req.end(JSON.stringify({ metadata: { labels: { 'bench-seq': String(seq), 'bench-t': String(nowUs()) } } }));
+        req.end(JSON.stringify({ metadata: { labels: { 'bench-seq': String(seq), 'bench-t': String(sentUs) } } }));
       }),
     close: () => agent.destroy(),
   };
@@ -109,6 +109,14 @@ pods.onChange = (listener) => {
     return off();
   };
 };
+
+// When the subgraph's watch cache saw each change (by bench-seq): splits the latency into the
+// lab's part (API server, watch) and the part after the subgraph (subgraph -> gateway -> client).
+const cacheSeenUs = new Float64Array(1_000_000);
+onChange((event) => {
+  const seq = Number(event.object.metadata?.labels?.['bench-seq'] ?? -1);
+  if (seq >= 0 && seq < cacheSeenUs.length && !cacheSeenUs[seq]) cacheSeenUs[seq] = nowUs();
+});
 
 const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/bench/subscriptions-scale-gateway.ts'], {
   env: {
@@ -155,6 +163,8 @@ try {
   // round over the projects (every project gets subscribers of every user), PER_SOCKET per socket.
   const perProject = new Int32Array(PROJECTS);
   const latencies = new Float64Array(Math.ceil(RATE * SECONDS) * Math.ceil(SUBSCRIBERS / PROJECTS) + 1_000);
+  const afterSubgraph = new Float64Array(latencies.length);
+  let afterSubgraphCount = 0;
   let delivered = 0;
   let lateOrDuplicate = 0;
   let errors = 0;
@@ -193,7 +203,9 @@ try {
             if (seq < 0) return; // not one of ours (kwok's status updates before the run)
             if (seq <= (lastSeq.get(pod.name) ?? -1)) return void lateOrDuplicate++;
             lastSeq.set(pod.name, seq);
-            if (delivered < latencies.length) latencies[delivered] = (nowUs() - t) / 1000;
+            const now = nowUs();
+            if (delivered < latencies.length) latencies[delivered] = (now - t) / 1000;
+            if (cacheSeenUs[seq] && afterSubgraphCount < afterSubgraph.length) afterSubgraph[afterSubgraphCount++] = (now - cacheSeenUs[seq]) / 1000;
             delivered++;
           },
           error: () => errors++,
@@ -221,6 +233,7 @@ try {
   let sent = 0;
   let inFlight = 0;
   let patchFailures = 0;
+  const patchSentUs = new Float64Array(total);
   let expected = 0;
   let rssPeak = rssSubscribed;
   const patcher = await labelPatcher(kc);
@@ -234,8 +247,9 @@ try {
       const pod = podNames[seq % podNames.length];
       expected += perProject[projects.indexOf(pod.namespace)];
       inFlight++;
+      patchSentUs[seq] = nowUs();
       patcher
-        .patch(pod.namespace, pod.name, seq)
+        .patch(pod.namespace, pod.name, seq, patchSentUs[seq])
         .catch(() => patchFailures++)
         .finally(() => inFlight--);
     }
@@ -251,8 +265,14 @@ try {
   const during = await gatewayGauges();
 
   const measured = latencies.subarray(0, Math.min(delivered, latencies.length)).sort();
+  const sinceCache = afterSubgraph.subarray(0, afterSubgraphCount).sort();
+  const labPart: number[] = [];
+  for (let seq = 0; seq < total; seq++) if (cacheSeenUs[seq] && patchSentUs[seq]) labPart.push((cacheSeenUs[seq] - patchSentUs[seq]) / 1000);
+  const lab = Float64Array.from(labPart).sort();
   console.log(`${total} pod changes in ${driveSeconds.toFixed(1)} s (${(total / driveSeconds).toFixed(0)}/s, ${patchFailures} PATCH failures) -> ${delivered} of ${expected} expected deliveries (${((100 * delivered) / Math.max(1, expected)).toFixed(2)} %), ${lateOrDuplicate} out of order, ${errors} errors, ${reconnects} client socket closes`);
   console.log(`delivery latency, PATCH sent -> event at the client: p50 ${pct(measured, 50).toFixed(1)} ms, p99 ${pct(measured, 99).toFixed(1)} ms, max ${measured[measured.length - 1]?.toFixed(1)} ms`);
+  console.log(`  of which PATCH sent -> subgraph's watch cache (API server, etcd, watch): p50 ${pct(lab, 50).toFixed(1)} ms, p99 ${pct(lab, 99).toFixed(1)} ms`);
+  console.log(`  and subgraph's watch cache -> event at the client (subgraph, gateway, socket): p50 ${pct(sinceCache, 50).toFixed(1)} ms, p99 ${pct(sinceCache, 99).toFixed(1)} ms`);
   console.log(`gateway RSS: ${rssIdle.toFixed(0)} MiB idle, ${rssSubscribed.toFixed(0)} MiB with ${SUBSCRIBERS} subscribers, peak ${rssPeak.toFixed(0)} MiB while delivering, ${rssEnd.toFixed(0)} MiB after`);
   console.log(`CPU while driving (cores): gateway ${gatewayCpu.toFixed(2)}, this process (clients, tenancy, workloads, driver) ${benchCpu.toFixed(2)}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
   console.log(`upstream after the run: ${during.sockets} sockets, ${during.subscriptions} subscriptions at the gateway, ${atSubgraph} at the subgraph`);
