@@ -107,7 +107,7 @@ export function createSubscriptionRouter(deps: SubscriptionRouterDeps) {
       // The scope's identity: whoever opened the socket first (every member of the scope is
       // authorized alike, see scope.ts); signed afresh on each reconnection.
       const auth = context.auth;
-      connection = new UpstreamConnection({ service, url: source.url, signedIdentity: () => auth.signed(), rideOutMs: limits.rideOutMs, maxRetryWaitMs: limits.maxRetryWaitMs });
+      connection = new UpstreamConnection({ service, url: source.url, signedIdentity: () => auth.signed(), rideOutMs: limits.rideOutMs, maxRetryWaitMs: limits.maxRetryWaitMs, log: context.log });
       connections.set(key, connection);
     }
     return connection;

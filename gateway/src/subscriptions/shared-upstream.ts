@@ -62,7 +62,6 @@ export class SharedUpstream implements ConnectionListener {
 
   lost(): void {
     this.missed = true;
-    this.log.warn({ subgraph: this.service }, 'shared subscription lost its subgraph socket; reconnecting');
   }
 
   reconnected(): void {

@@ -1,6 +1,6 @@
 import { createClient, type Client, type Sink } from 'graphql-ws';
 import WebSocket from 'ws';
-import { IDENTITY_HEADER } from '@meridian/core';
+import { IDENTITY_HEADER, type Logger } from '@meridian/core';
 import { traceCarrier } from '@meridian/core/tracing';
 import type { UpstreamEvent } from './upstream.ts';
 import { webSocketUrl } from './upstream.ts';
@@ -12,6 +12,7 @@ export interface UpstreamConnectionOptions {
   signedIdentity: () => Promise<string>;
   rideOutMs: number;
   maxRetryWaitMs: number;
+  log: Logger;
 }
 
 export interface UpstreamRequest {
@@ -63,6 +64,7 @@ export class UpstreamConnection {
           this.opened++;
           this.acknowledged = true;
           if (this.lostAt === undefined) return;
+          opts.log.info({ subgraph: opts.service, downMs: Date.now() - this.lostAt, subscriptions: this.subscriptions }, 'subscription socket to the subgraph is back; resubscribed');
           this.lostAt = undefined;
           for (const l of [...this.listeners]) l.reconnected();
         },
@@ -78,6 +80,7 @@ export class UpstreamConnection {
     this.acknowledged = false;
     if (this.subscriptions === 0) return;
     this.lostAt = Date.now();
+    this.opts.log.warn({ subgraph: this.opts.service, subscriptions: this.subscriptions, rideOutMs: this.opts.rideOutMs }, 'subscription socket to the subgraph dropped; reconnecting');
     for (const l of [...this.listeners]) l.lost();
   }
 
