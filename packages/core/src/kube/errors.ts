@@ -15,6 +15,8 @@ export function kubeError(err: unknown, what: { kind: string; name: string }): G
     if (err.statusCode === 409 && err.reason === 'AlreadyExists') return conflict(`${what.kind} "${what.name}" already exists.`);
     if (err.statusCode === 409) return conflict(`${what.kind} "${what.name}" was changed by someone else; reload and try again.`);
     if (err.statusCode === 422 || err.statusCode === 400) return rejected(err, what);
+    // The API server's own 500 for an object it cannot convert is the object's fault, not an outage.
+    if (err.statusCode === 500 && /failed to convert|unable to convert/.test(err.statusMessage)) return rejected(err, what);
     if (err.statusCode === 403) return forbidden(`Meridian is not allowed to change ${what.kind} "${what.name}" in this cluster.`);
   }
   return upstreamUnavailable('Kubernetes', err);
@@ -28,7 +30,7 @@ export function kubeError(err: unknown, what: { kind: string; name: string }): G
 function rejected(err: KubeApiError, what: { kind: string; name: string }): GraphQLError {
   const causes = err.causes.filter((c) => c.message || c.field);
   const first = causes.find((c) => c.field) ?? causes[0];
-  const e = badInput(`Kubernetes rejected ${what.kind} "${what.name}": ${first?.field ? `${first.field}: ${first.message ?? first.reason}` : err.statusMessage}`, first?.field ?? (err.statusCode === 400 ? 'manifest' : 'metadata'));
+  const e = badInput(`Kubernetes rejected ${what.kind} "${what.name}": ${first?.field ? `${first.field}: ${first.message ?? first.reason}` : err.statusMessage}`, first?.field ?? (err.statusCode === 422 ? 'metadata' : 'manifest'));
   e.extensions.causes = causes.map((c) => ({ field: c.field ?? null, message: c.message ?? c.reason ?? null }));
   return e;
 }

@@ -39,7 +39,10 @@ function splitTerms(selector: string): string[] {
 }
 
 function checkKey(selector: string, key: string): string {
-  if (!KEY.test(key) || key.length > 316) invalid(selector, `"${key}" is not a valid label key`);
+  // The API server's limits: a DNS-subdomain prefix of at most 253, a name of at most 63.
+  const slash = key.lastIndexOf('/');
+  const [prefix, name] = slash >= 0 ? [key.slice(0, slash), key.slice(slash + 1)] : ['', key];
+  if (!KEY.test(key) || prefix.length > 253 || name.length > 63) invalid(selector, `"${key}" is not a valid label key`);
   return key;
 }
 

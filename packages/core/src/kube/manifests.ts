@@ -71,6 +71,29 @@ export function parseManifests(text: string): ParsedManifest[] {
   return out;
 }
 
+// resource.Quantity's grammar (k8s.io/apimachinery): 100m, 1.5, 128Mi, 1e3.
+const QUANTITY = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?[0-9]+)?$/;
+const QUANTITY_MAPS = new Set(['requests', 'limits', 'capacity', 'allocatable', 'hard', 'default', 'defaultRequest', 'min', 'max', 'maxLimitRequestRatio']);
+
+/**
+ * Resource quantities (`resources.requests.cpu`, `hard.pods`, …) must parse: the API server
+ * answers a malformed one with a 500 (it fails converting the object), not with a 422 naming it.
+ * BAD_USER_INPUT naming the field instead.
+ */
+export function checkQuantities(value: unknown, line?: number, path = ''): void {
+  if (!value || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    const here = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (!Array.isArray(value) && QUANTITY_MAPS.has(key) && child && typeof child === 'object' && !Array.isArray(child)) {
+      for (const [resource, q] of Object.entries(child)) {
+        if (typeof q === 'number' || (typeof q === 'string' && QUANTITY.test(q))) continue;
+        const message = `${here}.${resource}: "${String(q).slice(0, 50)}" is not a quantity (e.g. 100m, 0.5, 128Mi, 1Gi).`;
+        throw line === undefined ? badInput(message, `${here}.${resource}`) : manifestError(message, line, `${here}.${resource}`);
+      }
+    } else checkQuantities(child, line, here);
+  }
+}
+
 /** The shape every manifest must have before it goes to the API server. */
 function checkManifest(value: unknown, line: number): Manifest {
   if (typeof value !== 'object' || Array.isArray(value)) throw manifestError('A manifest must be a mapping (apiVersion, kind, metadata, …).', line);
@@ -82,6 +105,7 @@ function checkManifest(value: unknown, line: number): Manifest {
   const meta = md as Record<string, unknown>;
   checkObjectName(meta.name, 'metadata.name', line);
   if (meta.namespace !== undefined && typeof meta.namespace !== 'string') throw manifestError('metadata.namespace must be a string.', line, 'metadata.namespace');
+  checkQuantities(m, line);
   return m as Manifest;
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { projectAccess } from '@meridian/core';
-import { apiPath, checkObjectName, kindOf, kindOfManifest, manifestError, parseManifests, type KindDescriptor, type KubeObject, type ParsedManifest } from '@meridian/core/kube/index';
+import { apiPath, checkObjectName, checkQuantities, kindOf, kindOfManifest, manifestError, parseManifests, type KindDescriptor, type KubeObject, type ParsedManifest } from '@meridian/core/kube/index';
 import type { WorkloadsContext } from '../context.ts';
 import { viewOf } from '../model.ts';
 import { FIELD_MANAGER } from '../sources/kube.ts';
@@ -108,6 +108,7 @@ export function createFromInput<I extends { name: string }>(kind: KindDescriptor
     await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
     checkObjectName(args.input.name, 'input.name');
     const manifest = kind.fromInput(args.input, args.project);
+    checkQuantities(manifest);
     const obj = await ctx.sources.kube.request<KubeObject>(
       { kind, namespace: args.project, name: args.input.name },
       { method: 'POST', path: apiPath(kind, { namespace: args.project }), query: { fieldManager: FIELD_MANAGER, dryRun: args.dryRun ? 'All' : undefined }, body: manifest },
