@@ -47,14 +47,17 @@ export const MyApiTokensQuery = graphql(`
   }
 `);
 
-/** The projects a token may be limited to: those the caller sees, by workspace. */
+/**
+ * The projects a token may be limited to: those the caller sees, by workspace (pages sized to
+ * stay well inside the gateway's query cost limit).
+ */
 export const TokenProjectsQuery = graphql(`
   query TokenProjects {
-    workspaces(first: 100) {
+    workspaces(first: 20) {
       edges {
         node {
           name
-          projects(first: 200) {
+          projects(first: 100) {
             edges {
               node {
                 name

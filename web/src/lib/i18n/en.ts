@@ -167,7 +167,7 @@ export const en = {
   'tokens.title': 'API tokens',
   'tokens.subtitle': 'Personal tokens for dashboards and scripts, sent as "authorization: Bearer <token>". A token acts as you, limited to its scope and projects, until it expires or you revoke it.',
   'tokens.create': 'Create token',
-  'tokens.count': '{n} tokens',
+  'tokens.count': 'Tokens: {n}',
   'tokens.empty': 'You have no API tokens yet.',
   'tokens.col.name': 'Name',
   'tokens.col.prefix': 'Token',
