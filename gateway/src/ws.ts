@@ -17,7 +17,7 @@ import { OperationSpans } from './operation-spans.ts';
 import { grantsReduced } from './session-watch.ts';
 import { SessionRejected, requestIdentity, type IdentityResolver, type RequestIdentity } from './identity.ts';
 
-/** Each routed subscription holds a socket to a subgraph: bound what one client can open. */
+/** Each routed subscription holds a queue and a place in a shared upstream: bound what one client can open. */
 export const MAX_OPERATIONS_PER_CONNECTION = 100;
 
 /** Close code for a connection_init whose session token tenancy refused. */
