@@ -16,6 +16,7 @@ loadOrCreateSecrets(join(REPO_ROOT, '.run', 'secrets.json'));
 const benchmarks = [
   { file: 'packages/core/test/kube-index.bench.ts', lab: false },
   { file: 'gateway/bench/latency.ts', lab: false },
+  { file: 'gateway/bench/gateway-throughput.ts', lab: false },
   { file: 'subgraphs/tenancy/bench/auth.bench.ts', lab: true },
   { file: 'subgraphs/workloads/test/pods-page.bench.ts', lab: true },
   { file: 'gateway/bench/real.ts', lab: true },

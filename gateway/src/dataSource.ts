@@ -3,6 +3,7 @@ import { Kind, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { IDENTITY_HEADER, upstreamUnavailable, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
 import { InFlight, identityScope, subgraphFetchKey } from './execution/in-flight.ts';
+import { signedIdentityOf } from './execution/signed-identities.ts';
 import { SubgraphPool, type SubgraphAnswer } from './execution/subgraph-pool.ts';
 
 type Response = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -100,7 +101,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   private async send(body: string, req: SubgraphRequest, repeatable: boolean): Promise<SharedSubgraphCall> {
     const headers: Record<string, string> = { ...req.headers };
-    if (req.context.auth) headers[IDENTITY_HEADER] = await req.context.auth.signed();
+    if (req.context.auth) headers[IDENTITY_HEADER] = await signedIdentityOf(req.context.auth);
     if (req.context.requestId) headers['x-request-id'] = req.context.requestId;
     let answer: SubgraphAnswer;
     try {

@@ -110,16 +110,23 @@ async function executeFetch(state: RunState, fetch: FetchNode, path: (string | n
   const representationOf: number[] = new Array(entities.length).fill(-1);
   const firstEntityOf: number[] = [];
   const seen = new Map<string, number>();
+  const flat = flatRequiresOf(fetch);
   for (let i = 0; i < entities.length; i++) {
-    const representation = selectRequired(state.supergraphSchema, entities[i], fetch.requires);
-    if (!representation || !representation.__typename) continue;
-    const key = JSON.stringify(representation);
-    let index = seen.get(key);
+    // Flat requirements (the usual `... on T { __typename key }`): the key is read straight off
+    // the entity and a representation is built only for the first entity with that key.
+    let key = flat ? flatKey(state.supergraphSchema, entities[i], flat) : null;
+    let index = key === null ? undefined : seen.get(key);
     if (index === undefined) {
-      index = representations.length;
-      seen.set(key, index);
-      representations.push(representation);
-      firstEntityOf.push(i);
+      const representation = selectRequired(state.supergraphSchema, entities[i], fetch.requires);
+      if (!representation || !representation.__typename) continue;
+      key ??= JSON.stringify(representation);
+      index = seen.get(key);
+      if (index === undefined) {
+        index = representations.length;
+        seen.set(key, index);
+        representations.push(representation);
+        firstEntityOf.push(i);
+      }
     }
     representationOf[i] = index;
   }
@@ -214,6 +221,78 @@ function downstreamServiceError(
   const codeDef = errorCodeDef(original);
   if (!codeDef && original.extensions?.code) return new GraphQLError(message, options);
   return (codeDef ?? ERRORS.DOWNSTREAM_SERVICE_ERROR).err(message, options);
+}
+
+/** Requirements made only of leaf fields, directly or in type-conditioned inline fragments. */
+type FlatRequires = ({ field: string } | { typeCondition: string; fields: string[] })[];
+
+const flatRequires = new WeakMap<FetchNode, FlatRequires | null>();
+
+function flatRequiresOf(fetch: FetchNode): FlatRequires | null {
+  let flat = flatRequires.get(fetch);
+  if (flat === undefined) {
+    flat = [];
+    for (const selection of fetch.requires ?? []) {
+      if (selection.kind === 'Field' && !selection.selections) {
+        flat.push({ field: getResponseName(selection) });
+      } else if (selection.kind === 'InlineFragment' && selection.typeCondition && selection.selections.every((s) => s.kind === 'Field' && !s.selections)) {
+        flat.push({ typeCondition: selection.typeCondition, fields: selection.selections.map((s) => getResponseName(s as Parameters<typeof getResponseName>[0])) });
+      } else {
+        flat = null;
+        break;
+      }
+    }
+    flatRequires.set(fetch, flat);
+  }
+  return flat;
+}
+
+/**
+ * A string that two entities share exactly when selectRequired would build equal
+ * representations from them (null: it would build none, or one without __typename is
+ * decided later). Every value is written with its type and, for strings, its length, so no two
+ * different representations can meet on one key.
+ */
+function flatKey(schema: GraphQLSchema, entity: Record<string, unknown>, flat: FlatRequires): string | null {
+  let key = '';
+  for (const part of flat) {
+    if ('field' in part) {
+      const value = writeValue(entity, part.field);
+      if (value === null) return null;
+      key += value;
+    } else if (isObjectOfType(schema, entity, part.typeCondition)) {
+      let inner = '+';
+      for (const field of part.fields) {
+        const value = writeValue(entity, field);
+        if (value === null) {
+          inner = '-'; // selectRequired leaves the fragment out
+          break;
+        }
+        inner += value;
+      }
+      key += inner;
+    } else {
+      key += '!';
+    }
+  }
+  return key;
+}
+
+function writeValue(entity: Record<string, unknown>, field: string): string | null {
+  if (!hasOwn.call(entity, field)) return null;
+  const value = entity[field];
+  switch (typeof value) {
+    case 'undefined':
+      return null;
+    case 'string':
+      return `s${value.length}:${value}`;
+    case 'number':
+      return `n${value};`;
+    case 'boolean':
+      return value ? 't' : 'f';
+    default:
+      return value === null ? 'z' : `j${JSON.stringify(value).length}:${JSON.stringify(value)}`;
+  }
 }
 
 /** @apollo/gateway's isObjectOfType: does an entity's __typename satisfy a fragment's type condition. */
