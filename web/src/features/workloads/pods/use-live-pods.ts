@@ -19,7 +19,7 @@ const REQUERY_AFTER_MS = 300;
  * The gateway resumed the subscription after the workloads service restarted (an event with only a
  * RESYNC error, see docs/architecture.md): events may have been missed; the subscription goes on.
  */
-const isResync = (error: CombinedError | undefined) =>
+export const isResync = (error: CombinedError | undefined) =>
   !!error && !error.networkError && error.graphQLErrors.length > 0 && error.graphQLErrors.every((e) => e.extensions?.code === 'RESYNC');
 
 export interface PodPageRequest {
