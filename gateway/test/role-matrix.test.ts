@@ -213,6 +213,146 @@ async function subscriptionOutcome(role: Role, query: string, variables: Record<
 }
 
 // ---------------------------------------------------------------------------------------------
+// Kubernetes kinds' mutations: project editors may, project viewers FORBIDDEN, others NOT_FOUND;
+// node maintenance is for platform admins (on a tainted kwok node of this test's own).
+
+const TEMPLATE = '{ containers: [{ image: "registry.local/meridian/demo:1" }] }';
+const EDITS = () => outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND');
+const matrixNode = `rm-${run}-node`;
+
+/** An object the platform admin makes for one role's call (the caller may not be able to). */
+async function adminMakes(t: Target, mutation: string, name: string): Promise<Record<string, unknown>> {
+  const data = await mustCall('platform-admin', mutation, { p: t.project, n: name });
+  return Object.values(data!)[0] as Record<string, unknown>;
+}
+
+let nodeMade: Promise<unknown> | undefined;
+const ensureMatrixNode = () =>
+  (nodeMade ??= kubeRequest(kc, {
+    method: 'POST',
+    path: '/api/v1/nodes',
+    body: {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: matrixNode, annotations: { 'kwok.x-k8s.io/node': 'fake' }, labels: { type: 'kwok-matrix' } },
+      spec: { taints: [{ key: 'meridian.io/test-node', value: matrixNode, effect: 'NoSchedule' }] },
+    },
+  }));
+
+function kindMutationRows(): Row[] {
+  const create = (op: string, input: string): Row => ({
+    op,
+    kind: 'mutation',
+    tenant: true,
+    expect: EDITS(),
+    observe: (role, t) =>
+      call(role, `mutation($p: String!, $n: String!) { ${op}(project: $p, input: ${input}, dryRun: true) { name } }`, { p: t.project, n: uniq('rm', role) }).then((res) => classify(res, op)),
+  });
+  const onWeb = (op: string, args = ''): Row => ({
+    op,
+    kind: 'mutation',
+    tenant: true,
+    expect: EDITS(),
+    observe: q(op, `mutation($p: String!) { ${op}(${args}project: $p, name: "web") { name } }`, (t) => ({ p: t.project })),
+  });
+  const onOwnCronJob = (op: string): Row => ({
+    op,
+    kind: 'mutation',
+    tenant: true,
+    expect: EDITS(),
+    observe: async (role, t) => {
+      const name = uniq('rm-cron', role);
+      await adminMakes(t, `mutation($p: String!, $n: String!) { createCronJob(project: $p, input: { name: $n, schedule: "0 3 * * *", template: ${TEMPLATE} }) { name } }`, name);
+      return classify(await call(role, `mutation($p: String!, $n: String!) { ${op}(project: $p, name: $n) { name } }`, { p: t.project, n: name }), op);
+    },
+  });
+  const onNode = (op: string, selection: string): Row => ({
+    op,
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    observe: async (role) => {
+      await ensureMatrixNode();
+      return classify(await call(role, `mutation($n: String!) { ${op}(name: $n) { ${selection} } }`, { n: matrixNode }), op);
+    },
+  });
+  return [
+    create('createDeployment', `{ name: $n, replicas: 1, template: ${TEMPLATE} }`),
+    create('createStatefulSet', `{ name: $n, template: ${TEMPLATE} }`),
+    create('createDaemonSet', `{ name: $n, template: ${TEMPLATE} }`),
+    create('createJob', `{ name: $n, template: ${TEMPLATE} }`),
+    create('createCronJob', `{ name: $n, schedule: "*/5 * * * *", template: ${TEMPLATE} }`),
+    create('createService', '{ name: $n, ports: [{ port: 80 }] }'),
+    create('createIngress', '{ name: $n, rules: [{ host: "matrix.example.test", paths: [{ path: "/", service: "web", port: 80 }] }] }'),
+    create('createConfigMap', '{ name: $n, data: [{ key: "a", value: "b" }] }'),
+    create('createSecret', '{ name: $n, data: [{ key: "a", value: "b" }] }'),
+    create('createPersistentVolumeClaim', '{ name: $n, storage: "1Gi" }'),
+    create('createHorizontalPodAutoscaler', '{ name: $n, targetName: "web", maxReplicas: 2 }'),
+    {
+      op: 'applyYaml',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: q('applyYaml', 'mutation($p: String!, $y: String!) { applyYaml(project: $p, yaml: $y, dryRun: true) { name } }', (t, role) => ({
+        p: t.project,
+        y: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${uniq('rm-apply', role)}\ndata:\n  a: b\n`,
+      })),
+    },
+    {
+      op: 'updateObject',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) => {
+        const made = await adminMakes(t, 'mutation($p: String!, $n: String!) { createConfigMap(project: $p, input: { name: $n, data: [] }) { yaml } }', uniq('rm-upd', role));
+        return classify(await call(role, 'mutation($p: String!, $y: String!) { updateObject(project: $p, yaml: $y) { name } }', { p: t.project, y: made.yaml }), 'updateObject');
+      },
+    },
+    {
+      op: 'deleteObject',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) => {
+        const name = uniq('rm-del', role);
+        await adminMakes(t, 'mutation($p: String!, $n: String!) { createConfigMap(project: $p, input: { name: $n, data: [] }) { name } }', name);
+        return classify(await call(role, 'mutation($p: String!, $n: String!) { deleteObject(kind: "ConfigMap", project: $p, name: $n) { name } }', { p: t.project, n: name }), 'deleteObject');
+      },
+    },
+    onWeb('restartRollout', 'kind: "Deployment", '),
+    {
+      op: 'rollbackRollout',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) => {
+        const name = uniq('rm-rb', role);
+        await adminMakes(t, `mutation($p: String!, $n: String!) { createDeployment(project: $p, input: { name: $n, replicas: 0, template: ${TEMPLATE} }) { name } }`, name);
+        // Its first ReplicaSet (revision 1) appears in the cache a moment later.
+        await waitFor(`revision 1 of ${name}`, async () => {
+          const res = await call('platform-admin', 'query($p: String!, $n: String!) { deployment(namespace: $p, name: $n) { revision } }', { p: t.project, n: name });
+          return res.body.data?.deployment?.revision === 1;
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        return classify(await call(role, 'mutation($p: String!, $n: String!) { rollbackRollout(kind: "Deployment", project: $p, name: $n, revision: 1) { name } }', { p: t.project, n: name }), 'rollbackRollout');
+      },
+    },
+    onWeb('pauseRollout'),
+    onWeb('resumeRollout'),
+    onOwnCronJob('suspendCronJob'),
+    onOwnCronJob('resumeCronJob'),
+    onOwnCronJob('runCronJob'),
+    onNode('cordonNode', 'name unschedulable'),
+    onNode('uncordonNode', 'name unschedulable'),
+    onNode('drainNode', 'evicted'),
+  ];
+}
+
+afterAll(async () => {
+  if (nodeMade) await kubeRequest(kc, { method: 'DELETE', path: `/api/v1/nodes/${matrixNode}` }).catch(() => undefined);
+});
+
+// ---------------------------------------------------------------------------------------------
 // The table: one row per root operation
 
 interface Row {
@@ -339,6 +479,24 @@ const ROWS: Row[] = [
     observe: q('deployment', 'query($p: String!) { deployment(namespace: $p, name: "web") { name replicas } }', (t) => ({ p: t.project })),
   },
 
+  // Kubernetes kinds (subgraphs/workloads, packages/core/src/kube/kinds/)
+  {
+    op: 'kubeObject',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('kubeObject', 'query($p: String!) { kubeObject(kind: "Deployment", project: $p, name: "web") { name status { status } ... on Deployment { replicas } } }', (t) => ({ p: t.project })),
+  },
+  ...(['nodes', 'persistentVolumes', 'storageClasses'] as const).map(
+    (op): Row => ({
+      op,
+      kind: 'query',
+      tenant: false,
+      expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+      observe: q(op, `{ ${op}(first: 5) { totalCount nodes { name status { status } } } }`, () => ({})),
+    }),
+  ),
+
   // Subscriptions
   {
     op: 'pipelineRunLog',
@@ -361,6 +519,22 @@ const ROWS: Row[] = [
     expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
     // Events come from changes: pods are added to the project while the subscriptions wait.
     observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { podStatusChanged(project: $p) { type pod { name } } }', { p: t.project }, 'podStatusChanged'),
+  },
+  {
+    op: 'resourceChanged',
+    kind: 'subscription',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    // Events come from changes: pods are added to the project while the subscriptions wait.
+    observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { resourceChanged(kind: "Pod", project: $p) { type object { name } } }', { p: t.project }, 'resourceChanged'),
+  },
+  {
+    op: 'events',
+    kind: 'subscription',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    // The probe pod's recorded events (the scheduler's Scheduled) arrive first.
+    observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!, $n: String!) { events(kind: "Pod", namespace: $p, name: $n) { type event { reason } } }', { p: t.project, n: PROBE_POD }, 'events'),
   },
 
   // Mutations (changePassword last: it ends the caller's other sessions)
@@ -400,6 +574,7 @@ const ROWS: Row[] = [
     expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
     observe: q('scaleDeployment', 'mutation($p: String!) { scaleDeployment(namespace: $p, name: "web", replicas: 0) { replicas } }', (t) => ({ p: t.project })),
   },
+  ...kindMutationRows(),
   {
     op: 'createProject',
     kind: 'mutation',
@@ -636,7 +811,7 @@ describe('role matrix through the gateway', () => {
     for (const t of row.tenant ? targets : targets.slice(0, 1)) {
       test(`${row.kind} ${row.op}${row.tenant ? ` on the ${t.label} target` : ''}`, async () => {
         let ticker: NodeJS.Timeout | undefined;
-        if (row.op === 'podStatusChanged') {
+        if (row.op === 'podStatusChanged' || row.op === 'resourceChanged') {
           let n = 0;
           ticker = setInterval(() => void createPod(kc, t.project, `tick-${n++}`).catch(() => undefined), 1_000);
         }
