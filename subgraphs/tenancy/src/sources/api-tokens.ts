@@ -5,7 +5,7 @@ import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection }
 
 /**
  * Personal API tokens: `mrd_<id>_<secret>`, where <id> names the row (32 hex digits) and
- * <secret> is 256 random bits (base64url). Only SHA-256 of the secret is stored: a secret this
+ * <secret> is 256 random bits (64 hex digits: no `_` or `-`, so the parts split plainly). Only SHA-256 of the secret is stored: a secret this
  * random needs no slow hash, and the plaintext exists only in the one answer that created it.
  */
 
@@ -27,7 +27,7 @@ export interface NewApiToken {
 }
 
 export const TOKEN_PREFIX = 'mrd_';
-const TOKEN_FORMAT = /^mrd_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
+const TOKEN_FORMAT = /^mrd_([0-9a-f]{32})_([0-9a-f]{64})$/;
 /** lastUsedAt is written at most this often per token, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 /** Live (unrevoked, unexpired) tokens one user may hold. */
@@ -68,7 +68,7 @@ export function createApiTokenSource(prisma: PrismaClient) {
       const live = await prisma.apiToken.count({ where: { userId, revokedAt: null, expiresAt: { gt: new Date() } } });
       if (live >= MAX_LIVE_TOKENS) throw badInput(`You have ${live} live API tokens, the most allowed; revoke one first.`);
       const id = randomUUID();
-      const secret = randomBytes(32).toString('base64url');
+      const secret = randomBytes(32).toString('hex');
       const apiToken = await prisma.apiToken.create({
         data: {
           id,
