@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import WebSocket from 'ws';
+import { normalizeIdentity, type Identity } from '@meridian/core';
+import { authorizationScope } from '../src/subscriptions/scope.ts';
 import { cpuOf } from './fixtures/monitoring.ts';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { startWorkloadsFixture } from './fixtures/workloads.ts';
@@ -20,6 +22,22 @@ async function gauge(stack: FixtureStack, name: string): Promise<number> {
   const line = new RegExp(`^${name}\\{[^}]*subgraph="workloads"[^}]*\\} (\\d+)`, 'm').exec(text);
   return line ? Number(line[1]) : 0;
 }
+
+describe('the authorization scope', () => {
+  const user = (over: Partial<Identity> = {}): Identity =>
+    normalizeIdentity({ kind: 'user', userId: 'u1', username: 'ann', platformRole: 'platform-regular', workspaces: { w: 'workspace-viewer' }, projects: { a: 'viewer', b: 'admin' }, sessionId: 's1', ...over });
+
+  test('is one user with one exact set of grants; the session does not matter', () => {
+    const scope = authorizationScope(user());
+    assert.equal(authorizationScope(user({ sessionId: 's2' })), scope, 'another session of the same user');
+    assert.equal(authorizationScope(user({ projects: { b: 'admin', a: 'viewer' } })), scope, 'grant order');
+    assert.notEqual(authorizationScope(user({ userId: 'u2', username: 'bob' })), scope, 'another user with the same grants');
+    assert.notEqual(authorizationScope(user({ projects: { a: 'viewer' } })), scope, 'a grant fewer');
+    assert.notEqual(authorizationScope(user({ projects: { a: 'operator', b: 'admin' } })), scope, 'another role in a project');
+    assert.notEqual(authorizationScope(user({ workspaces: {} })), scope, 'another workspace role');
+    assert.notEqual(authorizationScope(user({ platformRole: 'platform-admin' })), scope, 'another platform role');
+  });
+});
 
 describe('shared upstream subscriptions', () => {
   let stack: FixtureStack;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Identity } from '@meridian/core';
 
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The authorization scope of a subscription: the callers whose upstream subscriptions and entity
  * fetches may be shared. Defined conservatively as one user with one exact set of grants:
@@ -8,19 +10,22 @@ import type { Identity } from '@meridian/core';
  * - the user id, because subgraphs authorize a subscription per caller (the signed identity in
  *   the socket's connection params) and may resolve fields per caller (a viewer's role, who is
  *   asking): two users never share, even with identical grants;
- * - a hash of all the user's grants (platform role, every workspace and project role), because
- *   one user's grants change over time: a subscription started after a grant was added must not
- *   ride on an upstream authorized before it (grants that shrink close the client's socket, see
- *   ws.ts, so nothing authorized under wider grants outlives them).
+ * - a hash of everything else the identity says except the session id: platform role, every
+ *   workspace and project role (and any field added to Identity later, e.g. a token's limits),
+ *   because one user's grants change over time and differ between a session and a narrowed API
+ *   token: a subscription started under other grants never rides on an upstream authorized
+ *   under these (grants that shrink close the client's socket, see ws.ts, so nothing authorized
+ *   under wider grants outlives them).
  *
- * The session id is left out: the same user signed in twice sees the same things.
+ * The session id is left out: the same user signed in twice, with the same grants, sees the same.
  */
 export function authorizationScope(identity: Identity): string {
   if (identity.kind !== 'user') return 'anonymous';
-  const grants = JSON.stringify([
-    identity.platformRole ?? null,
-    Object.entries(identity.workspaces).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    Object.entries(identity.projects).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  const { sessionId: _session, workspaces, projects, ...rest } = identity;
+  const canonical = JSON.stringify([
+    Object.entries(rest).sort(byKey),
+    Object.entries(workspaces).sort(byKey),
+    Object.entries(projects).sort(byKey),
   ]);
-  return `user:${identity.userId ?? identity.username ?? '?'}:${createHash('sha256').update(grants).digest('base64url').slice(0, 22)}`;
+  return `user:${identity.userId ?? identity.username ?? '?'}:${createHash('sha256').update(canonical).digest('base64url').slice(0, 22)}`;
 }
