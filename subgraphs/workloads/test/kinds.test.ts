@@ -9,7 +9,7 @@
 import { describe, test, beforeAll, afterAll, expect } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { userIdentity } from '@meridian/core/testing';
-import { Kinds } from '@meridian/core/kube/index';
+import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
 import { createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
 import { start, type RunningWorkloads } from '../src/index.ts';
 import { codes, gqlAt, recordSubscription, wsClient, type Gql } from './helpers.ts';
@@ -274,4 +274,37 @@ describe('read-only kinds come from their controllers', () => {
       expect(codes(del), kind).toEqual(['BAD_USER_INPUT']);
     }
   }, 60_000);
+});
+
+describe('forms and YAML share one field manager', () => {
+  test('an object made from a form is changed by applyYaml; made again: CONFLICT; a field another manager set: CONFLICT naming it', async () => {
+    const made = await gql(admin, 'mutation($p: String!) { createDeployment(project: $p, input: { name: "shared", replicas: 1, template: { containers: [{ image: "registry.local/meridian/demo:1" }] } }) { name } }', { p: ns });
+    expect(made.errors).toBeUndefined();
+    const again = await gql(admin, 'mutation($p: String!) { createDeployment(project: $p, input: { name: "shared", template: { containers: [{ image: "x" }] } }) { name } }', { p: ns });
+    expect(codes(again)).toEqual(['CONFLICT']);
+
+    const manifest = (replicas: number, image: string) =>
+      stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'shared' },
+        spec: { replicas, selector: { matchLabels: { app: 'shared' } }, template: { metadata: { labels: { app: 'shared' } }, spec: { containers: [{ name: 'main', image }] } } },
+      });
+    const applied = await gql<{ applyYaml: { replicas: number; images: string[] }[] }>(admin, 'mutation($p: String!, $y: String!) { applyYaml(project: $p, yaml: $y) { ... on Deployment { replicas images } } }', { p: ns, y: manifest(2, 'registry.local/meridian/demo:2') });
+    expect(applied.errors).toBeUndefined();
+    expect(applied.data!.applyYaml).toEqual([{ replicas: 2, images: ['registry.local/meridian/demo:2'] }]);
+
+    // Someone else (kubectl's field manager) takes spec.replicas over.
+    await kubeRequest(kc, {
+      method: 'PATCH',
+      path: apiPath(Kinds.Deployment, { namespace: ns, name: 'shared' }),
+      query: { fieldManager: 'kubectl', force: true },
+      contentType: 'application/apply-patch+yaml',
+      body: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'shared' }, spec: { replicas: 4 } },
+    });
+    const clash = await gql(admin, 'mutation($p: String!, $y: String!) { applyYaml(project: $p, yaml: $y) { name } }', { p: ns, y: manifest(1, 'registry.local/meridian/demo:2') });
+    expect(codes(clash)).toEqual(['CONFLICT']);
+    expect(clash.errors![0].message).toContain('kubectl');
+    expect((clash.errors![0].extensions as { causes: { field: string }[] }).causes.map((c) => c.field)).toEqual(['.spec.replicas']);
+  });
 });

@@ -13,6 +13,14 @@ export function kubeError(err: unknown, what: { kind: string; name: string }): G
   if (err instanceof KubeApiError) {
     if (err.statusCode === 404) return notFound(what.kind, what.name);
     if (err.statusCode === 409 && err.reason === 'AlreadyExists') return conflict(`${what.kind} "${what.name}" already exists.`);
+    const owned = err.causes.filter((c) => c.reason === 'FieldManagerConflict');
+    if (err.statusCode === 409 && owned.length) {
+      // Server-side apply: fields another manager (kubectl, a controller, …) set last.
+      const e = conflict(`${what.kind} "${what.name}": ${owned.map((c) => c.message ?? c.field).join('; ')}. Change those fields the way they were set, or update the object by YAML.`);
+      e.extensions.causes = owned.map((c) => ({ field: c.field ?? null, message: c.message ?? null }));
+      return e;
+    }
+    if (err.statusCode === 403 && /being terminated/.test(err.statusMessage)) return conflict(`${what.kind} "${what.name}" cannot be written: its project is being deleted.`);
     if (err.statusCode === 409) return conflict(`${what.kind} "${what.name}" was changed by someone else; reload and try again.`);
     if (err.statusCode === 422 || err.statusCode === 400) return rejected(err, what);
     // The API server's own 500 for an object it cannot convert is the object's fault, not an outage.

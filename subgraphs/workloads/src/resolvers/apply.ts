@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { projectAccess } from '@meridian/core';
+import { conflict, projectAccess } from '@meridian/core';
 import { apiPath, checkObjectName, checkQuantities, kindOf, kindOfManifest, manifestError, parseManifests, type KindDescriptor, type KubeObject, type ParsedManifest } from '@meridian/core/kube/index';
 import type { WorkloadsContext } from '../context.ts';
 import { viewOf } from '../model.ts';
@@ -102,18 +102,36 @@ export const applyMutations = {
   },
 };
 
-/** `create<Kind>(project, input, dryRun)` for a kind with a form (its module's `fromInput`). */
+/**
+ * `create<Kind>(project, input, dryRun)` for a kind with a form (its module's `fromInput`). The
+ * object is written by server-side apply, like `applyYaml`, so that the fields the form set
+ * belong to the same field manager and a later `applyYaml` of the same object changes them
+ * without a conflict; an object of that name already there is CONFLICT (a create never merges).
+ */
 export function createFromInput<I extends { name: string }>(kind: KindDescriptor & { fromInput(input: I, namespace: string): object }) {
   return async (_root: unknown, args: { project: string; input: I; dryRun?: boolean | null }, ctx: WorkloadsContext) => {
     await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
-    checkObjectName(args.input.name, 'input.name');
+    const name = checkObjectName(args.input.name, 'input.name');
     const manifest = kind.fromInput(args.input, args.project);
     checkQuantities(manifest);
-    const obj = await ctx.sources.kube.request<KubeObject>(
-      { kind, namespace: args.project, name: args.input.name },
-      { method: 'POST', path: apiPath(kind, { namespace: args.project }), query: { fieldManager: FIELD_MANAGER, dryRun: args.dryRun ? 'All' : undefined }, body: manifest },
+    const ref = { kind, namespace: args.project, name };
+    const path = apiPath(kind, { namespace: args.project, name });
+    const exists = await ctx.sources.kube.request(ref, { path, accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1' }).then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof GraphQLError && err.extensions.code === 'NOT_FOUND') return false;
+        throw err;
+      },
     );
-    if (!args.dryRun) ctx.log.info({ project: args.project, kind: kind.kind, name: args.input.name, user: ctx.identity.username }, 'object created');
+    if (exists) throw conflict(`${kind.kind} "${name}" already exists in project "${args.project}".`);
+    const obj = await ctx.sources.kube.request<KubeObject>(ref, {
+      method: 'PATCH',
+      path,
+      query: { fieldManager: FIELD_MANAGER, force: false, dryRun: args.dryRun ? 'All' : undefined },
+      contentType: 'application/apply-patch+yaml',
+      body: manifest,
+    });
+    if (!args.dryRun) ctx.log.info({ project: args.project, kind: kind.kind, name, user: ctx.identity.username }, 'object created');
     return viewOf(kind, obj);
   };
 }
