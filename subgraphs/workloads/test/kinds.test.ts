@@ -6,6 +6,8 @@
  * no Secret data; an outsider sees nothing by query, entity lookup or subscription. The
  * read-only kinds (EndpointSlice, ControllerRevision, Event) appear from their controllers.
  */
+import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import { describe, test, beforeAll, afterAll, expect } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { userIdentity } from '@meridian/core/testing';
@@ -306,5 +308,46 @@ describe('forms and YAML share one field manager', () => {
     expect(codes(clash)).toEqual(['CONFLICT']);
     expect(clash.errors![0].message).toContain('kubectl');
     expect((clash.errors![0].extensions as { causes: { field: string }[] }).causes.map((c) => c.field)).toEqual(['.spec.replicas']);
+  });
+});
+
+describe('kubeKinds drives a generic console page', () => {
+  test('each kind names a type implementing KubeObject, a list field and a create mutation that exist in the API; each accepts its sort keys', async () => {
+    const api = buildSchema(readFileSync(new URL('../../../schema/api.graphql', import.meta.url), 'utf8'));
+    type K = { kind: string; namespaced: boolean; graphqlType: string; listField: string | null; createMutation: string | null; sortKeys: string[]; filters: string[]; clusterAdmin: boolean; readOnly: boolean };
+    const res = await gql<{ kubeKinds: K[] }>(viewer, '{ kubeKinds { kind namespaced graphqlType listField createMutation sortKeys filters clusterAdmin readOnly } }');
+    expect(res.errors).toBeUndefined();
+    const kinds = res.data!.kubeKinds.filter((k) => k.listField);
+    expect(kinds.length).toBe(23);
+    const filterFields = Object.keys((api.getType('KubeObjectFilter') as GraphQLInputObjectType).getFields());
+    for (const k of kinds) {
+      const type = api.getType(k.graphqlType) as GraphQLObjectType;
+      expect(type.getInterfaces().map((i) => i.name), k.kind).toEqual(['KubeObject']);
+      const owner = (k.namespaced ? api.getType('Project') : api.getQueryType()) as GraphQLObjectType;
+      expect(String(owner.getFields()[k.listField!]?.type), k.kind).toBe(`${k.graphqlType}Connection`);
+      if (k.createMutation) expect(String(api.getMutationType()!.getFields()[k.createMutation]?.type), k.kind).toBe(`${k.graphqlType}!`);
+      for (const f of k.filters) expect(filterFields, `${k.kind} filter ${f}`).toContain(f);
+      expect(k.clusterAdmin, k.kind).toBe(!k.namespaced);
+    }
+    expect(kinds.filter((k) => k.createMutation).map((k) => k.kind).sort()).toEqual(
+      ['ConfigMap', 'CronJob', 'DaemonSet', 'Deployment', 'HorizontalPodAutoscaler', 'Ingress', 'Job', 'PersistentVolumeClaim', 'Secret', 'Service', 'StatefulSet'],
+    );
+    for (const k of kinds.filter((x) => x.namespaced)) {
+      for (const field of k.sortKeys) {
+        const r = await gql(viewer, 'query($p: String!, $k: String!, $s: WorkloadSort) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { objects(kind: $k, sort: $s, first: 3) { totalCount nodes { kind name status { status } } } } } }', {
+          p: ns,
+          k: k.kind,
+          s: { field, direction: 'DESC' },
+        });
+        expect(r.errors, `${k.kind} by ${field}`).toBeUndefined();
+      }
+    }
+    // A sort key a kind does not have: BAD_USER_INPUT naming it.
+    const platformAdmin = userIdentity('kinds-platform-admin', { platformRole: 'platform-admin' });
+    const bad = await gql(platformAdmin, '{ storageClasses(sort: { field: STATUS }) { totalCount } }');
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect((bad.errors![0].extensions as { field: string }).field).toBe('sort.field');
+    // Cluster lists are for platform admins: a project admin is refused.
+    expect(codes(await gql(admin, '{ storageClasses { totalCount } }'))).toEqual(['FORBIDDEN']);
   });
 });
