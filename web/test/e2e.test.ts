@@ -445,7 +445,8 @@ test('the pod table asks the API for its order and filter: header clicks send so
     const asked: { sort?: unknown; filter?: unknown; first?: number }[] = [];
     page.on('request', (r) => {
       const body = r.postData();
-      if (r.url() === API && body?.includes('query ProjectPods')) asked.push(JSON.parse(body).variables);
+      // Persisted operations: the body names the operation and carries its hash, not its text.
+      if (r.url() === API && body && JSON.parse(body).operationName === 'ProjectPods') asked.push(JSON.parse(body).variables);
     });
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
     await page.locator('[data-testid=pod-row]').first().waitFor({ timeout: 20_000 });
