@@ -67,7 +67,7 @@ await timed('seed', () => seed(databaseUrl));
 // one watch cache per Kubernetes kind (sharedCaches).
 // One tracer for the whole product: its spans name the service that made them (meridian.service).
 const { startTracing } = await import('@meridian/core/tracing');
-startTracing({ service: 'meridian' });
+const tracing = startTracing({ service: 'meridian' });
 const { startRegisteredSubgraphs } = await import('./subgraphs.ts');
 const subgraphs = await timed('subgraphs', () => startRegisteredSubgraphs());
 const { startGateway } = await import('../gateway/src/server.ts');
@@ -124,6 +124,7 @@ const stop = async () => {
   web.kill('SIGTERM');
   await gateway.stop();
   await Promise.allSettled(subgraphs.map((s) => s.stop()));
+  await tracing.shutdown().catch(() => undefined); // the last batch of spans
   process.exit(0);
 };
 process.once('SIGINT', stop);
