@@ -2,8 +2,9 @@ import type { NavItem } from '@/ui/nav.ts';
 import { workspacesNav } from '@/features/workspaces/nav.tsx';
 import { projectsNav } from '@/features/projects/nav.tsx';
 import { workloadsNav } from '@/features/workloads/nav.ts';
+import { kindsNav } from '@/features/kinds/nav.ts';
 import { usersNav } from '@/features/users/nav.ts';
 import { accountNav } from '@/features/account/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...usersNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...usersNav, ...accountNav];

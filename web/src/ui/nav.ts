@@ -11,6 +11,8 @@ export interface Capabilities {
   canManageUsers: boolean;
   canChangePassword: boolean;
   canCreateWorkspace: boolean;
+  /** Cluster kinds (nodes, persistent volumes, storage classes): platform admins (policies.viewCluster). */
+  canViewCluster?: boolean;
 }
 
 /** Where the user is: the route's workspace and project, if any, and the open tab. */

@@ -18,10 +18,12 @@ export const workloadsNav: NavItem[] = [
     section: 'nav.workloads',
     label: 'nav.deployments',
     icon: '▤',
+    // The generic Deployments list (features/kinds): create wizard, detail, rollouts.
     href: (place) => {
       const path = projectPath(place);
-      return path && `${path}?tab=deployments`;
+      return path && `${path}/resources/deployments`;
     },
+    testId: 'nav-deployments',
     visible: () => true,
   },
 ];

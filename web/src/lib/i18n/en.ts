@@ -1,3 +1,5 @@
+import { kindsEn } from '@/lib/i18n/kinds-en.ts';
+
 /** English UI strings. Every key here must exist in zh-CN.ts too (the type checker enforces it). */
 export const en = {
   'app.name': 'Meridian',
@@ -224,6 +226,7 @@ export const en = {
   'error.UPSTREAM_UNAVAILABLE': 'A backend service is unavailable; some data may be missing.',
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server.',
   'error.NETWORK': 'Cannot reach the Meridian API. Check your connection.',
+  ...kindsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

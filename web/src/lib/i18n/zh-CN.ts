@@ -1,4 +1,5 @@
 import type { Messages } from '@/lib/i18n/en.ts';
+import { kindsZhCN } from '@/lib/i18n/kinds-zh-CN.ts';
 
 /** 简体中文界面文字；键与 en.ts 完全一致（类型检查保证不缺不多）。 */
 export const zhCN: Messages = {
@@ -226,4 +227,5 @@ export const zhCN: Messages = {
   'error.UPSTREAM_UNAVAILABLE': '后端服务暂不可用，部分数据可能缺失。',
   'error.INTERNAL_SERVER_ERROR': '服务器出错了。',
   'error.NETWORK': '无法连接 Meridian API，请检查网络。',
+  ...kindsZhCN,
 };

@@ -1,0 +1,111 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { getFragmentData } from '@/gql/index.ts';
+import type { KubeObjectFilter, ResourceChangedSubscription as ResourceChangedData, WorkloadSort } from '@/gql/graphql.ts';
+import { useSocket } from '@/ui/api-provider.tsx';
+import { isResync } from '@/features/workloads/pods/use-live-pods.ts';
+import { KubeObjectRowFragment, type KubeObjectRow } from '@/features/kinds/object-row.ts';
+import { ClusterObjectsQuery, ProjectObjectsQuery, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
+import { applyObjectEvent, mergeObjects, type ObjectOverlay } from '@/features/kinds/live-objects.ts';
+
+/** Objects added or deleted in a burst are gathered into one new request for the page. */
+const REQUERY_AFTER_MS = 300;
+
+export interface ObjectPageRequest {
+  kind: string;
+  /** null for a cluster kind (no project, no subscription: refreshed on demand). */
+  project: string | null;
+  first: number;
+  after: string | null;
+  sort: WorkloadSort;
+  filter: KubeObjectFilter | null;
+  pause?: boolean;
+}
+
+/**
+ * A page of one kind, kept live: the API sorts, filters and pages; `resourceChanged` events (the
+ * same filter, checked by the server) replace or drop rows, and an object added or deleted makes
+ * the page be asked for again so its bounds and total stay right. After a reconnect or RESYNC a
+ * fresh page is taken. Nothing polls.
+ */
+export function useLiveObjects(req: ObjectPageRequest) {
+  const cluster = req.project === null;
+  const common = { first: req.first, after: req.after, sort: req.sort, filter: req.filter };
+  const [projectRes, reexecuteProject] = useQuery({
+    query: ProjectObjectsQuery,
+    variables: { project: req.project ?? '', kind: req.kind, ...common },
+    pause: cluster || req.pause,
+    requestPolicy: 'cache-and-network',
+  });
+  const [clusterRes, reexecuteCluster] = useQuery({
+    query: ClusterObjectsQuery,
+    variables: { nodes: req.kind === 'Node', persistentVolumes: req.kind === 'PersistentVolume', storageClasses: req.kind === 'StorageClass', ...common },
+    pause: !cluster || req.pause,
+    requestPolicy: 'cache-and-network',
+  });
+  const reexecute = cluster ? reexecuteCluster : reexecuteProject;
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+
+  const [overlay, setOverlay] = useState<ObjectOverlay>(() => new Map());
+  const [membership, setMembership] = useState(0);
+  const [events, setEvents] = useState(0);
+  const socket = useSocket();
+
+  const handle = useCallback((_prev: unknown, data: ResourceChangedData) => {
+    const object = getFragmentData(KubeObjectRowFragment, data.resourceChanged.object);
+    setOverlay((o) => applyObjectEvent(o, { type: data.resourceChanged.type, object }));
+    if (data.resourceChanged.type !== 'MODIFIED') setMembership((n) => n + 1);
+    setEvents((n) => n + 1);
+    return data;
+  }, []);
+  const [sub] = useSubscription(
+    { query: ResourceChangedSubscription, variables: { kind: req.kind, project: req.project ?? '', filter: req.filter }, pause: cluster || req.pause || !projectRes.data?.project },
+    handle,
+  );
+
+  useEffect(() => {
+    if (membership === 0) return;
+    const id = setTimeout(refresh, REQUERY_AFTER_MS);
+    return () => clearTimeout(id);
+  }, [membership, refresh]);
+
+  const connects = useRef(socket.connects);
+  useEffect(() => {
+    if (socket.connects > 1 && socket.connects !== connects.current) {
+      setOverlay(new Map());
+      refresh();
+    }
+    connects.current = socket.connects;
+  }, [socket.connects, refresh]);
+
+  const resync = isResync(sub.error);
+  useEffect(() => {
+    if (!resync) return;
+    setOverlay(new Map());
+    refresh();
+  }, [sub.error, resync, refresh]);
+
+  const connection = cluster
+    ? (clusterRes.data?.nodes ?? clusterRes.data?.persistentVolumes ?? clusterRes.data?.storageClasses)
+    : projectRes.data?.project?.objects;
+  const rows = useMemo(
+    () => mergeObjects(connection?.edges.map((e) => getFragmentData(KubeObjectRowFragment, e.node)) ?? [], overlay),
+    [connection, overlay],
+  );
+  const res = cluster ? clusterRes : projectRes;
+  return {
+    rows: rows as KubeObjectRow[],
+    total: connection?.totalCount ?? 0,
+    pageInfo: connection?.pageInfo ?? null,
+    project: projectRes.data?.project ?? null,
+    fetching: res.fetching,
+    loaded: !!res.data,
+    error: res.error,
+    subscriptionError: resync ? undefined : sub.error,
+    live: !cluster && socket.state === 'connected' && !!projectRes.data?.project && (!sub.error || resync),
+    events,
+    refresh,
+  };
+}
