@@ -152,7 +152,7 @@ export const KIND_PAGES: KindPage[] = [
     ],
   }),
   page({
-    kind: 'NetworkPolicy', typename: 'NetworkPolicy', slug: 'networkpolicies', label: 'kinds.NetworkPolicy', section: 'network', icon: '⛨', nav: true,
+    kind: 'NetworkPolicy', typename: 'NetworkPolicy', slug: 'networkpolicies', label: 'kinds.NetworkPolicy', section: 'network', icon: '◇', nav: true,
     columns: [
       { id: 'podSelector', header: 'kinds.col.podSelector', value: (n) => n.podSelector || '*' },
       { id: 'policyTypes', header: 'kinds.col.type', value: (n) => list(n.policyTypes) },
@@ -163,7 +163,7 @@ export const KIND_PAGES: KindPage[] = [
     columns: [{ id: 'keys', header: 'kinds.col.keys', value: (c) => list([...c.data.map((d) => d.key), ...c.binaryKeys]) }],
   }),
   page({
-    kind: 'Secret', typename: 'Secret', slug: 'secrets', label: 'kinds.Secret', section: 'config', icon: '🔒', nav: true, form: 'secret',
+    kind: 'Secret', typename: 'Secret', slug: 'secrets', label: 'kinds.Secret', section: 'config', icon: '◈', nav: true, form: 'secret',
     columns: [],
   }),
   page({
@@ -171,7 +171,7 @@ export const KIND_PAGES: KindPage[] = [
     columns: [{ id: 'pullSecrets', header: 'kinds.col.pullSecrets', value: (s) => list(s.imagePullSecrets) }],
   }),
   page({
-    kind: 'PersistentVolumeClaim', typename: 'PersistentVolumeClaim', slug: 'persistentvolumeclaims', label: 'kinds.PersistentVolumeClaim', section: 'storage', icon: '⛁', nav: true, form: 'pvc',
+    kind: 'PersistentVolumeClaim', typename: 'PersistentVolumeClaim', slug: 'persistentvolumeclaims', label: 'kinds.PersistentVolumeClaim', section: 'storage', icon: '◐', nav: true, form: 'pvc',
     columns: [
       { id: 'capacity', header: 'kinds.col.capacity', value: (p) => orNone(p.capacity ?? p.requestedStorage) },
       { id: 'accessModes', header: 'kinds.col.accessModes', value: (p) => list(p.accessModes) },
@@ -206,7 +206,7 @@ export const KIND_PAGES: KindPage[] = [
     ],
   }),
   page({
-    kind: 'Node', typename: 'Node', slug: 'nodes', label: 'kinds.Node', section: 'cluster', icon: '⬢', nav: true, cluster: true,
+    kind: 'Node', typename: 'Node', slug: 'nodes', label: 'kinds.Node', section: 'cluster', icon: '◎', nav: true, cluster: true,
     columns: [
       { id: 'roles', header: 'kinds.col.roles', value: (n) => list(n.roles) },
       { id: 'schedulable', header: 'kinds.col.schedulable', value: (n, t) => t(n.unschedulable ? 'common.no' : 'common.yes') },
@@ -215,7 +215,7 @@ export const KIND_PAGES: KindPage[] = [
     ],
   }),
   page({
-    kind: 'PersistentVolume', typename: 'PersistentVolume', slug: 'persistentvolumes', label: 'kinds.PersistentVolume', section: 'cluster', icon: '⛃', nav: true, cluster: true,
+    kind: 'PersistentVolume', typename: 'PersistentVolume', slug: 'persistentvolumes', label: 'kinds.PersistentVolume', section: 'cluster', icon: '◑', nav: true, cluster: true,
     columns: [
       { id: 'capacity', header: 'kinds.col.capacity', value: (p) => orNone(p.capacity) },
       { id: 'reclaim', header: 'kinds.col.reclaimPolicy', value: (p) => orNone(p.reclaimPolicy) },
@@ -224,7 +224,7 @@ export const KIND_PAGES: KindPage[] = [
     ],
   }),
   page({
-    kind: 'StorageClass', typename: 'StorageClass', slug: 'storageclasses', label: 'kinds.StorageClass', section: 'cluster', icon: '⛀', nav: true, cluster: true,
+    kind: 'StorageClass', typename: 'StorageClass', slug: 'storageclasses', label: 'kinds.StorageClass', section: 'cluster', icon: '◒', nav: true, cluster: true,
     columns: [
       { id: 'provisioner', header: 'kinds.col.provisioner', value: (s) => s.provisioner },
       { id: 'reclaim', header: 'kinds.col.reclaimPolicy', value: (s) => s.classReclaimPolicy },

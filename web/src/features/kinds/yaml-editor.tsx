@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { EditorState } from '@codemirror/state';
+import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
@@ -10,6 +10,9 @@ import { yaml } from '@codemirror/lang-yaml';
 import { useT, type Translate } from '@/lib/i18n/index.tsx';
 import type { MessageKey } from '@/lib/i18n/en.ts';
 import { lintYaml, placeOfField, type YamlProblem } from '@/features/kinds/yaml-lint.ts';
+
+/** Marks text replaced from outside (a reload, a save's answer): not an edit to report back. */
+const fromOutside = Annotation.define<boolean>();
 
 /** A refusal from the API to show in the text: at a line (`extensions.line`) or a field (`extensions.field`). */
 export interface ServerProblem {
@@ -81,7 +84,7 @@ export function YamlEditor({
           linter(source, { delay: 300 }),
           EditorState.readOnly.of(!!readOnly),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) latest.current.onChange(u.state.doc.toString());
+            if (u.docChanged && !u.transactions.some((tr) => tr.annotation(fromOutside))) latest.current.onChange(u.state.doc.toString());
           }),
           EditorView.contentAttributes.of({ 'aria-label': 'YAML', 'data-testid': 'yaml-input' }),
         ],
@@ -98,7 +101,7 @@ export function YamlEditor({
   // A new text from outside (a reload, a revision): replace the document.
   useEffect(() => {
     const v = view.current;
-    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: fromOutside.of(true) });
   }, [value]);
 
   // The API answered: show its problems now, not at the next keystroke.

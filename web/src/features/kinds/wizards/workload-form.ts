@@ -168,6 +168,7 @@ export function workloadFieldOf(path: string): string | null {
     [re(`${CONTAINER}image`), 'image'],
     [re(`${CONTAINER}command`), 'command'],
     [re(`${CONTAINER}args`), 'args'],
+    [re(`${CONTAINER}ports\\[(\\d+)\\]\\.(name|protocol)`), (m) => `ports[${m[1]}].${m[2]}`],
     [re(`${CONTAINER}ports\\[(\\d+)\\]`), (m) => `ports[${m[1]}].containerPort`],
     [re(`${CONTAINER}env\\[(\\d+)\\]`), (m) => `env[${m[1]}].name`],
     [re(`${CONTAINER}envFrom`), 'envFrom'],
