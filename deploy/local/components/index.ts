@@ -10,6 +10,7 @@ import { kafka } from './kafka.ts';
 import { ldap } from './ldap.ts';
 import { postgres } from './postgres.ts';
 import { jenkins } from './jenkins.ts';
+import { elasticsearch } from './elasticsearch.ts';
 
 /** Every part of the lab; lab.ts orders them by dependsOn. */
 export const components: LabComponent[] = [
@@ -23,4 +24,5 @@ export const components: LabComponent[] = [
   postgres,
   kafka,
   ldap,
-  jenkins];
+  jenkins,
+  elasticsearch];
