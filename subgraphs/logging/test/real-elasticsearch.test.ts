@@ -1,18 +1,29 @@
 /**
- * Opt-in: searchLogs against a real Elasticsearch (or OpenSearch speaking its API). Set
- * MERIDIAN_ELASTICSEARCH_URL (credentials may go in the URL). The suite writes Fluent Bit-shaped
- * records into its own index `logstash-meridian-test-<id>` with dynamic mapping, searches only
- * that index, and deletes it afterwards. It needs the lab's Kubernetes for the namespaces.
+ * searchLogs against a real Elasticsearch: the lab's node (`lab up`; deploy/local/components/
+ * elasticsearch.ts), or any other server when MERIDIAN_ELASTICSEARCH_URL is set (credentials may
+ * go in the URL). The suite writes Fluent Bit-shaped records into its own index
+ * `logstash-meridian-test-<id>` with dynamic mapping, searches only that index, and deletes it
+ * afterwards. It needs the lab's Kubernetes for the namespaces. The mock-based suites
+ * (search-logs, search-paging) stay as unit tests of the exact request bodies.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { Client } from '@elastic/elasticsearch';
+import { LAB_DIR } from '@meridian/core';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { start } from '../src/index.ts';
 import { createNamespace, deleteNamespace, eventually, suffix } from './fixtures.ts';
 
-const url = process.env.MERIDIAN_ELASTICSEARCH_URL;
-const skip = url ? false : 'set MERIDIAN_ELASTICSEARCH_URL to run the searchLogs suite against a real Elasticsearch';
+/** The server to test: MERIDIAN_ELASTICSEARCH_URL, else the lab's; fails clearly when neither runs. */
+function elasticsearchUrl(): string {
+  if (process.env.MERIDIAN_ELASTICSEARCH_URL) return process.env.MERIDIAN_ELASTICSEARCH_URL;
+  const file = join(LAB_DIR, 'endpoints.json');
+  const eps = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { elasticsearch?: { url?: string } }) : {};
+  if (!eps.elasticsearch?.url) throw new Error(`the lab's Elasticsearch is not running (no elasticsearch in ${file}); start it with "npx tsx deploy/local/lab.ts up --only elasticsearch"`);
+  return eps.elasticsearch.url;
+}
 
 const id = suffix();
 const index = `logstash-meridian-test-${id}`;
@@ -31,8 +42,11 @@ const record = (ns: string, time: string, log: string, pod = 'web-1') => ({
 });
 
 beforeAll(async () => {
-  if (skip) return;
-  es = new Client({ node: url! });
+  const url = elasticsearchUrl();
+  es = new Client({ node: url });
+  await es.info().catch((err: Error) => {
+    throw new Error(`Elasticsearch at ${url} does not answer (is the lab's up? "npx tsx deploy/local/lab.ts up --only elasticsearch"): ${err.message}`);
+  });
   await createNamespace(nsA, { 'meridian.io/workspace': ws });
   await createNamespace(nsB, { 'meridian.io/workspace': `other-${ws}` });
   const now = Date.now();
@@ -51,7 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await subgraph?.stop();
   await es?.indices.delete({ index, ignore_unavailable: true }).catch(() => undefined);
-  if (!skip) await Promise.all([nsA, nsB].map(deleteNamespace));
+  await Promise.all([nsA, nsB].map(deleteNamespace));
 });
 
 const SEARCH = `query($f: LogFilter!, $sort: LogSortOrder) {
@@ -59,7 +73,7 @@ const SEARCH = `query($f: LogFilter!, $sort: LogSortOrder) {
 }`;
 type Data = { searchLogs: { totalCount: number; edges: { node: { message: string; namespace: string; pod: string } }[]; histogram: { count: number }[] } };
 
-test.skipIf(skip)('real Elasticsearch: tenant scope, creation-time cut-off, keywords (OR, any case), sort, histogram', { timeout: 60_000 }, async () => {
+test('real Elasticsearch: tenant scope, creation-time cut-off, keywords (OR, any case), sort, histogram', { timeout: 60_000 }, async () => {
   const all = await eventually('the namespace directory has the test namespaces', async () => {
     const r = await callSubgraph<Data>(subgraph!.url, SEARCH, { f: {}, sort: 'OLDEST_FIRST' }, viewerA);
     return r.data?.searchLogs?.totalCount ? r : undefined;
