@@ -2,8 +2,9 @@
  * First-run data, safe to run any number of times (it only creates what is missing and never
  * resets what someone changed since, such as the admin's password or the demo's replica count):
  *
- * - user `admin`, platform-admin, first-run password `Meridian@2026` (change it after signing in;
- *   MERIDIAN_ADMIN_PASSWORD overrides it for a fresh database);
+ * - user `admin`, platform-admin, first-run password `Meridian@2026`, which must be changed at
+ *   the first sign-in (MERIDIAN_ADMIN_PASSWORD overrides it for a fresh database; `npm start --
+ *   --test`, the browser tests' product, seeds the admin without that duty);
  * - workspace `demo` (admin is its workspace-admin) with project `demo-project`: a real namespace
  *   labelled meridian.io/workspace=demo, holding Deployment `hello` with 2 replicas;
  * - app store templates nginx, redis and postgresql with versions in several states, and one
@@ -71,8 +72,11 @@ const TEMPLATES: TemplateSeed[] = [
   },
 ];
 
-async function seedUsersAndWorkspace(prisma: PrismaClient): Promise<void> {
+async function seedUsersAndWorkspace(prisma: PrismaClient, adminMustChangePassword: boolean): Promise<void> {
   const existing = await prisma.user.findUnique({ where: { username: ADMIN_USERNAME } });
+  if (existing?.mustChangePassword && !adminMustChangePassword) {
+    await prisma.user.update({ where: { id: existing.id }, data: { mustChangePassword: false } });
+  }
   const admin =
     existing ??
     (await prisma.user.create({
@@ -82,6 +86,7 @@ async function seedUsersAndWorkspace(prisma: PrismaClient): Promise<void> {
         displayName: 'Platform Administrator',
         passwordHash: await hashPassword(ADMIN_FIRST_PASSWORD),
         platformRole: 'platform-admin',
+        mustChangePassword: adminMustChangePassword,
       },
     }));
   if (!existing) log.info({ username: ADMIN_USERNAME }, 'created the admin user with the first-run password');
@@ -173,10 +178,10 @@ async function seedKubernetes(kc: KubeConfig): Promise<void> {
  * cluster. Without a cluster the Kubernetes part is skipped with a warning, so that the
  * database part still works on its own.
  */
-export async function seed(url: string, opts: { kubeconfig?: string } = {}): Promise<{ kubernetes: boolean }> {
+export async function seed(url: string, opts: { kubeconfig?: string; adminMustChangePassword?: boolean } = {}): Promise<{ kubernetes: boolean }> {
   const prisma = createPrisma(url, { maxConnections: 2 });
   try {
-    await seedUsersAndWorkspace(prisma);
+    await seedUsersAndWorkspace(prisma, opts.adminMustChangePassword ?? true);
     await seedAppStore(prisma);
   } finally {
     await prisma.$disconnect();

@@ -61,7 +61,8 @@ const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]*):[^@]*@/, '//
 process.env.DATABASE_URL = databaseUrl;
 await timed('migrate', () => migrate(databaseUrl));
 const { seed } = await import('./seed.ts');
-await timed('seed', () => seed(databaseUrl));
+// The browser tests sign in as the seeded admin: their product has no first-run password duty.
+await timed('seed', () => seed(databaseUrl, { adminMustChangePassword: !process.argv.includes('--test') }));
 
 // Every registered subgraph (packages/core/src/subgraphs.ts), in this one process: they share
 // one watch cache per Kubernetes kind (sharedCaches).

@@ -6,4 +6,6 @@ export interface GatewayContext {
   auth: RequestIdentity;
   requestId: string;
   log: Logger;
+  /** The client's socket address: signed onto mutations for tenancy's sign-in throttling. */
+  clientAddress?: string;
 }

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import { IDENTITY_HEADER, upstreamUnavailable, type Logger } from '@meridian/core';
+import { CLIENT_ADDRESS_HEADER, IDENTITY_HEADER, config, signClientAddress, upstreamUnavailable, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
 import { InFlight, identityScope, subgraphFetchKey } from './execution/in-flight.ts';
 import { signedIdentityOf } from './execution/signed-identities.ts';
@@ -103,6 +103,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers: Record<string, string> = { ...req.headers };
     if (req.context.auth) headers[IDENTITY_HEADER] = await signedIdentityOf(req.context.auth);
     if (req.context.requestId) headers['x-request-id'] = req.context.requestId;
+    // Mutations only (sign-in, password change): tenancy throttles guesses per client address.
+    if (req.mutation && req.context.clientAddress) headers[CLIENT_ADDRESS_HEADER] = await signClientAddress(req.context.clientAddress, config.internalKey);
     let answer: SubgraphAnswer;
     try {
       answer = await this.pool.post(body, headers, repeatable);

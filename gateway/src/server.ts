@@ -38,6 +38,7 @@ import { queryLimitsFromEnv } from './limits/query-limits.ts';
 import { socketLimitsFromEnv, type SocketLimits } from './limits/sockets.ts';
 import { createRateLimiter, rateLimitMiddleware, rateLimitsFromEnv, type RateLimits } from './limits/rate-limit.ts';
 import { readOnlyMutationsRefused } from './read-only.ts';
+import { passwordChangeEnforced } from './password-change.ts';
 import { persistedOperationsMiddleware } from './persisted/http.ts';
 import { loadPersistedOperations, type PersistedOperations } from './persisted/manifest.ts';
 import { attachWebSocket } from './ws.ts';
@@ -154,6 +155,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
       operationSpanPlugin('gateway'),
       subscriptionsOverHttpRefused,
       readOnlyMutationsRefused,
+      passwordChangeEnforced,
       introspectionPlugin(opts.introspection ?? introspectionPolicyFromEnv()),
       { async serverWillStart() { return { async drainServer() { await disposeWebSocket(); } }; } },
     ],
@@ -217,7 +219,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return { auth: res.locals.auth as RequestIdentity, requestId, log: log.child({ requestId }) };
+        return { auth: res.locals.auth as RequestIdentity, requestId, log: log.child({ requestId }), clientAddress: req.socket.remoteAddress };
       },
     }),
   );

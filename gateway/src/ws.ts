@@ -6,6 +6,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { badInput, rateLimited, unauthenticated, type Logger } from '@meridian/core';
 import type { GatewayContext } from './context.ts';
+import { operationOf, passwordChangeRefusal } from './password-change.ts';
 import { toFormatted } from './errors.ts';
 import { MAX_MESSAGE_BYTES } from './limits/http.ts';
 import { checkOperation, type QueryLimits } from './limits/query-limits.ts';
@@ -183,13 +184,15 @@ export function attachWebSocket(opts: WebSocketOptions) {
         const checked = checkOperation(opts.schema, opts.limits, persisted.query ?? payload.query, payload.operationName, payload.variables);
         if ('errors' in checked) return checked.errors;
         const document = checked.document;
+        const mustChange = passwordChangeRefusal(ctx.extra.auth?.identity, operationOf(document, payload.operationName));
+        if (mustChange) return [mustChange];
         const invalid = validate(opts.schema, document);
         if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         return { schema: opts.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: (ctx, _id, payload): GatewayContext => {
         const requestId = randomUUID();
-        const contextValue = { auth: ctx.extra.auth!, requestId, log: opts.log.child({ requestId }) };
+        const contextValue = { auth: ctx.extra.auth!, requestId, log: opts.log.child({ requestId }), clientAddress: remoteAddress(ctx.extra.request) };
         spans.bind(payload, contextValue);
         return contextValue;
       },

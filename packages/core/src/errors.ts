@@ -19,6 +19,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** This caller (a browser, or everyone) may only run persisted operations: send a known id. */
   PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
+  /** A first-run password must be changed first: only changePassword, logout and me work until then. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -43,6 +45,9 @@ export const conflict = (message: string) => fail(ErrorCode.CONFLICT, message);
 /** The caller used up its request allowance; `retryAfterSeconds` is when the next one is allowed. */
 export const rateLimited = (retryAfterSeconds: number) =>
   fail(ErrorCode.RATE_LIMITED, `Too many requests: try again in ${retryAfterSeconds} s.`, { retryAfter: retryAfterSeconds });
+
+export const passwordChangeRequired = () =>
+  fail(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your first-run password first (changePassword); until then only changePassword, logout and me work.');
 
 /** A backend (Kubernetes, Prometheus, Elasticsearch, Jenkins, Postgres) did not answer. */
 export const upstreamUnavailable = (dependency: string, cause?: unknown) =>

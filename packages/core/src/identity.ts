@@ -37,7 +37,15 @@ export interface Identity {
    * access layer (`rules.isReadOnly`), in every subgraph, whatever the user's grants are.
    */
   readOnly?: boolean;
+  /**
+   * The user still has a first-run password: every operation but changePassword, logout and me
+   * is refused (PASSWORD_CHANGE_REQUIRED) by the gateway and every subgraph.
+   */
+  mustChangePassword?: boolean;
 }
+
+/** The root fields a caller with `mustChangePassword` may still use. */
+export const PASSWORD_CHANGE_ALLOWED_FIELDS: ReadonlySet<string> = new Set(['me', 'changePassword', 'logout', '__typename']);
 
 const WORKSPACE_ROLES: ReadonlySet<string> = new Set<WorkspaceRole>(['workspace-admin', 'workspace-self-provisioner', 'workspace-regular', 'workspace-viewer']);
 const PROJECT_ROLES: ReadonlySet<string> = new Set<ProjectRole>(['admin', 'operator', 'viewer']);

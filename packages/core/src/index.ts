@@ -1,5 +1,6 @@
 export * from './errors.ts';
 export * from './identity.ts';
+export * from './client-address.ts';
 export * from './access/index.ts';
 export * from './config.ts';
 export * from './log.ts';

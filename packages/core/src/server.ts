@@ -11,8 +11,9 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { assertSecrets, config, subgraphPort, type SubgraphName } from './config.ts';
 import { refuseReadOnly } from './access/rules.ts';
-import { ErrorCode } from './errors.ts';
-import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity.ts';
+import { ErrorCode, passwordChangeRequired } from './errors.ts';
+import { IDENTITY_HEADER, PASSWORD_CHANGE_ALLOWED_FIELDS, verifyIdentity, type Identity } from './identity.ts';
+import { CLIENT_ADDRESS_HEADER, verifyClientAddress } from './client-address.ts';
 import { createLogger, type Logger } from './log.ts';
 import { withTraceId } from './tracing-ids.ts';
 import { contextFromCarrier, inSpan, operationSpanPlugin, serverSpanOf, SpanKind } from './tracing.ts';
@@ -25,6 +26,8 @@ export interface SubgraphContext {
   identity: Identity;
   log: Logger;
   requestId: string;
+  /** The client's address as the gateway signed it (x-meridian-client-address); undefined when unknown. */
+  clientAddress?: string;
 }
 
 export interface SubgraphOptions<TExtra extends object = object> {
@@ -93,6 +96,25 @@ const readOnlyMutationsRefused: ApolloServerPlugin<SubgraphContext> = {
 };
 
 /**
+ * A first-run password blocks everything but changePassword, logout and me, in every subgraph
+ * (the gateway refuses first; this holds for callers that reach a subgraph another way).
+ */
+const passwordChangeEnforced: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (!contextValue.identity.mustChangePassword || !operation) return;
+        const fields = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '…'));
+        if (fields.every((f) => PASSWORD_CHANGE_ALLOWED_FIELDS.has(f))) return;
+        const err = passwordChangeRequired();
+        err.extensions.http = { status: 200 };
+        throw err;
+      },
+    };
+  },
+};
+
+/**
  * Starts one Federation 2 subgraph: GraphQL over HTTP and graphql-ws on /graphql, /healthz,
  * and /metrics. Every GraphQL request must carry an identity signed by the gateway; one that
  * does not is refused before any resolver runs.
@@ -112,8 +134,8 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const subscribeExtensions = new WeakMap<object, Record<string, unknown>>();
 
-  const makeContext = async (identity: Identity, requestId: string) => {
-    const base: SubgraphContext = { identity, log: log.child({ requestId }), requestId };
+  const makeContext = async (identity: Identity, requestId: string, clientAddress?: string) => {
+    const base: SubgraphContext = { identity, log: log.child({ requestId }), requestId, ...(clientAddress ? { clientAddress } : {}) };
     const extra = opts.extendContext ? await opts.extendContext(base) : ({} as TExtra);
     return { ...base, ...extra };
   };
@@ -123,7 +145,8 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
       schema,
       onConnect: async (ctx) => {
         const identity = await verifyIdentity(ctx.connectionParams?.[IDENTITY_HEADER] as string | undefined, config.internalKey);
-        if (!identity) return false; // closes with 4403 Forbidden
+        // closes with 4403 Forbidden; a first-run password allows no subscription either
+        if (!identity || identity.mustChangePassword) return false;
         (ctx.extra as unknown as { identity?: Identity }).identity = identity;
         return true;
       },
@@ -152,6 +175,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
       metricsPlugin(metrics),
       operationSpanPlugin(opts.name),
       readOnlyMutationsRefused,
+      passwordChangeEnforced,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -186,7 +210,8 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => makeContext(res.locals.identity as Identity, req.header('x-request-id') ?? randomUUID()),
+      context: async ({ req, res }) =>
+        makeContext(res.locals.identity as Identity, req.header('x-request-id') ?? randomUUID(), await verifyClientAddress(req.header(CLIENT_ADDRESS_HEADER), config.internalKey)),
     }),
   );
 

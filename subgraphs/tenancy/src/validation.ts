@@ -50,3 +50,9 @@ export function assertPassword(value: string, field: string): void {
   const problem = passwordProblem(value);
   if (problem) throw badInput(problem, field);
 }
+
+/**
+ * The one form of a username for lookup and for counting sign-in attempts: Unicode NFKC (full-width
+ * and compatibility letters fold), trimmed, lowercase. `Alice`, ` alice` and `ａｌｉｃｅ` are `alice`.
+ */
+export const normalizeUsername = (typed: string) => typed.normalize('NFKC').trim().toLowerCase();

@@ -65,11 +65,16 @@ test('passwords are stored only as salted scrypt hashes', async () => {
   assert.match(row.passwordHash, /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
 });
 
-test('repeated failures lock the username for a while, with the same message', async () => {
+test('repeated failures are throttled (RATE_LIMITED with retryAfter), whatever the password', async () => {
   const carol = await h.makeUser(`carol-${suffix()}`);
   for (let i = 0; i < 10; i++) await h.call(LOGIN, { u: carol.username, p: 'wrong' }, ANONYMOUS);
   const res = await h.call(LOGIN, { u: carol.username, p: carol.password }, ANONYMOUS);
-  assert.deepEqual(codes(res), ['UNAUTHENTICATED'], 'even the right password is refused while locked');
+  assert.deepEqual(codes(res), ['RATE_LIMITED'], 'even the right password waits');
+  assert.ok((res.errors![0].extensions!.retryAfter as number) >= 1);
+  // Unknown usernames are throttled alike, so the answer tells nothing about who exists.
+  const ghost = `ghost-${suffix()}`;
+  for (let i = 0; i < 10; i++) await h.call(LOGIN, { u: ghost, p: 'wrong' }, ANONYMOUS);
+  assert.deepEqual(codes(await h.call(LOGIN, { u: ghost, p: 'wrong' }, ANONYMOUS)), ['RATE_LIMITED']);
 });
 
 test('/internal/identity answers the identity for a live session, and only to the gateway', async () => {

@@ -60,7 +60,7 @@ test('the demo project is a labelled namespace with Deployment hello of 2 replic
   assert.deepEqual(dep.spec.selector.matchLabels, { app: DEMO_DEPLOYMENT });
 });
 
-test('the documented first-run login works and sees the demo workspace and project', async () => {
+test('the documented first-run login works, must change the password, then sees the demo workspace and project', async () => {
   const running = await start({ port: 0, databaseUrl: db.url });
   try {
     const login = await callSubgraph<{ login: { token: string } }>(
@@ -73,7 +73,28 @@ test('the documented first-run login works and sees the demo workspace and proje
     const res = await fetch(new URL('/internal/identity', running.url), {
       headers: { authorization: `Bearer ${login.data!.login.token}`, [IDENTITY_HEADER]: await signIdentity(ANONYMOUS, config.internalKey) },
     });
-    const identity = (await res.json()) as Identity;
+    const firstRun = (await res.json()) as Identity;
+    assert.equal(firstRun.mustChangePassword, true, 'the first-run password must be changed');
+    const blocked = await callSubgraph(running.url, '{ workspaces { totalCount } }', {}, firstRun);
+    assert.equal(blocked.errors?.[0]?.extensions?.code, 'PASSWORD_CHANGE_REQUIRED');
+    const changed = await callSubgraph(
+      running.url,
+      'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }',
+      { o: ADMIN_FIRST_PASSWORD, n: 'my-own-password-2026' },
+      firstRun,
+    );
+    assert.equal(changed.data?.changePassword, true, JSON.stringify(changed.errors));
+    const again = await callSubgraph<{ login: { token: string; mustChangePassword: boolean } }>(
+      running.url,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token mustChangePassword } }',
+      { u: ADMIN_USERNAME, p: 'my-own-password-2026' },
+      ANONYMOUS,
+    );
+    assert.equal(again.data?.login.mustChangePassword, false);
+    const res2 = await fetch(new URL('/internal/identity', running.url), {
+      headers: { authorization: `Bearer ${again.data!.login.token}`, [IDENTITY_HEADER]: await signIdentity(ANONYMOUS, config.internalKey) },
+    });
+    const identity = (await res2.json()) as Identity;
     assert.equal(identity.platformRole, 'platform-admin');
     assert.equal(identity.workspaces[DEMO_WORKSPACE], 'workspace-admin');
     const ws = await callSubgraph<{ workspace: { projects: { edges: { node: { name: string } }[] } } }>(

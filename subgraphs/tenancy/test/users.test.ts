@@ -275,12 +275,12 @@ describe('changePassword', () => {
     assert.ok(await h.login(u.username, u.password), 'the password is unchanged');
   });
 
-  test('a locked account cannot change its password by guessing', async () => {
+  test('a session cannot be used to guess the password: changePassword is throttled like sign-in', async () => {
     const u = await userWithSessions(1);
     const id = await identityFor(u.tokens[0]);
     for (let i = 0; i < 10; i++) await h.call(CHANGE_PASSWORD, { o: `guess-${i}`, n: 'Brand-new-2026' }, id);
     const res = await h.call(CHANGE_PASSWORD, { o: u.password, n: 'Brand-new-2026' }, id);
-    assert.deepEqual(codes(res), ['BAD_USER_INPUT'], 'even the right password is refused while locked');
+    assert.deepEqual(codes(res), ['RATE_LIMITED'], 'even the right password waits');
     const row = await h.prisma.user.findUniqueOrThrow({ where: { id: u.id } });
     assert.ok(await verifyPassword(u.password, row.passwordHash!));
   });

@@ -15,6 +15,8 @@ export interface Session {
   token: string;
   expiresAt: string | null;
   user: SessionUser;
+  /** A first-run password: the console shows only the change-password dialog until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 const STORAGE_KEY = 'meridian.session';

@@ -100,6 +100,8 @@ export type CreatedApiToken = {
 export type LoginResult = {
   __typename?: 'LoginResult';
   expiresAt: Scalars['String']['output'];
+  /** A first-run password: change it (changePassword) before anything else works. */
+  mustChangePassword: Scalars['Boolean']['output'];
   token: Scalars['String']['output'];
   user: User;
 };
@@ -138,7 +140,12 @@ export type Mutation = {
   /**
    * Signs in with a username and password and returns a session token for
    * `authorization: Bearer <token>`. A wrong username and a wrong password fail the same way
-   * (UNAUTHENTICATED), so the API does not reveal which usernames exist.
+   * (UNAUTHENTICATED), so the API does not reveal which usernames exist. The username is matched
+   * trimmed, lowercase and NFKC-normalized. Guessing is throttled per (account, client address),
+   * per address and per account: past the allowance the answer is RATE_LIMITED with
+   * `extensions.retryAfter` (seconds), whatever the password, and waiting that long is enough.
+   * With `mustChangePassword` every operation but changePassword, logout and me answers
+   * PASSWORD_CHANGE_REQUIRED until the password is changed.
    */
   login: LoginResult;
   /**
@@ -385,6 +392,8 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['String']['output']>;
+  /** The user still has a first-run password (only changePassword, logout and me work for them). */
+  mustChangePassword: Scalars['Boolean']['output'];
   platformRole: PlatformRole;
   /** Where the password is checked: here (LOCAL) or by the company directory (LDAP). */
   source: UserSource;
@@ -727,6 +736,7 @@ export type CreatedApiTokenResolvers<ContextType = SubgraphContext, ParentType e
 
 export type LoginResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
@@ -800,6 +810,7 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   platformRole?: Resolver<ResolversTypes['PlatformRole'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['UserSource'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -8,7 +8,7 @@ import { userMutations } from './users.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
 
 export const Mutation: MutationResolvers<TenancyContext> = {
-  login: (_parent, args, ctx) => ctx.sources.sessions.login(args.username, args.password),
+  login: (_parent, args, ctx) => ctx.sources.sessions.login(args.username, args.password, { clientAddress: ctx.clientAddress }),
 
   logout: async (_parent, args, ctx) => {
     if (args.token) {

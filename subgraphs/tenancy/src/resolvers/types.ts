@@ -35,6 +35,7 @@ export const User: UserResolvers<TenancyContext> = {
 
 export const LoginResult: LoginResultResolvers<TenancyContext> = {
   expiresAt: (r) => r.expiresAt.toISOString(),
+  mustChangePassword: (r) => r.user.mustChangePassword,
 };
 
 export const Workspace: WorkspaceResolvers<TenancyContext> = {

@@ -48,7 +48,7 @@ export const userMutations: Pick<MutationResolvers<TenancyContext>, 'createUser'
     const id = requireUser(ctx.identity);
     assertPassword(args.newPassword, 'newPassword');
     if (args.newPassword === args.oldPassword) throw badInput('The new password must differ from the current one.', 'newPassword');
-    await ctx.sources.sessions.changePassword(id.userId, id.sessionId, args.oldPassword, args.newPassword);
+    await ctx.sources.sessions.changePassword(id.userId, id.sessionId, args.oldPassword, args.newPassword, ctx.clientAddress);
     return true;
   },
 };

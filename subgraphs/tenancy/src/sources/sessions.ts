@@ -1,7 +1,9 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { badInput, config, unauthenticated, type Logger } from '@meridian/core';
+import { badInput, config, rateLimited, unauthenticated, type Logger } from '@meridian/core';
 import { DUMMY_HASH, Prisma, hashPassword, verifyPassword, type PrismaClient } from '@meridian/core/db';
 import type { LdapDirectory, LdapPerson } from './ldap.ts';
+import { normalizeUsername } from '../validation.ts';
+import { createLoginThrottle } from './login-throttle.ts';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
 
 /**
@@ -16,14 +18,11 @@ export const SESSION_TTL_MS = Number(process.env.MERIDIAN_SESSION_TTL_HOURS ?? 1
 export const SESSION_IDLE_MS = Number(process.env.MERIDIAN_SESSION_IDLE_MINUTES ?? 120) * 60_000;
 /** lastSeenAt is written at most this often per session, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
-/** After this many failed attempts for one username in the window, sign-in is refused for a while. */
-const MAX_FAILURES = 10;
-const FAILURE_WINDOW_MS = 15 * 60_000;
 const MAX_USERNAME = 128;
 const MAX_PASSWORD = 1024;
 
 /** One message for every failed sign-in, so that it never tells which usernames exist. */
-export const LOGIN_FAILED = 'Sign-in failed: the username or password is wrong (or there were too many failed attempts; wait a few minutes).';
+export const LOGIN_FAILED = 'Sign-in failed: the username or password is wrong.';
 
 export interface LoginRow {
   token: string;
@@ -40,6 +39,7 @@ const keyBytes = () => new TextEncoder().encode(config.sessionKey);
 
 export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDirectory; log?: Logger } = {}) {
   const { ldap } = opts;
+  const throttle = createLoginThrottle(prisma);
 
   /**
    * The local user for an LDAP person, created on first sign-in and refreshed on each one
@@ -47,6 +47,8 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
    * A local account of the same name is never taken over: its password stays the only way in.
    */
   async function upsertLdapUser(person: LdapPerson): Promise<{ id: string; disabledAt: Date | null } | null> {
+    // The directory's uid, normalized like everything typed at sign-in (one account per person).
+    person = { ...person, username: normalizeUsername(person.username) };
     const existing = await prisma.user.findUnique({ where: { username: person.username } });
     if (existing && existing.source !== 'ldap') return null;
     const isAdmin = person.groups.includes(ldap!.adminGroup);
@@ -68,8 +70,17 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
     }
   }
 
-  async function record(username: string, userId: string | null, success: boolean, reason: string | null) {
-    await prisma.loginAttempt.create({ data: { username, userId, success, reason } });
+  async function record(username: string, userId: string | null, success: boolean, reason: string | null, remoteAddress?: string) {
+    await prisma.loginAttempt.create({ data: { username, userId, success, reason, remoteAddress: remoteAddress ?? null } });
+  }
+
+  /** Takes a place for one password check, or refuses with when to come back (RATE_LIMITED). */
+  async function reserveCheck(username: string, address: string | undefined): Promise<void> {
+    const r = await throttle.reserve(username, address);
+    if (!r.ok) {
+      opts.log?.warn({ username, address, retryAfter: r.retryAfter }, 'sign-in throttled');
+      throw rateLimited(r.retryAfter);
+    }
   }
 
   async function sign(sessionId: string, userId: string, expiresAt: Date): Promise<string> {
@@ -95,19 +106,17 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
   }
 
   return {
-    async login(username: string, password: string, userAgent?: string): Promise<LoginRow> {
+    async login(typed: string, password: string, opts: { userAgent?: string; clientAddress?: string } = {}): Promise<LoginRow> {
       // No real username or password is this long; refusing early keeps scrypt and the
       // attempt log from being fed megabytes.
-      if (username.length > MAX_USERNAME || password.length > MAX_PASSWORD) throw unauthenticated(LOGIN_FAILED);
-      const since = new Date(Date.now() - FAILURE_WINDOW_MS);
-      const failures = await prisma.loginAttempt.count({ where: { username, success: false, createdAt: { gte: since } } });
+      if (typed.length > MAX_USERNAME || password.length > MAX_PASSWORD) throw unauthenticated(LOGIN_FAILED);
+      // `Alice`, ` alice` and `alice` are one account with one budget, here and in LDAP.
+      const username = normalizeUsername(typed);
+      const address = opts.clientAddress;
+      // Reserved before the slow check (the directory is not asked either while throttled).
+      await reserveCheck(username, address);
       const user = await prisma.user.findUnique({ where: { username } });
       const useLdap = !!ldap && (!user || user.source === 'ldap');
-      if (failures >= MAX_FAILURES) {
-        // Locked: the directory is not asked either, so guessing against LDAP is throttled too.
-        await record(username, user?.id ?? null, false, 'too-many-failures');
-        throw unauthenticated(LOGIN_FAILED);
-      }
       let signedIn: { id: string; disabledAt: Date | null } | null = null;
       if (useLdap) {
         const person = await ldap.authenticate(username, password);
@@ -118,21 +127,22 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
         signedIn = user && passwordOk ? user : null;
       }
       if (!signedIn) {
-        await record(username, user?.id ?? null, false, useLdap ? 'ldap-rejected' : user ? 'bad-password' : 'unknown-user');
+        await record(username, user?.id ?? null, false, useLdap ? 'ldap-rejected' : user ? 'bad-password' : 'unknown-user', address);
         throw unauthenticated(LOGIN_FAILED);
       }
       if (signedIn.disabledAt) {
         // The same answer as a wrong password: a disabled account is not told apart.
-        await record(username, signedIn.id, false, 'disabled');
+        await record(username, signedIn.id, false, 'disabled', address);
         throw unauthenticated(LOGIN_FAILED);
       }
       const now = new Date();
       const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
       const [session] = await prisma.$transaction([
-        prisma.session.create({ data: { userId: signedIn.id, expiresAt, userAgent: userAgent ?? null } }),
+        prisma.session.create({ data: { userId: signedIn.id, expiresAt, userAgent: opts.userAgent ?? null } }),
         prisma.user.update({ where: { id: signedIn.id }, data: { lastLoginAt: now } }),
-        prisma.loginAttempt.create({ data: { username, userId: signedIn.id, success: true } }),
+        prisma.loginAttempt.create({ data: { username, userId: signedIn.id, success: true, remoteAddress: address ?? null } }),
       ]);
+      await throttle.succeeded(username, address);
       const publicUser = await prisma.user.findUniqueOrThrow({ where: { id: signedIn.id }, select: PUBLIC_USER_FIELDS });
       return { token: await sign(session.id, signedIn.id, expiresAt), expiresAt, user: publicUser };
     },
@@ -159,22 +169,22 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
      * used to guess the password. Then every other live session of the user ends (a token that
      * leaked is out); `keepSessionId`, the one asking, stays. Returns how many sessions ended.
      */
-    async changePassword(userId: string, keepSessionId: string | undefined, oldPassword: string, newPassword: string): Promise<number> {
+    async changePassword(userId: string, keepSessionId: string | undefined, oldPassword: string, newPassword: string, clientAddress?: string): Promise<number> {
       const user = await prisma.user.findUnique({ where: { id: userId } });
       if (!user) throw unauthenticated();
       if (user.source !== 'local' || !user.passwordHash) {
         throw badInput('Your password is kept in the company directory (LDAP); change it there.', 'oldPassword');
       }
-      const since = new Date(Date.now() - FAILURE_WINDOW_MS);
-      const failures = await prisma.loginAttempt.count({ where: { username: user.username, success: false, createdAt: { gte: since } } });
-      const oldOk = failures < MAX_FAILURES && oldPassword.length <= MAX_PASSWORD && (await verifyPassword(oldPassword, user.passwordHash));
+      await reserveCheck(user.username, clientAddress);
+      const oldOk = oldPassword.length <= MAX_PASSWORD && (await verifyPassword(oldPassword, user.passwordHash));
       if (!oldOk) {
-        await record(user.username, user.id, false, failures >= MAX_FAILURES ? 'too-many-failures' : 'change-password-rejected');
-        throw badInput('The current password is wrong (or there were too many failed attempts; wait a few minutes).', 'oldPassword');
+        await record(user.username, user.id, false, 'change-password-rejected', clientAddress);
+        throw badInput('The current password is wrong.', 'oldPassword');
       }
+      await throttle.succeeded(user.username, clientAddress);
       const passwordHash = await hashPassword(newPassword);
       const [, ended] = await prisma.$transaction([
-        prisma.user.update({ where: { id: user.id }, data: { passwordHash } }),
+        prisma.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } }),
         prisma.session.updateMany({
           where: { userId: user.id, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
           data: { revokedAt: new Date() },

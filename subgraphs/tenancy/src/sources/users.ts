@@ -39,6 +39,7 @@ export const PUBLIC_USER_FIELDS = {
   createdAt: true,
   lastLoginAt: true,
   disabledAt: true,
+  mustChangePassword: true,
 } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +57,7 @@ export function createUserSource(prisma: PrismaClient) {
     async identityOf(userId: string, sessionId?: string): Promise<Identity | null> {
       const user = await prisma.user.findUnique({
         where: { id: userId },
-        select: { id: true, username: true, platformRole: true, disabledAt: true, workspaces: true, projects: true },
+        select: { id: true, username: true, platformRole: true, disabledAt: true, mustChangePassword: true, workspaces: true, projects: true },
       });
       if (!user || user.disabledAt) return null;
       return {
@@ -67,6 +68,7 @@ export function createUserSource(prisma: PrismaClient) {
         workspaces: workspaceGrants(Object.fromEntries(user.workspaces.map((m) => [m.workspaceName, m.role as WorkspaceRole]))),
         projects: projectGrants(Object.fromEntries(user.projects.map((m) => [m.namespace, m.role as ProjectRole]))),
         ...(sessionId ? { sessionId } : {}),
+        ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
       };
     },
 

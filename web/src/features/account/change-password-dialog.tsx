@@ -13,9 +13,21 @@ import { ChangePasswordMutation } from '@/features/account/operations.ts';
  * The caller's own password. The new one is checked against the policy while typing; a wrong
  * current password comes back from the API as BAD_USER_INPUT on `oldPassword`, shown at that field.
  */
-export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
+export function ChangePasswordDialog({
+  onClose,
+  onChanged,
+  notice,
+  currentPassword,
+}: {
+  onClose: () => void;
+  onChanged: (newPassword: string) => void;
+  /** Why the dialog is shown (a first-run password must be changed). */
+  notice?: string;
+  /** The password just typed at sign-in, so it is not asked twice. */
+  currentPassword?: string;
+}) {
   const t = useT();
-  const [oldPassword, setOldPassword] = useState('');
+  const [oldPassword, setOldPassword] = useState(currentPassword ?? '');
   const [newPassword, setNewPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [touched, setTouched] = useState(false);
@@ -34,7 +46,7 @@ export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => vo
     if (!oldPassword || policy || mismatch || same) return;
     const res = await change({ oldPassword, newPassword });
     if (res.data?.changePassword) {
-      onChanged();
+      onChanged(newPassword);
       return;
     }
     const err = res.error?.graphQLErrors[0];
@@ -44,6 +56,11 @@ export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => vo
   const newError = touched && (policy || same) ? (policy ? t(policy) : t('password.same')) : null;
   return (
     <Dialog title={t('password.title')} onClose={onClose} onSubmit={submit}>
+      {notice && (
+        <div className="banner warn" role="status" data-testid="must-change-password">
+          {notice}
+        </div>
+      )}
       <FormField label={t('password.current')} name="oldPassword" error={wrongOld ? t('password.wrongCurrent') : null}>
         <input
           ref={first}

@@ -15,11 +15,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const pathname = usePathname();
 
   useEffect(() => {
-    if (session) return;
+    if (session && !session.mustChangePassword) return;
     const params = new URLSearchParams({ next: pathname + window.location.search });
     if (sessionEndedByServer()) params.set('expired', '1');
     router.replace(`/login?${params}`);
   }, [session, pathname, router]);
 
-  return session ? children : null;
+  return session && !session.mustChangePassword ? children : null;
 }

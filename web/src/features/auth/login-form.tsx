@@ -6,7 +6,8 @@ import { useMutation } from 'urql';
 import { LanguageSwitch } from '@/ui/language-switch.tsx';
 import { useT } from '@/lib/i18n/index.tsx';
 import { problemsOf } from '@/lib/errors.ts';
-import { setSession, useSession } from '@/lib/session.ts';
+import { setSession, signOut, useSession } from '@/lib/session.ts';
+import { ChangePasswordDialog } from '@/features/account/change-password-dialog.tsx';
 import { LoginMutation } from '@/features/auth/operations.ts';
 
 /** Only same-origin paths are followed after login, so `?next=` cannot send a user elsewhere. */
@@ -35,7 +36,7 @@ export function LoginForm() {
 
   // Already signed in (e.g. another tab did it): go on instead of asking again.
   useEffect(() => {
-    if (session) router.replace(safeNext(new URLSearchParams(window.location.search).get('next')));
+    if (session && !session.mustChangePassword) router.replace(safeNext(new URLSearchParams(window.location.search).get('next')));
   }, [session, router]);
 
   async function submit(e: FormEvent) {
@@ -49,16 +50,27 @@ export function LoginForm() {
     const res = await login({ username: username.trim(), password });
     const data = res.data?.login;
     if (data?.token) {
-      setSession({ token: data.token, expiresAt: data.expiresAt, user: data.user });
-      return; // the effect above navigates
+      setSession({ token: data.token, expiresAt: data.expiresAt, user: data.user, mustChangePassword: data.mustChangePassword });
+      return; // the effect above navigates, or the first-run password is changed first
     }
     const problem = problemsOf(res.error)[0];
     if (!problem || problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT') setMessage(t('login.failed'));
     else setMessage(t(`error.${problem.code}`));
   }
 
+  /** The first-run password is changed; sign in again with the new one (a fresh identity everywhere). */
+  async function changed(newPassword: string) {
+    const res = await login({ username: session!.user.username, password: newPassword });
+    const data = res.data?.login;
+    if (data?.token) setSession({ token: data.token, expiresAt: data.expiresAt, user: data.user, mustChangePassword: data.mustChangePassword });
+    else signOut();
+  }
+
   return (
     <div className="login-page">
+      {session?.mustChangePassword && (
+        <ChangePasswordDialog notice={t('login.mustChange')} currentPassword={password} onClose={signOut} onChanged={(p) => void changed(p)} />
+      )}
       <div className="login-lang">
         <LanguageSwitch />
       </div>

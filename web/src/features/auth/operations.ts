@@ -5,6 +5,7 @@ export const LoginMutation = graphql(`
     login(username: $username, password: $password) {
       token
       expiresAt
+      mustChangePassword
       user {
         username
         displayName

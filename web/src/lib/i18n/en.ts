@@ -25,6 +25,7 @@ export const en = {
   'login.missing': 'Enter your username and password.',
   'login.failed': 'Wrong username or password.',
   'login.expired': 'Your session ended. Please sign in again.',
+  'login.mustChange': 'This is a first-run password: choose your own before you go on.',
 
   'top.signedInAs': 'Signed in as {name}',
   'top.logout': 'Sign out',
@@ -212,6 +213,7 @@ export const en = {
   'tokens.copied': 'Copied',
   'tokens.done': 'Done',
   'error.RATE_LIMITED': 'Too many requests. Wait a moment and try again.',
+  'error.PASSWORD_CHANGE_REQUIRED': 'Change your first-run password first.',
 
   'age.s': '{n}s',
   'age.m': '{n}m',

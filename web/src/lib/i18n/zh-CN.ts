@@ -26,6 +26,7 @@ export const zhCN: Messages = {
   'login.missing': '请输入用户名和密码。',
   'login.failed': '用户名或密码错误。',
   'login.expired': '会话已结束，请重新登录。',
+  'login.mustChange': '这是初始密码：请先设置您自己的密码。',
 
   'top.signedInAs': '当前用户：{name}',
   'top.logout': '退出登录',
@@ -213,6 +214,7 @@ export const zhCN: Messages = {
   'tokens.copied': '已复制',
   'tokens.done': '完成',
   'error.RATE_LIMITED': '请求过于频繁，请稍后再试。',
+  'error.PASSWORD_CHANGE_REQUIRED': '请先修改初始密码。',
 
   'age.s': '{n} 秒',
   'age.m': '{n} 分钟',

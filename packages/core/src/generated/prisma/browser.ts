@@ -40,6 +40,13 @@ export type ApiToken = Prisma.ApiTokenModel
  */
 export type LoginAttempt = Prisma.LoginAttemptModel
 /**
+ * Model LoginThrottle
+ * Sign-in throttling, one row per key: `pair:<username>|<address>` and `address:<address>`
+ * (failures growing into exponential delays) and `account:<username>` (a ceiling of checks per
+ * minute). An attempt reserves its place here in one statement before the password is checked.
+ */
+export type LoginThrottle = Prisma.LoginThrottleModel
+/**
  * Model Workspace
  * A tenant: groups projects (namespaces labelled meridian.io/workspace=<name>) and members.
  */

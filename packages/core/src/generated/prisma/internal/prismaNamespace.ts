@@ -401,6 +401,7 @@ export const ModelName = {
   Session: 'Session',
   ApiToken: 'ApiToken',
   LoginAttempt: 'LoginAttempt',
+  LoginThrottle: 'LoginThrottle',
   Workspace: 'Workspace',
   WorkspaceMember: 'WorkspaceMember',
   ProjectMember: 'ProjectMember',
@@ -421,7 +422,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion"
+    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "loginThrottle" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -718,6 +719,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.LoginAttemptCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.LoginAttemptCountAggregateOutputType> | number
+        }
+      }
+    }
+    LoginThrottle: {
+      payload: Prisma.$LoginThrottlePayload<ExtArgs>
+      fields: Prisma.LoginThrottleFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.LoginThrottleFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.LoginThrottleFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>
+        }
+        findFirst: {
+          args: Prisma.LoginThrottleFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.LoginThrottleFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>
+        }
+        findMany: {
+          args: Prisma.LoginThrottleFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>[]
+        }
+        create: {
+          args: Prisma.LoginThrottleCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>
+        }
+        createMany: {
+          args: Prisma.LoginThrottleCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.LoginThrottleCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>[]
+        }
+        delete: {
+          args: Prisma.LoginThrottleDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>
+        }
+        update: {
+          args: Prisma.LoginThrottleUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>
+        }
+        deleteMany: {
+          args: Prisma.LoginThrottleDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.LoginThrottleUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.LoginThrottleUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>[]
+        }
+        upsert: {
+          args: Prisma.LoginThrottleUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoginThrottlePayload>
+        }
+        aggregate: {
+          args: Prisma.LoginThrottleAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateLoginThrottle>
+        }
+        groupBy: {
+          args: Prisma.LoginThrottleGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.LoginThrottleGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.LoginThrottleCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.LoginThrottleCountAggregateOutputType> | number
         }
       }
     }
@@ -1140,7 +1215,8 @@ export const UserScalarFieldEnum = {
   platformRole: 'platformRole',
   createdAt: 'createdAt',
   lastLoginAt: 'lastLoginAt',
-  disabledAt: 'disabledAt'
+  disabledAt: 'disabledAt',
+  mustChangePassword: 'mustChangePassword'
 } as const
 
 export type UserScalarFieldEnum = (typeof UserScalarFieldEnum)[keyof typeof UserScalarFieldEnum]
@@ -1189,6 +1265,17 @@ export const LoginAttemptScalarFieldEnum = {
 export type LoginAttemptScalarFieldEnum = (typeof LoginAttemptScalarFieldEnum)[keyof typeof LoginAttemptScalarFieldEnum]
 
 
+export const LoginThrottleScalarFieldEnum = {
+  key: 'key',
+  count: 'count',
+  nextAt: 'nextAt',
+  windowStart: 'windowStart',
+  updatedAt: 'updatedAt'
+} as const
+
+export type LoginThrottleScalarFieldEnum = (typeof LoginThrottleScalarFieldEnum)[keyof typeof LoginThrottleScalarFieldEnum]
+
+
 export const WorkspaceScalarFieldEnum = {
   name: 'name',
   displayName: 'displayName',
@@ -1212,6 +1299,7 @@ export type WorkspaceMemberScalarFieldEnum = (typeof WorkspaceMemberScalarFieldE
 
 export const ProjectMemberScalarFieldEnum = {
   namespace: 'namespace',
+  namespaceUid: 'namespaceUid',
   userId: 'userId',
   role: 'role',
   createdAt: 'createdAt'
@@ -1327,20 +1415,6 @@ export type ListBigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaMod
 
 
 /**
- * Reference to a field of type 'AppVersionState'
- */
-export type EnumAppVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AppVersionState'>
-    
-
-
-/**
- * Reference to a field of type 'AppVersionState[]'
- */
-export type ListEnumAppVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AppVersionState[]'>
-    
-
-
-/**
  * Reference to a field of type 'Int'
  */
 export type IntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int'>
@@ -1351,6 +1425,20 @@ export type IntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'In
  * Reference to a field of type 'Int[]'
  */
 export type ListIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int[]'>
+    
+
+
+/**
+ * Reference to a field of type 'AppVersionState'
+ */
+export type EnumAppVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AppVersionState'>
+    
+
+
+/**
+ * Reference to a field of type 'AppVersionState[]'
+ */
+export type ListEnumAppVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AppVersionState[]'>
     
 
 
@@ -1522,6 +1610,7 @@ export type GlobalOmitConfig = {
   session?: Prisma.SessionOmit
   apiToken?: Prisma.ApiTokenOmit
   loginAttempt?: Prisma.LoginAttemptOmit
+  loginThrottle?: Prisma.LoginThrottleOmit
   workspace?: Prisma.WorkspaceOmit
   workspaceMember?: Prisma.WorkspaceMemberOmit
   projectMember?: Prisma.ProjectMemberOmit

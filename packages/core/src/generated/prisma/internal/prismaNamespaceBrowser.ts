@@ -55,6 +55,7 @@ export const ModelName = {
   Session: 'Session',
   ApiToken: 'ApiToken',
   LoginAttempt: 'LoginAttempt',
+  LoginThrottle: 'LoginThrottle',
   Workspace: 'Workspace',
   WorkspaceMember: 'WorkspaceMember',
   ProjectMember: 'ProjectMember',
@@ -88,7 +89,8 @@ export const UserScalarFieldEnum = {
   platformRole: 'platformRole',
   createdAt: 'createdAt',
   lastLoginAt: 'lastLoginAt',
-  disabledAt: 'disabledAt'
+  disabledAt: 'disabledAt',
+  mustChangePassword: 'mustChangePassword'
 } as const
 
 export type UserScalarFieldEnum = (typeof UserScalarFieldEnum)[keyof typeof UserScalarFieldEnum]
@@ -137,6 +139,17 @@ export const LoginAttemptScalarFieldEnum = {
 export type LoginAttemptScalarFieldEnum = (typeof LoginAttemptScalarFieldEnum)[keyof typeof LoginAttemptScalarFieldEnum]
 
 
+export const LoginThrottleScalarFieldEnum = {
+  key: 'key',
+  count: 'count',
+  nextAt: 'nextAt',
+  windowStart: 'windowStart',
+  updatedAt: 'updatedAt'
+} as const
+
+export type LoginThrottleScalarFieldEnum = (typeof LoginThrottleScalarFieldEnum)[keyof typeof LoginThrottleScalarFieldEnum]
+
+
 export const WorkspaceScalarFieldEnum = {
   name: 'name',
   displayName: 'displayName',
@@ -160,6 +173,7 @@ export type WorkspaceMemberScalarFieldEnum = (typeof WorkspaceMemberScalarFieldE
 
 export const ProjectMemberScalarFieldEnum = {
   namespace: 'namespace',
+  namespaceUid: 'namespaceUid',
   userId: 'userId',
   role: 'role',
   createdAt: 'createdAt'

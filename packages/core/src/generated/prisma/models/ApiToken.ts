@@ -498,10 +498,6 @@ export type ApiTokenCreateprojectsInput = {
   set: string[]
 }
 
-export type BoolFieldUpdateOperationsInput = {
-  set?: boolean
-}
-
 export type ApiTokenUpdateprojectsInput = {
   set?: string[]
   push?: string | string[]

@@ -26,6 +26,7 @@ export type AggregateProjectMember = {
 
 export type ProjectMemberMinAggregateOutputType = {
   namespace: string | null
+  namespaceUid: string | null
   userId: string | null
   role: string | null
   createdAt: Date | null
@@ -33,6 +34,7 @@ export type ProjectMemberMinAggregateOutputType = {
 
 export type ProjectMemberMaxAggregateOutputType = {
   namespace: string | null
+  namespaceUid: string | null
   userId: string | null
   role: string | null
   createdAt: Date | null
@@ -40,6 +42,7 @@ export type ProjectMemberMaxAggregateOutputType = {
 
 export type ProjectMemberCountAggregateOutputType = {
   namespace: number
+  namespaceUid: number
   userId: number
   role: number
   createdAt: number
@@ -49,6 +52,7 @@ export type ProjectMemberCountAggregateOutputType = {
 
 export type ProjectMemberMinAggregateInputType = {
   namespace?: true
+  namespaceUid?: true
   userId?: true
   role?: true
   createdAt?: true
@@ -56,6 +60,7 @@ export type ProjectMemberMinAggregateInputType = {
 
 export type ProjectMemberMaxAggregateInputType = {
   namespace?: true
+  namespaceUid?: true
   userId?: true
   role?: true
   createdAt?: true
@@ -63,6 +68,7 @@ export type ProjectMemberMaxAggregateInputType = {
 
 export type ProjectMemberCountAggregateInputType = {
   namespace?: true
+  namespaceUid?: true
   userId?: true
   role?: true
   createdAt?: true
@@ -143,6 +149,7 @@ export type ProjectMemberGroupByArgs<ExtArgs extends runtime.Types.Extensions.In
 
 export type ProjectMemberGroupByOutputType = {
   namespace: string
+  namespaceUid: string | null
   userId: string
   role: string
   createdAt: Date
@@ -171,6 +178,7 @@ export type ProjectMemberWhereInput = {
   OR?: Prisma.ProjectMemberWhereInput[]
   NOT?: Prisma.ProjectMemberWhereInput | Prisma.ProjectMemberWhereInput[]
   namespace?: Prisma.StringFilter<"ProjectMember"> | string
+  namespaceUid?: Prisma.StringNullableFilter<"ProjectMember"> | string | null
   userId?: Prisma.UuidFilter<"ProjectMember"> | string
   role?: Prisma.StringFilter<"ProjectMember"> | string
   createdAt?: Prisma.DateTimeFilter<"ProjectMember"> | Date | string
@@ -179,6 +187,7 @@ export type ProjectMemberWhereInput = {
 
 export type ProjectMemberOrderByWithRelationInput = {
   namespace?: Prisma.SortOrder
+  namespaceUid?: Prisma.SortOrderInput | Prisma.SortOrder
   userId?: Prisma.SortOrder
   role?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -191,6 +200,7 @@ export type ProjectMemberWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.ProjectMemberWhereInput[]
   NOT?: Prisma.ProjectMemberWhereInput | Prisma.ProjectMemberWhereInput[]
   namespace?: Prisma.StringFilter<"ProjectMember"> | string
+  namespaceUid?: Prisma.StringNullableFilter<"ProjectMember"> | string | null
   userId?: Prisma.UuidFilter<"ProjectMember"> | string
   role?: Prisma.StringFilter<"ProjectMember"> | string
   createdAt?: Prisma.DateTimeFilter<"ProjectMember"> | Date | string
@@ -199,6 +209,7 @@ export type ProjectMemberWhereUniqueInput = Prisma.AtLeast<{
 
 export type ProjectMemberOrderByWithAggregationInput = {
   namespace?: Prisma.SortOrder
+  namespaceUid?: Prisma.SortOrderInput | Prisma.SortOrder
   userId?: Prisma.SortOrder
   role?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -212,6 +223,7 @@ export type ProjectMemberScalarWhereWithAggregatesInput = {
   OR?: Prisma.ProjectMemberScalarWhereWithAggregatesInput[]
   NOT?: Prisma.ProjectMemberScalarWhereWithAggregatesInput | Prisma.ProjectMemberScalarWhereWithAggregatesInput[]
   namespace?: Prisma.StringWithAggregatesFilter<"ProjectMember"> | string
+  namespaceUid?: Prisma.StringNullableWithAggregatesFilter<"ProjectMember"> | string | null
   userId?: Prisma.UuidWithAggregatesFilter<"ProjectMember"> | string
   role?: Prisma.StringWithAggregatesFilter<"ProjectMember"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"ProjectMember"> | Date | string
@@ -219,6 +231,7 @@ export type ProjectMemberScalarWhereWithAggregatesInput = {
 
 export type ProjectMemberCreateInput = {
   namespace: string
+  namespaceUid?: string | null
   role: string
   createdAt?: Date | string
   user: Prisma.UserCreateNestedOneWithoutProjectsInput
@@ -226,6 +239,7 @@ export type ProjectMemberCreateInput = {
 
 export type ProjectMemberUncheckedCreateInput = {
   namespace: string
+  namespaceUid?: string | null
   userId: string
   role: string
   createdAt?: Date | string
@@ -233,6 +247,7 @@ export type ProjectMemberUncheckedCreateInput = {
 
 export type ProjectMemberUpdateInput = {
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
+  namespaceUid?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   user?: Prisma.UserUpdateOneRequiredWithoutProjectsNestedInput
@@ -240,6 +255,7 @@ export type ProjectMemberUpdateInput = {
 
 export type ProjectMemberUncheckedUpdateInput = {
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
+  namespaceUid?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   userId?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -247,6 +263,7 @@ export type ProjectMemberUncheckedUpdateInput = {
 
 export type ProjectMemberCreateManyInput = {
   namespace: string
+  namespaceUid?: string | null
   userId: string
   role: string
   createdAt?: Date | string
@@ -254,12 +271,14 @@ export type ProjectMemberCreateManyInput = {
 
 export type ProjectMemberUpdateManyMutationInput = {
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
+  namespaceUid?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type ProjectMemberUncheckedUpdateManyInput = {
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
+  namespaceUid?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   userId?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -282,6 +301,7 @@ export type ProjectMemberNamespaceUserIdCompoundUniqueInput = {
 
 export type ProjectMemberCountOrderByAggregateInput = {
   namespace?: Prisma.SortOrder
+  namespaceUid?: Prisma.SortOrder
   userId?: Prisma.SortOrder
   role?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -289,6 +309,7 @@ export type ProjectMemberCountOrderByAggregateInput = {
 
 export type ProjectMemberMaxOrderByAggregateInput = {
   namespace?: Prisma.SortOrder
+  namespaceUid?: Prisma.SortOrder
   userId?: Prisma.SortOrder
   role?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -296,6 +317,7 @@ export type ProjectMemberMaxOrderByAggregateInput = {
 
 export type ProjectMemberMinOrderByAggregateInput = {
   namespace?: Prisma.SortOrder
+  namespaceUid?: Prisma.SortOrder
   userId?: Prisma.SortOrder
   role?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -345,12 +367,14 @@ export type ProjectMemberUncheckedUpdateManyWithoutUserNestedInput = {
 
 export type ProjectMemberCreateWithoutUserInput = {
   namespace: string
+  namespaceUid?: string | null
   role: string
   createdAt?: Date | string
 }
 
 export type ProjectMemberUncheckedCreateWithoutUserInput = {
   namespace: string
+  namespaceUid?: string | null
   role: string
   createdAt?: Date | string
 }
@@ -386,6 +410,7 @@ export type ProjectMemberScalarWhereInput = {
   OR?: Prisma.ProjectMemberScalarWhereInput[]
   NOT?: Prisma.ProjectMemberScalarWhereInput | Prisma.ProjectMemberScalarWhereInput[]
   namespace?: Prisma.StringFilter<"ProjectMember"> | string
+  namespaceUid?: Prisma.StringNullableFilter<"ProjectMember"> | string | null
   userId?: Prisma.UuidFilter<"ProjectMember"> | string
   role?: Prisma.StringFilter<"ProjectMember"> | string
   createdAt?: Prisma.DateTimeFilter<"ProjectMember"> | Date | string
@@ -393,24 +418,28 @@ export type ProjectMemberScalarWhereInput = {
 
 export type ProjectMemberCreateManyUserInput = {
   namespace: string
+  namespaceUid?: string | null
   role: string
   createdAt?: Date | string
 }
 
 export type ProjectMemberUpdateWithoutUserInput = {
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
+  namespaceUid?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type ProjectMemberUncheckedUpdateWithoutUserInput = {
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
+  namespaceUid?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type ProjectMemberUncheckedUpdateManyWithoutUserInput = {
   namespace?: Prisma.StringFieldUpdateOperationsInput | string
+  namespaceUid?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -419,6 +448,7 @@ export type ProjectMemberUncheckedUpdateManyWithoutUserInput = {
 
 export type ProjectMemberSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   namespace?: boolean
+  namespaceUid?: boolean
   userId?: boolean
   role?: boolean
   createdAt?: boolean
@@ -427,6 +457,7 @@ export type ProjectMemberSelect<ExtArgs extends runtime.Types.Extensions.Interna
 
 export type ProjectMemberSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   namespace?: boolean
+  namespaceUid?: boolean
   userId?: boolean
   role?: boolean
   createdAt?: boolean
@@ -435,6 +466,7 @@ export type ProjectMemberSelectCreateManyAndReturn<ExtArgs extends runtime.Types
 
 export type ProjectMemberSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   namespace?: boolean
+  namespaceUid?: boolean
   userId?: boolean
   role?: boolean
   createdAt?: boolean
@@ -443,12 +475,13 @@ export type ProjectMemberSelectUpdateManyAndReturn<ExtArgs extends runtime.Types
 
 export type ProjectMemberSelectScalar = {
   namespace?: boolean
+  namespaceUid?: boolean
   userId?: boolean
   role?: boolean
   createdAt?: boolean
 }
 
-export type ProjectMemberOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"namespace" | "userId" | "role" | "createdAt", ExtArgs["result"]["projectMember"]>
+export type ProjectMemberOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"namespace" | "namespaceUid" | "userId" | "role" | "createdAt", ExtArgs["result"]["projectMember"]>
 export type ProjectMemberInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
 }
@@ -466,6 +499,12 @@ export type $ProjectMemberPayload<ExtArgs extends runtime.Types.Extensions.Inter
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     namespace: string
+    /**
+     * The namespace's metadata.uid when the grant was made: a namespace deleted and created again
+     * under the same name has another uid, and the grant is void for it. Null only for grants made
+     * before uids were kept (bound to the live namespace's uid the next time they are read).
+     */
+    namespaceUid: string | null
     userId: string
     /**
      * admin | operator | viewer
@@ -897,6 +936,7 @@ export interface Prisma__ProjectMemberClient<T, Null = never, ExtArgs extends ru
  */
 export interface ProjectMemberFieldRefs {
   readonly namespace: Prisma.FieldRef<"ProjectMember", 'String'>
+  readonly namespaceUid: Prisma.FieldRef<"ProjectMember", 'String'>
   readonly userId: Prisma.FieldRef<"ProjectMember", 'String'>
   readonly role: Prisma.FieldRef<"ProjectMember", 'String'>
   readonly createdAt: Prisma.FieldRef<"ProjectMember", 'DateTime'>
