@@ -22,7 +22,7 @@ PACKAGES=(
   iproute2              # ss: port checks
   util-linux            # setpriv, flock, runuser
   ca-certificates       # HTTPS to the package registries
-  openjdk-17-jdk-headless maven  # Kafka's broker jars come from Maven Central
+  openjdk-17-jdk-headless maven  # Kafka's and Elasticsearch's jars come from Maven Central; javac + jar build the lab's Elasticsearch pieces
 )
 # System services that some of these packages start on install (package -> service); the lab
 # runs its own instances instead.
@@ -89,7 +89,7 @@ fi
 lab_dir=${MERIDIAN_LAB_DIR:-$(cd "$(dirname "$0")/.." && pwd)/.lab}
 lab_pgids=" $(for f in "$lab_dir"/pids/*.pid; do [[ -e $f ]] && printf '%s ' "$(cat "$f")"; done; true) "
 if command -v ss >/dev/null; then
-  for port in 55432 9092 9093 3389 9090 2379 2380 6443; do
+  for port in 55432 9092 9093 3389 9090 2379 2380 6443 9200 9300; do
     pid=$(ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
     [[ -n $pid ]] || continue
     pgid=$(ps -o pgid= -p "$pid" | tr -d ' ')
@@ -102,6 +102,7 @@ fi
 java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
 [[ -n $java_major && $java_major -ge 17 ]] || die "Java 17+ is needed (found: ${java_major:-none}); install openjdk-17-jdk-headless"
 mvn -v >/dev/null 2>&1 || die "Maven is needed (mvn not found or broken)"
+command -v javac >/dev/null && command -v jar >/dev/null || die "a JDK (javac, jar) is needed, not only a JRE: install openjdk-17-jdk-headless"
 log "java $java_major, $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
 
 if command -v node >/dev/null; then

@@ -50,8 +50,9 @@ try {
   process.exit(1);
 }
 
-const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins';
-await timed('lab (kubernetes, prometheus)', () =>
+// Elasticsearch: the logging subgraph's log search and health (about 4 s more on a warm cache).
+const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins,elasticsearch';
+await timed('lab (kubernetes, prometheus, jenkins, elasticsearch)', () =>
   execFileSync('npx', ['tsx', 'deploy/local/lab.ts', 'up', '--only', labParts], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] }),
 );
 

@@ -136,18 +136,21 @@ async function up(ctx: LabContext, only?: string[]) {
  * Stops exactly the processes the lab recorded, newest component first. Data (etcd, Prometheus,
  * databases, PKI) stays for the next `up`; `--purge` deletes all of <state> for a fresh lab.
  */
-async function down(purge = false) {
-  await stopRecorded();
+async function down(purge = false, only?: string[]) {
+  if (only && purge) throw new Error('down --purge deletes the whole lab state: it cannot be combined with --only');
+  await stopRecorded(only);
   if (purge) {
     rmSync(state, { recursive: true, force: true });
     console.log(`purged ${state}`);
   }
 }
 
-async function stopRecorded() {
+/** `only`: just these parts' processes (for checking one part's lifecycle on a shared lab). */
+async function stopRecorded(only?: string[]) {
   if (!existsSync(pidDir)) return console.log('lab is not running');
   const order = ordered(components).map((c) => c.name).reverse();
-  const files = readdirSync(pidDir).filter((f) => f.endsWith('.pid'));
+  const owner = (f: string) => [...order].sort((a, b) => b.length - a.length).find((n) => f.startsWith(n));
+  const files = readdirSync(pidDir).filter((f) => f.endsWith('.pid') && (!only || only.includes(owner(f) ?? '')));
   const rank = (f: string) => {
     const i = order.findIndex((n) => f.startsWith(n));
     return i < 0 ? -1 : i;
@@ -172,7 +175,12 @@ async function stopRecorded() {
     }
     rmSync(join(pidDir, f), { force: true });
   }
-  rmSync(join(state, 'endpoints.json'), { force: true });
+  if (!only) return rmSync(join(state, 'endpoints.json'), { force: true });
+  const file = join(state, 'endpoints.json');
+  if (!existsSync(file)) return;
+  const endpoints = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  for (const name of only) delete endpoints[name];
+  writeFileSync(file, JSON.stringify(endpoints, null, 2));
 }
 
 async function status(ctx: LabContext) {
@@ -227,7 +235,7 @@ const { command, nodes, only, purge } = parseArgs(process.argv.slice(2));
 const ctx = makeContext(nodes);
 try {
   if (command === 'up') await withLabLock(() => up(ctx, only));
-  else if (command === 'down') await withLabLock(() => down(purge));
+  else if (command === 'down') await withLabLock(() => down(purge, only));
   else if (command === 'status') await status(ctx);
   else throw new Error(`unknown command ${command}: use up, down or status`);
 } catch (err) {
