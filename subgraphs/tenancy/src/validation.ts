@@ -56,3 +56,9 @@ export function assertPassword(value: string, field: string): void {
  * and compatibility letters fold), trimmed, lowercase. `Alice`, ` alice` and `ａｌｉｃｅ` are `alice`.
  */
 export const normalizeUsername = (typed: string) => typed.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * A workspace or project name that is taken. One answer whether the caller's own tenant or
+ * another holds it (or the cluster, e.g. kube-system): it confirms nothing about other tenants.
+ */
+export const nameNotAvailable = (name: string) => badInput(`The name "${name}" is not available; choose another.`, 'name');

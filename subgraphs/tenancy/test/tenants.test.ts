@@ -158,12 +158,59 @@ describe('creating workspaces and projects', () => {
     assert.ok(Date.parse(p.project.createdAt) > Date.now() - 10 * 60_000);
   });
 
-  test('invalid names are BAD_USER_INPUT, taken names CONFLICT', async () => {
+  test('invalid names are BAD_USER_INPUT; taken names are "not available", whoever holds them', async () => {
     assert.deepEqual(codes(await h.call(CREATE_PROJECT, { w: A, n: 'Not_Valid' }, ids.alice)), ['BAD_USER_INPUT']);
     assert.deepEqual(codes(await h.call(CREATE_PROJECT, { w: A, n: `x${'a'.repeat(63)}` }, ids.alice)), ['BAD_USER_INPUT']);
-    assert.deepEqual(codes(await h.call(CREATE_PROJECT, { w: A, n: PA }, ids.alice)), ['CONFLICT']);
-    assert.deepEqual(codes(await h.call(CREATE_WS, { n: A }, ids.admin)), ['CONFLICT']);
     assert.deepEqual(codes(await h.call(CREATE_WS, { n: '-bad-' }, ids.admin)), ['BAD_USER_INPUT']);
+    // Alice's own project, another tenant's project she cannot see, and a system namespace: one answer.
+    const own = await h.call(CREATE_PROJECT, { w: A, n: PA }, ids.alice);
+    const hidden = await h.call(CREATE_PROJECT, { w: A, n: PB1 }, ids.alice);
+    const system = await h.call(CREATE_PROJECT, { w: A, n: 'kube-system' }, ids.alice);
+    for (const [res, name] of [[own, PA], [hidden, PB1], [system, 'kube-system']] as const) {
+      assert.deepEqual(codes(res), ['BAD_USER_INPUT']);
+      assert.equal(res.errors![0].message, `The name "${name}" is not available; choose another.`);
+      assert.equal(res.errors![0].extensions?.field, 'name');
+      assert.doesNotMatch(JSON.stringify(res.errors), new RegExp(`${B}|cluster|exists`));
+    }
+    // The same for workspaces: her own, and one of another tenant she cannot see.
+    const ownWs = await h.call(CREATE_WS, { n: A }, ids.alice);
+    const hiddenWs = await h.call(CREATE_WS, { n: B }, ids.alice);
+    assert.deepEqual([codes(ownWs), codes(hiddenWs)], [['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
+    assert.equal(hiddenWs.errors![0].message, `The name "${B}" is not available; choose another.`);
+    assert.doesNotMatch(hiddenWs.errors![0].message, /exists/);
+  });
+
+  test('adding a member by username reveals no email, last sign-in or first-run state', async () => {
+    const stranger = await h.makeUser(`stranger-${s}`);
+    await h.signIn(stranger.username, stranger.password); // has a last sign-in to hide
+    const fields = 'user { username email lastLoginAt mustChangePassword }';
+    const ws = await mustCall<{ addWorkspaceMember: { user: Record<string, unknown> } }>(
+      `mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_VIEWER) { ${fields} } }`,
+      { w: A, u: stranger.username },
+      ids.alice,
+    );
+    assert.deepEqual(ws.addWorkspaceMember.user, { username: stranger.username, email: null, lastLoginAt: null, mustChangePassword: false });
+    const pr = await mustCall<{ addProjectMember: { user: Record<string, unknown> } }>(
+      `mutation($p: String!, $u: String!) { addProjectMember(project: $p, username: $u, role: VIEWER) { ${fields} } }`,
+      { p: PA, u: stranger.username },
+      ids.alice,
+    );
+    assert.deepEqual(pr.addProjectMember.user, { username: stranger.username, email: null, lastLoginAt: null, mustChangePassword: false });
+    const members = await mustCall<{ workspace: { members: { user: { username: string; email: string | null } }[] } }>(
+      'query($n: String!) { workspace(name: $n) { members { user { username email } } } }',
+      { n: A },
+      ids.alice,
+    );
+    assert.equal(members.workspace.members.find((m) => m.user.username === stranger.username)?.user.email, null);
+    assert.equal(members.workspace.members.find((m) => m.user.username === ids.alice.username)?.user.email, `${ids.alice.username}@example.test`, 'one\'s own email shows');
+    // A platform admin sees them.
+    const asAdmin = await mustCall<{ users: { edges: { node: { email: string; lastLoginAt: string } }[] } }>(
+      'query($f: String) { users(filter: { username: $f }) { edges { node { email lastLoginAt } } } }',
+      { f: stranger.username },
+      ids.admin,
+    );
+    assert.equal(asAdmin.users.edges[0].node.email, `${stranger.username}@example.test`);
+    assert.ok(asAdmin.users.edges[0].node.lastLoginAt);
   });
 
   test('only the right roles may create', async () => {

@@ -1208,7 +1208,7 @@ export type SetUserPlatformRoleMutationVariables = Exact<{
 
 export type SetUserPlatformRoleMutation = { __typename: 'Mutation', setUserPlatformRole: { __typename: 'User', id: string, username: string, platformRole: PlatformRole } };
 
-export type UserRow_UserFragment = { __typename: 'User', id: string, username: string, email: string, displayName: string, platformRole: PlatformRole, source: UserSource, createdAt: string, lastLoginAt: string | null } & { ' $fragmentName'?: 'UserRow_UserFragment' };
+export type UserRow_UserFragment = { __typename: 'User', id: string, username: string, email: string | null, displayName: string, platformRole: PlatformRole, source: UserSource, createdAt: string, lastLoginAt: string | null } & { ' $fragmentName'?: 'UserRow_UserFragment' };
 
 export type DeploymentRow_DeploymentFragment = (
   { __typename: 'Deployment', name: string, namespace: string, replicas: number, readyReplicas: number }

@@ -127,7 +127,11 @@ export type Mutation = {
    * outside 1..365 days or an empty project list; NOT_FOUND for a project the caller may not see.
    */
   createApiToken: CreatedApiToken;
-  /** Creates a project: a namespace labelled with the workspace (workspace admins and self-provisioners). */
+  /**
+   * Creates a project: a namespace labelled with the workspace (workspace admins and
+   * self-provisioners). A namespace name already in the cluster is BAD_USER_INPUT "not available"
+   * on field name, whoever holds it.
+   */
   createProject: Project;
   /**
    * Creates a local user who signs in with a password (platform admins only). BAD_USER_INPUT for
@@ -135,7 +139,11 @@ export type Mutation = {
    * the username or email is taken.
    */
   createUser: User;
-  /** Creates a workspace (platform admins and self-provisioners); the creator becomes its workspace-admin. */
+  /**
+   * Creates a workspace (platform admins and self-provisioners); the creator becomes its
+   * workspace-admin. A name already in use, by anyone, is BAD_USER_INPUT "not available" on field
+   * name (the same answer whoever holds it, so other tenants' names are not confirmed).
+   */
   createWorkspace: Workspace;
   /**
    * Signs in with a username and password and returns a session token for
@@ -389,10 +397,12 @@ export type User = {
   canManageUsers: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
   displayName: Scalars['String']['output'];
-  email: Scalars['String']['output'];
+  /** Null unless the caller is this user or a platform admin. */
+  email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Null when never, or unless the caller is this user or a platform admin. */
   lastLoginAt?: Maybe<Scalars['String']['output']>;
-  /** The user still has a first-run password (only changePassword, logout and me work for them). */
+  /** The user still has a first-run password (only changePassword, logout and me work for them); false unless the caller is this user or a platform admin. */
   mustChangePassword: Scalars['Boolean']['output'];
   platformRole: PlatformRole;
   /** Where the password is checked: here (LOCAL) or by the company directory (LDAP). */
@@ -807,7 +817,7 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   canManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

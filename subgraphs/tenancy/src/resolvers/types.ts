@@ -19,10 +19,18 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const capabilitySubject = (u: { id: string; platformRole: string }, ctx: TenancyContext) =>
   ctx.identity.authMethod === 'token' && ctx.identity.userId === u.id ? ctx.identity : platformSubject(u.platformRole as PlatformRole);
 
+/**
+ * Contact and sign-in details are the user's own and platform admins' business: a workspace
+ * admin adding someone by username learns no more than the username they typed.
+ */
+const seesPrivateDetails = (u: { id: string }, ctx: TenancyContext) => ctx.identity.userId === u.id || policies.manageUsers.allows(ctx.identity);
+
 export const User: UserResolvers<TenancyContext> = {
   platformRole: (u) => platformRoleOut(u.platformRole),
   createdAt: (u) => u.createdAt.toISOString(),
-  lastLoginAt: (u) => iso(u.lastLoginAt),
+  email: (u, _args, ctx) => (seesPrivateDetails(u, ctx) ? u.email : null),
+  lastLoginAt: (u, _args, ctx) => (seesPrivateDetails(u, ctx) ? iso(u.lastLoginAt) : null),
+  mustChangePassword: (u, _args, ctx) => seesPrivateDetails(u, ctx) && u.mustChangePassword,
   // The policies the mutations enforce, applied to the user's stored platform role (the one
   // /internal/identity hands the gateway); for the caller's own user through an API token, to
   // the token's identity (read-only, narrowed to projects), which is what it will be allowed.

@@ -1,4 +1,5 @@
-import { config, conflict, upstreamUnavailable } from '@meridian/core';
+import { config, upstreamUnavailable } from '@meridian/core';
+import { nameNotAvailable } from '../validation.ts';
 import { kubeError, kubeRequest, KubeApiError, type NamespaceDirectory, type SharedCaches } from '@meridian/core/kube';
 import type { Connection } from '@meridian/core/paging/index';
 
@@ -117,7 +118,7 @@ export function createNamespaceSource(caches: SharedCaches) {
         return toProjectRow(created);
       } catch (err) {
         if (err instanceof KubeApiError && err.statusCode === 409) {
-          throw conflict(`A project (namespace) named "${name}" already exists in the cluster; choose another name.`);
+          throw nameNotAvailable(name);
         }
         throw kubeError(err, { kind: 'Project', name });
       }

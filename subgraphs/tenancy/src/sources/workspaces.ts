@@ -1,4 +1,5 @@
-import { conflict, type WorkspaceRole } from '@meridian/core';
+import type { WorkspaceRole } from '@meridian/core';
+import { nameNotAvailable } from '../validation.ts';
 import { Prisma, upsertRetryingRace, type PrismaClient, type Workspace, type WorkspaceMember } from '@meridian/core/db';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
@@ -54,7 +55,7 @@ export function createWorkspaceSource(prisma: PrismaClient) {
         });
       } catch (err) {
         if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
-          throw conflict(`A workspace named "${input.name}" already exists.`);
+          throw nameNotAvailable(input.name);
         }
         throw err;
       }
