@@ -2,7 +2,8 @@
  * The simulated nodes: kwok (sigs.k8s.io/kwok) plays the kubelet for N Node objects. Pods
  * scheduled there get Running with pod IPs and container statuses, Jobs' pods complete, deleted
  * pods go. kwok also serves the kubelet API on 127.0.0.1:10250 (TLS, cert from our CA), so
- * `kubectl logs [-f]` works through the API server, and cAdvisor-style metrics per node.
+ * `kubectl logs [-f]` works through the API server, and cAdvisor-style metrics per node. Each
+ * simulated container has its own growing log (kwok/log-generator.ts, via per-pod Logs objects).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,22 +15,9 @@ import { CADVISOR_PATH, KWOK_PORT, POD_CIDR, STORAGE_CLASS_YAML, kwokConfigYaml,
 
 const SERVER = `127.0.0.1:${KWOK_PORT}`;
 
-/**
- * Appends a CRI-format log line ("<RFC3339Nano> stdout F <text>") every second, so that every
- * simulated container has output and `kubectl logs -f` sees new lines arrive.
- */
-const LOG_WRITER = `
-i=0
-msgs=("GET /healthz 200" "GET /api/items 200" "POST /api/orders 201" "GET /api/items/42 404" "cache refreshed" "worker tick")
-while true; do
-  i=$((i+1))
-  printf '%s stdout F level=info seq=%d msg="%s"\\n' "$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)" "$i" "\${msgs[$((i % 6))]}" >> "$1"
-  sleep 1
-done`;
-
 function paths(ctx: LabContext) {
   const dir = join(ctx.state, 'kwok');
-  return { dir, config: join(dir, 'kwok.yaml'), nodes: join(dir, 'nodes.yaml'), logFile: join(dir, 'containers.log') };
+  return { dir, config: join(dir, 'kwok.yaml'), nodes: join(dir, 'nodes.yaml'), logFile: join(dir, 'containers.log'), logDir: join(dir, 'logs') };
 }
 
 /**
@@ -79,9 +67,12 @@ export const kwok: LabComponent = {
     const pki = pkiPaths(ctx);
     mkdirSync(p.dir, { recursive: true });
     writeFileSync(p.config, kwokConfigYaml(await kwokModuleDir(ctx), p.logFile));
-    writeFileSync(p.logFile, ''); // a fresh log per lab start: it only grows while the lab runs
+    // Where a container's log comes from until the generator has made its pod's Logs object
+    // (a second or so): nothing yet, as for a container that has not printed anything.
+    writeFileSync(p.logFile, '');
     await releaseNodeLeases(ctx);
-    await ctx.spawn('kwok-logwriter', 'bash', ['-c', LOG_WRITER, 'log-writer', p.logFile]);
+    // Per-pod Logs objects come from the API server (kwok watches them): install their CRD.
+    await ctx.run(join(ctx.bin, 'kubectl'), ['--kubeconfig', pki.kubeconfig, 'apply', '-f', join(await kwokModuleDir(ctx), 'kustomize/crd/bases/kwok.x-k8s.io_logs.yaml')]);
     await ctx.spawn('kwok', join(ctx.bin, 'kwok'), [
       `--kubeconfig=${pki.kubeconfig}`,
       `--config=${p.config}`,
@@ -96,8 +87,11 @@ export const kwok: LabComponent = {
       '--node-lease-duration-seconds=40',
       `--cidr=${POD_CIDR}`,
       '--v=WARN', // kwok logs every lease renewal at INFO
+      '--enable-crds=Logs',
     ]);
     await ctx.waitFor('kwok /healthz', () => httpOk(`http://${SERVER}/healthz`), 60_000);
+    // Every simulated container's own growing log (kwok/log-generator.ts).
+    await ctx.spawn('kwok-logs', join(ctx.root, 'node_modules/.bin/tsx'), [join(ctx.root, 'deploy/local/kwok/log-generator.ts'), '--kubeconfig', pki.kubeconfig, '--dir', p.logDir]);
     await applyNodes(ctx);
     return this.endpoints(ctx);
   },
@@ -108,6 +102,6 @@ export const kwok: LabComponent = {
     kubelet: `https://${SERVER}`,
     discovery: `http://${SERVER}/discovery/prometheus`,
     cadvisor: `http://${SERVER}${CADVISOR_PATH}`,
-    logFile: paths(ctx).logFile,
+    logDir: paths(ctx).logDir,
   }),
 };

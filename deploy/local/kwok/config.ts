@@ -105,7 +105,10 @@ spec:
     value: 'node.Usage("memory")'
 `;
 
-/** Every container's log is the one file the lab's log writer appends CRI-format lines to. */
+/**
+ * The fallback for containers whose pod has no `Logs` object yet (the log generator makes one per
+ * pod within about a second of it being scheduled): an empty file.
+ */
 const clusterLogs = (logFile: string) => `apiVersion: kwok.x-k8s.io/v1alpha1
 kind: ClusterLogs
 metadata:
