@@ -1,6 +1,6 @@
 /**
  * Pod.logs and podLogTail against the lab's real Kubernetes: kwok-simulated nodes serve
- * container logs through the API server (a line per second, `level=info seq=N msg=…`).
+ * container logs through the API server (each container its own stream, about a line per second: `INFO  http: … seq=N`, WARN/ERROR/DEBUG, Java stack traces; deploy/local/kwok/log-lines.ts).
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -44,7 +44,8 @@ const LOGS = `query($r: [_Any!]!, $container: String, $tail: Int, $since: Int) {
 }`;
 type LogsData = { _entities: ({ namespace: string; name: string; logs: { container: string; truncated: boolean; lines: { time: string | null; message: string }[] } | null } | null)[] };
 const pod = (name: string, namespace = ns) => [{ __typename: 'Pod', namespace, name }];
-const LAB_LINE = /^level=info seq=\d+ msg=".+"$/;
+/** A line the lab's log generator prints: a levelled line ending in seq=N, or a stack trace line. */
+const LAB_LINE = /^(?:(?:INFO|WARN|ERROR|DEBUG) +\w+: .+ seq=\d+|[\w.]+(?:Exception|Error): .+|\tat .+|\t\.\.\. \d+ more)$/;
 
 test('Pod.logs returns the last lines with their timestamps, and says when older lines were cut', async () => {
   const res = await eventually('three log lines', async () => {
