@@ -26,12 +26,30 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
   // Kubernetes is connected on first use (sign-in and workspaces work while it is down).
   const caches = sharedCaches(opts.kubeconfig);
-  const namespaces = createNamespaceSource(caches);
   const log = createLogger('tenancy');
+  // Grants are bound to a namespace's uid; when it goes, so do they (identityOf ignores any
+  // left over, e.g. from a deletion while tenancy was down).
+  let users: ReturnType<typeof createUserSource> | undefined;
+  const namespaces = createNamespaceSource(caches, {
+    onNamespaceGone: (name, uid) =>
+      void users
+        ?.forgetNamespace(name, uid)
+        .then((n) => n && log.info({ namespace: name, uid, grants: n }, 'namespace deleted: its project grants were removed'))
+        .catch((err) => log.warn({ err, namespace: name }, 'could not remove the grants of a deleted namespace')),
+  });
+  users = createUserSource(prisma, async () => {
+    try {
+      const d = await namespaces.directory();
+      return (ns) => d.get(ns)?.metadata?.uid;
+    } catch (err) {
+      log.warn({ err }, 'namespace directory unavailable: project grants left out of identities until it is back');
+      return null;
+    }
+  });
   const ldapOptions = opts.ldap === false ? undefined : (opts.ldap ?? ldapOptionsFromEnv());
   const ldap = ldapOptions ? createLdapDirectory(ldapOptions) : undefined;
   const sources: Sources = {
-    users: createUserSource(prisma),
+    users,
     sessions: createSessionSource(prisma, { ldap, log }),
     apiTokens: createApiTokenSource(prisma),
     workspaces: createWorkspaceSource(prisma),

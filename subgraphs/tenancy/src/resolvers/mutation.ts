@@ -1,4 +1,4 @@
-import { badInput, notFound, policies, projectAccess, requireUser } from '@meridian/core';
+import { badInput, hiddenOrMissing, notFound, policies, projectAccess, requireUser } from '@meridian/core';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import { projectRoleIn, workspaceRoleIn } from '../roles.ts';
@@ -40,7 +40,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     assertDns1123Label(args.name, 'name');
     const project = await ctx.sources.namespaces.create(args.name, args.workspace, args.displayName);
     // The creator administers the project; for a self-provisioner that is their only grant on it.
-    await ctx.sources.users.setProjectRole(project.name, id.userId, 'admin');
+    await ctx.sources.users.setProjectRole(project.name, project.uid!, id.userId, 'admin');
     return project;
   },
 
@@ -56,9 +56,11 @@ export const Mutation: MutationResolvers<TenancyContext> = {
   addProjectMember: async (_parent, args, ctx) => {
     const id = requireUser(ctx.identity);
     await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
+    const uid = await ctx.sources.namespaces.uidOf(args.project);
+    if (!uid) throw hiddenOrMissing('Project', args.project);
     const user = await ctx.loaders.userByUsername.load(args.username);
     if (!user) throw notFound('User', args.username);
-    return ctx.sources.users.setProjectRole(args.project, user.id, projectRoleIn(args.role));
+    return ctx.sources.users.setProjectRole(args.project, uid, user.id, projectRoleIn(args.role));
   },
 
   ...userMutations,

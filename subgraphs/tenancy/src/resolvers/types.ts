@@ -23,7 +23,10 @@ const capabilitySubject = (u: { id: string; platformRole: string }, ctx: Tenancy
  * Contact and sign-in details are the user's own and platform admins' business: a workspace
  * admin adding someone by username learns no more than the username they typed.
  */
-const seesPrivateDetails = (u: { id: string }, ctx: TenancyContext) => ctx.identity.userId === u.id || policies.manageUsers.allows(ctx.identity);
+const seesPrivateDetails = (u: { id: string }, ctx: TenancyContext) =>
+  signedInNow.has(u) || ctx.identity.userId === u.id || policies.manageUsers.allows(ctx.identity);
+/** The user a `login` answer is about: the (still anonymous) caller has just proved to be them. */
+const signedInNow = new WeakSet<object>();
 
 export const User: UserResolvers<TenancyContext> = {
   platformRole: (u) => platformRoleOut(u.platformRole),
@@ -44,6 +47,10 @@ export const User: UserResolvers<TenancyContext> = {
 export const LoginResult: LoginResultResolvers<TenancyContext> = {
   expiresAt: (r) => r.expiresAt.toISOString(),
   mustChangePassword: (r) => r.user.mustChangePassword,
+  user: (r) => {
+    signedInNow.add(r.user);
+    return r.user;
+  },
 };
 
 export const Workspace: WorkspaceResolvers<TenancyContext> = {

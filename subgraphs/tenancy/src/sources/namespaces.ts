@@ -14,6 +14,8 @@ export const DISPLAY_NAME_ANNOTATION = 'meridian.io/display-name';
 
 export interface ProjectRow {
   name: string;
+  /** metadata.uid: tells this namespace apart from an earlier or later one of the same name. */
+  uid: string | undefined;
   workspace: string | undefined;
   displayName: string;
   createdAt: string | null;
@@ -22,7 +24,7 @@ export interface ProjectRow {
 export type ProjectConnectionRow = Connection<ProjectRow>;
 
 interface NamespaceLike {
-  metadata?: { name?: string; labels?: Record<string, string>; annotations?: Record<string, string>; creationTimestamp?: string | Date };
+  metadata?: { name?: string; uid?: string; labels?: Record<string, string>; annotations?: Record<string, string>; creationTimestamp?: string | Date };
   status?: { phase?: string };
 }
 
@@ -31,6 +33,7 @@ export function toProjectRow(ns: NamespaceLike): ProjectRow {
   const created = ns.metadata?.creationTimestamp;
   return {
     name,
+    uid: ns.metadata?.uid,
     workspace: ns.metadata?.labels?.[config.workspaceLabel],
     displayName: ns.metadata?.annotations?.[DISPLAY_NAME_ANNOTATION] || name,
     createdAt: created ? new Date(created).toISOString() : null,
@@ -41,7 +44,8 @@ export function toProjectRow(ns: NamespaceLike): ProjectRow {
 /** How long a request waits for the first namespace list before answering UPSTREAM_UNAVAILABLE. */
 const FIRST_SYNC_TIMEOUT_MS = 10_000;
 
-export function createNamespaceSource(caches: SharedCaches) {
+export function createNamespaceSource(caches: SharedCaches, opts: { onNamespaceGone?: (name: string, uid: string) => void } = {}) {
+  let watchingDeletes = false;
 
   /**
    * The directory once it has listed, and only while its data is fresh. The cache keeps
@@ -50,6 +54,13 @@ export function createNamespaceSource(caches: SharedCaches) {
    */
   async function directory(): Promise<NamespaceDirectory> {
     const d = caches.namespaces();
+    if (!watchingDeletes && opts.onNamespaceGone) {
+      watchingDeletes = true;
+      d.cache.onChange((ev) => {
+        const uid = ev.object.metadata?.uid;
+        if (ev.type === 'DELETED' && uid) opts.onNamespaceGone!(ev.object.metadata!.name!, uid);
+      });
+    }
     let synced = false;
     const first = d.start().then(() => (synced = true));
     // Until the first list: wait for it, but give up as soon as an attempt has failed.
@@ -90,6 +101,11 @@ export function createNamespaceSource(caches: SharedCaches) {
         const ns = d.get(name);
         return ns ? [toProjectRow(ns)] : [];
       });
+    },
+
+    /** The live namespace's uid (undefined: no such namespace now). */
+    async uidOf(name: string): Promise<string | undefined> {
+      return (await directory()).get(name)?.metadata?.uid;
     },
 
     async workspaceOf(name: string): Promise<string | undefined> {

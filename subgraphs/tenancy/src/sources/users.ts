@@ -44,7 +44,29 @@ export const PUBLIC_USER_FIELDS = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createUserSource(prisma: PrismaClient) {
+/** Live namespace uids by name, or null when Kubernetes cannot say (grants then count for nothing). */
+type LiveUids = () => Promise<((namespace: string) => string | undefined) | null>;
+
+export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = async () => null) {
+  /**
+   * The project grants that hold now: a grant counts only for the namespace it was made on (same
+   * uid); one made on a deleted namespace gives nothing in a new namespace of the same name.
+   * Grants from before uids were kept are bound to the live namespace's uid here, once.
+   */
+  async function liveProjectGrants(userId: string, grants: { namespace: string; namespaceUid: string | null; role: string }[]) {
+    if (!grants.length) return [];
+    const uidOf = await liveUids();
+    if (!uidOf) return [];
+    const live = grants.filter((g) => {
+      const uid = uidOf(g.namespace);
+      return uid !== undefined && (g.namespaceUid === uid || g.namespaceUid === null);
+    });
+    for (const g of live.filter((g) => g.namespaceUid === null)) {
+      await prisma.projectMember.updateMany({ where: { namespace: g.namespace, userId, namespaceUid: null }, data: { namespaceUid: uidOf(g.namespace) } });
+    }
+    return live;
+  }
+
   return {
     // User ids are UUIDs; anything else (an identity minted elsewhere) names no user here.
     byId: async (id: string) => (UUID.test(id) ? prisma.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS }) : null),
@@ -66,7 +88,7 @@ export function createUserSource(prisma: PrismaClient) {
         username: user.username,
         platformRole: user.platformRole as PlatformRole,
         workspaces: workspaceGrants(Object.fromEntries(user.workspaces.map((m) => [m.workspaceName, m.role as WorkspaceRole]))),
-        projects: projectGrants(Object.fromEntries(user.projects.map((m) => [m.namespace, m.role as ProjectRole]))),
+        projects: projectGrants(Object.fromEntries((await liveProjectGrants(user.id, user.projects)).map((m) => [m.namespace, m.role as ProjectRole]))),
         ...(sessionId ? { sessionId } : {}),
         ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
       };
@@ -133,15 +155,25 @@ export function createUserSource(prisma: PrismaClient) {
       }
     },
 
-    async setProjectRole(namespace: string, userId: string, role: ProjectRole): Promise<ProjectMemberRow> {
+    /**
+     * Grants a role on the namespace with this uid. A grant left from an earlier namespace of the
+     * same name (another uid) is replaced, not kept: it was void already.
+     */
+    async setProjectRole(namespace: string, namespaceUid: string, userId: string, role: ProjectRole): Promise<ProjectMemberRow> {
       return upsertRetryingRace(() =>
         prisma.projectMember.upsert({
           where: { namespace_userId: { namespace, userId } },
-          create: { namespace, userId, role },
-          update: { role },
+          create: { namespace, namespaceUid, userId, role },
+          update: { role, namespaceUid },
           include: { user: { select: PUBLIC_USER_FIELDS } },
         }),
       );
+    },
+
+    /** A namespace went: its grants go too (those of a newer namespace of that name stay). */
+    async forgetNamespace(namespace: string, uid: string): Promise<number> {
+      const { count } = await prisma.projectMember.deleteMany({ where: { namespace, OR: [{ namespaceUid: uid }, { namespaceUid: null }] } });
+      return count;
     },
   };
 }
