@@ -10,7 +10,7 @@ import type { MessageKey } from '@/lib/i18n/en.ts';
 import { hasCode } from '@/lib/errors.ts';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { KubeObjectRowFragment } from '@/features/kinds/object-row.ts';
-import { KubeObjectDetailQuery, ProjectCapabilitiesQuery, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
+import { KubeObjectsQuery, kubeObjectsVariables, ProjectCapabilitiesQuery, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
 import { listHref, type KindPage } from '@/features/kinds/kind-pages.ts';
 import { useKubeKind } from '@/features/kinds/use-kube-kind.ts';
 import { ObjectOverview } from '@/features/kinds/object-overview.tsx';
@@ -40,7 +40,7 @@ export function KindDetailView({ page, workspace, project, name }: { page: KindP
   const [yamlVersion, setYamlVersion] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const namespace = page.cluster ? null : (project ?? null);
-  const [res, reexecute] = useQuery({ query: KubeObjectDetailQuery, variables: { kind: page.kind, project: namespace, name }, requestPolicy: 'cache-and-network' });
+  const [res, reexecute] = useQuery({ query: KubeObjectsQuery, variables: kubeObjectsVariables({ detail: { kind: page.kind, project: namespace, name } }), requestPolicy: 'cache-and-network' });
   const [caps] = useQuery({ query: ProjectCapabilitiesQuery, variables: { project: project ?? '' }, pause: !namespace });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 

@@ -1,20 +1,27 @@
 import type { KubeObjectRow } from '@/features/kinds/object-row.ts';
 
+/** What a `resourceChanged` event says about an object: enough to show its new status at once. */
+export interface ObjectChange {
+  name: string;
+  metadata: { resourceVersion: string };
+  status: { status: string; message?: string | null };
+}
+
 /**
- * Events layered over a page of objects, by name: the newest state of each object the
- * `resourceChanged` subscription reported (null once DELETED). A page taken later is newer than
- * an event only when its resourceVersion is higher.
+ * Events layered over a page of objects, by name: the newest change the subscription reported
+ * (`deleted` once DELETED). The page itself is read again after each burst of events; until then a
+ * row shows the streamed status when the event is newer than the row (by resourceVersion).
  */
-export type ObjectOverlay = Map<string, KubeObjectRow | null>;
+export type ObjectOverlay = Map<string, ObjectChange & { deleted: boolean }>;
 
 export interface ObjectEvent {
   type: 'ADDED' | 'MODIFIED' | 'DELETED';
-  object: KubeObjectRow;
+  object: ObjectChange;
 }
 
 export function applyObjectEvent(overlay: ObjectOverlay, event: ObjectEvent): ObjectOverlay {
   const next = new Map(overlay);
-  next.set(event.object.name, event.type === 'DELETED' ? null : event.object);
+  next.set(event.object.name, { ...event.object, deleted: event.type === 'DELETED' });
   return next;
 }
 
@@ -26,9 +33,10 @@ export function newer(a: string, b: string): boolean {
 }
 
 /**
- * The page as shown: each row replaced by a newer streamed state, or dropped once deleted (unless
- * the page is newer than the deletion, i.e. it came back). New objects are not inserted here: the
- * page is asked for again (the server knows where they sort), see useLiveObjects.
+ * The page as shown: a row older than its object's deletion is dropped, one older than a change
+ * shows the change's status; a row read after the event (a higher resourceVersion: an object
+ * made again under the same name, say) stays as it is. New objects appear
+ * with the page read again (the server knows where they sort).
  */
 export function mergeObjects(rows: KubeObjectRow[], overlay: ObjectOverlay): KubeObjectRow[] {
   const out: KubeObjectRow[] = [];
@@ -37,9 +45,10 @@ export function mergeObjects(rows: KubeObjectRow[], overlay: ObjectOverlay): Kub
       out.push(row);
       continue;
     }
-    const live = overlay.get(row.name);
-    if (live === null) continue;
-    out.push(live && newer(live.metadata.resourceVersion, row.metadata.resourceVersion) ? live : row);
+    const change = overlay.get(row.name)!;
+    const stale = !newer(row.metadata.resourceVersion, change.metadata.resourceVersion);
+    if (stale && change.deleted) continue;
+    out.push(stale && change.metadata.resourceVersion !== row.metadata.resourceVersion ? { ...row, status: { ...row.status, status: change.status.status, message: change.status.message ?? null } } : row);
   }
   return out;
 }

@@ -12,10 +12,8 @@ export const KubeObjectRowFragment = graphql(`
     namespace
     name
     metadata {
-      uid
       createdAt
       resourceVersion
-      deletionTimestamp
     }
     status {
       status
@@ -50,8 +48,6 @@ export const KubeObjectRowFragment = graphql(`
       replicas
       readyReplicas
       serviceName
-      currentRevision
-      updateRevision
       images
     }
     ... on DaemonSet {
@@ -63,11 +59,9 @@ export const KubeObjectRowFragment = graphql(`
     }
     ... on Job {
       completions
-      parallelism
       active
       succeeded
       failed
-      completionTime
       images
     }
     ... on CronJob {
@@ -75,7 +69,6 @@ export const KubeObjectRowFragment = graphql(`
       suspend
       lastScheduleTime
       activeJobs
-      images
     }
     ... on Service {
       type

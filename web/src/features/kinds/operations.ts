@@ -1,12 +1,32 @@
 import { graphql } from '@/gql/index.ts';
+import type { KubeObjectFilter, WorkloadSort } from '@/gql/graphql.ts';
 
 /** Rows per page of a kind's list (the table virtualizes what is off screen). */
 export const OBJECT_PAGE_SIZE = 100;
 
-/** A page of one namespaced kind, sorted, filtered and paged by the API (`Project.objects`). */
-export const ProjectObjectsQuery = graphql(`
-  query ProjectObjects($project: String!, $kind: String!, $first: Int!, $after: String, $filter: KubeObjectFilter, $sort: WorkloadSort) {
-    project(name: $project) {
+/**
+ * Every read of Kubernetes objects in one document, its parts chosen by flags: a page of a
+ * namespaced kind (`Project.objects`), a page of a cluster kind (platform admins), or one object
+ * for its detail page. One document because each document that spreads the row fragment carries
+ * it whole in the console's bundle (docs/architecture.md, persisted operations).
+ */
+export const KubeObjectsQuery = graphql(`
+  query KubeObjects(
+    $kind: String!
+    $project: String!
+    $objectProject: String
+    $name: String!
+    $first: Int!
+    $after: String
+    $filter: KubeObjectFilter
+    $sort: WorkloadSort
+    $list: Boolean!
+    $detail: Boolean!
+    $nodes: Boolean!
+    $persistentVolumes: Boolean!
+    $storageClasses: Boolean!
+  ) {
+    project(name: $project) @include(if: $list) {
       name
       displayName
       viewerCanEdit
@@ -24,32 +44,6 @@ export const ProjectObjectsQuery = graphql(`
         }
       }
     }
-  }
-`);
-
-/** Changes to the kind in the project (server-filtered like the page), for live lists. */
-export const ResourceChangedSubscription = graphql(`
-  subscription ResourceChanged($kind: String!, $project: String!, $filter: KubeObjectFilter) {
-    resourceChanged(kind: $kind, project: $project, filter: $filter) {
-      type
-      object {
-        ...KubeObjectRow_object
-      }
-    }
-  }
-`);
-
-/** The cluster kinds (platform admins): one of the three lists, chosen by the flags. */
-export const ClusterObjectsQuery = graphql(`
-  query ClusterObjects(
-    $nodes: Boolean!
-    $persistentVolumes: Boolean!
-    $storageClasses: Boolean!
-    $first: Int!
-    $after: String
-    $filter: KubeObjectFilter
-    $sort: WorkloadSort
-  ) {
     nodes(first: $first, after: $after, filter: $filter, sort: $sort) @include(if: $nodes) {
       totalCount
       pageInfo {
@@ -89,13 +83,7 @@ export const ClusterObjectsQuery = graphql(`
         }
       }
     }
-  }
-`);
-
-/** One object for its detail page: the row, the metadata, the YAML and the first events. */
-export const KubeObjectDetailQuery = graphql(`
-  query KubeObjectDetail($kind: String!, $project: String, $name: String!) {
-    kubeObject(kind: $kind, project: $project, name: $name) {
+    kubeObject(kind: $kind, project: $objectProject, name: $name) @include(if: $detail) {
       ...KubeObjectRow_object
       metadata {
         labels {
@@ -119,6 +107,57 @@ export const KubeObjectDetailQuery = graphql(`
     }
   }
 `);
+
+/** The flags and placeholders of KubeObjectsQuery for one use (unused arguments are never read). */
+export function kubeObjectsVariables(
+  use: { list: { kind: string; project: string | null } } | { detail: { kind: string; project: string | null; name: string } },
+  page: { first: number; after: string | null; sort: WorkloadSort; filter: KubeObjectFilter | null } = { first: 1, after: null, sort: { field: 'NAME', direction: 'ASC' }, filter: null },
+) {
+  const kind = 'list' in use ? use.list.kind : use.detail.kind;
+  const listing = 'list' in use;
+  const cluster = listing && use.list.project === null;
+  return {
+    kind,
+    project: listing ? (use.list.project ?? '') : '',
+    objectProject: listing ? null : use.detail.project,
+    name: listing ? '' : use.detail.name,
+    ...page,
+    list: listing && !cluster,
+    detail: !listing,
+    nodes: cluster && kind === 'Node',
+    persistentVolumes: cluster && kind === 'PersistentVolume',
+    storageClasses: cluster && kind === 'StorageClass',
+  };
+}
+
+/**
+ * Changes to the kind in the project (server-filtered like the page), for live lists: the new
+ * status shows at once; the page is then read again for the rest (a light event keeps the
+ * console's bundle small: see KubeObjectsQuery).
+ */
+export const ResourceChangedSubscription = graphql(`
+  subscription ResourceChanged($kind: String!, $project: String!, $filter: KubeObjectFilter) {
+    resourceChanged(kind: $kind, project: $project, filter: $filter) {
+      type
+      object {
+        name
+        metadata {
+          resourceVersion
+        }
+        status {
+          status
+          message
+        }
+      }
+    }
+  }
+`);
+
+/*
+ * The action mutations below select little on purpose: the detail page reads the object again
+ * after each (and on every resourceChanged event), and every document that spreads the row
+ * fragment carries it whole in the console's bundle.
+ */
 
 /** Whether the caller may change the project (actions and editors are offered only then). */
 export const ProjectCapabilitiesQuery = graphql(`
@@ -169,7 +208,6 @@ export const ApplyYamlMutation = graphql(`
 export const UpdateObjectMutation = graphql(`
   mutation UpdateObject($project: String!, $yaml: String!) {
     updateObject(project: $project, yaml: $yaml) {
-      ...KubeObjectRow_object
       name
       yaml
     }
@@ -188,7 +226,10 @@ export const DeleteObjectMutation = graphql(`
 export const RestartRolloutMutation = graphql(`
   mutation RestartRollout($kind: String!, $project: String!, $name: String!) {
     restartRollout(kind: $kind, project: $project, name: $name) {
-      ...KubeObjectRow_object
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -196,8 +237,10 @@ export const RestartRolloutMutation = graphql(`
 export const RollbackRolloutMutation = graphql(`
   mutation RollbackRollout($kind: String!, $project: String!, $name: String!, $revision: Int!) {
     rollbackRollout(kind: $kind, project: $project, name: $name, revision: $revision) {
-      ...KubeObjectRow_object
-      yaml
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -205,7 +248,10 @@ export const RollbackRolloutMutation = graphql(`
 export const PauseRolloutMutation = graphql(`
   mutation PauseRollout($project: String!, $name: String!) {
     pauseRollout(project: $project, name: $name) {
-      ...KubeObjectRow_object
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -213,7 +259,10 @@ export const PauseRolloutMutation = graphql(`
 export const ResumeRolloutMutation = graphql(`
   mutation ResumeRollout($project: String!, $name: String!) {
     resumeRollout(project: $project, name: $name) {
-      ...KubeObjectRow_object
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -221,7 +270,10 @@ export const ResumeRolloutMutation = graphql(`
 export const SuspendCronJobMutation = graphql(`
   mutation SuspendCronJob($project: String!, $name: String!) {
     suspendCronJob(project: $project, name: $name) {
-      ...KubeObjectRow_object
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -229,7 +281,10 @@ export const SuspendCronJobMutation = graphql(`
 export const ResumeCronJobMutation = graphql(`
   mutation ResumeCronJob($project: String!, $name: String!) {
     resumeCronJob(project: $project, name: $name) {
-      ...KubeObjectRow_object
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -245,7 +300,10 @@ export const RunCronJobMutation = graphql(`
 export const CordonNodeMutation = graphql(`
   mutation CordonNode($name: String!) {
     cordonNode(name: $name) {
-      ...KubeObjectRow_object
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -253,7 +311,10 @@ export const CordonNodeMutation = graphql(`
 export const UncordonNodeMutation = graphql(`
   mutation UncordonNode($name: String!) {
     uncordonNode(name: $name) {
-      ...KubeObjectRow_object
+      name
+      metadata {
+        resourceVersion
+      }
     }
   }
 `);
@@ -262,7 +323,7 @@ export const DrainNodeMutation = graphql(`
   mutation DrainNode($name: String!) {
     drainNode(name: $name) {
       node {
-        ...KubeObjectRow_object
+        name
       }
       evicted
       skipped {

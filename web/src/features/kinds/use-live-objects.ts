@@ -7,10 +7,10 @@ import type { KubeObjectFilter, ResourceChangedSubscription as ResourceChangedDa
 import { useSocket } from '@/ui/api-provider.tsx';
 import { isResync } from '@/features/workloads/pods/use-live-pods.ts';
 import { KubeObjectRowFragment, type KubeObjectRow } from '@/features/kinds/object-row.ts';
-import { ClusterObjectsQuery, ProjectObjectsQuery, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
+import { KubeObjectsQuery, kubeObjectsVariables, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
 import { applyObjectEvent, mergeObjects, type ObjectOverlay } from '@/features/kinds/live-objects.ts';
 
-/** Objects added or deleted in a burst are gathered into one new request for the page. */
+/** Changes in a burst are gathered into one new request for the page. */
 const REQUERY_AFTER_MS = 300;
 
 export interface ObjectPageRequest {
@@ -26,50 +26,36 @@ export interface ObjectPageRequest {
 
 /**
  * A page of one kind, kept live: the API sorts, filters and pages; `resourceChanged` events (the
- * same filter, checked by the server) replace or drop rows, and an object added or deleted makes
- * the page be asked for again so its bounds and total stay right. After a reconnect or RESYNC a
- * fresh page is taken. Nothing polls.
+ * same filter, checked by the server) show a new status or drop a deleted row at once, and each
+ * burst of them makes the page be asked for again so every column, its bounds and its total stay
+ * right. After a reconnect or RESYNC a fresh page is taken. Nothing polls.
  */
 export function useLiveObjects(req: ObjectPageRequest) {
   const cluster = req.project === null;
-  const common = { first: req.first, after: req.after, sort: req.sort, filter: req.filter };
-  const [projectRes, reexecuteProject] = useQuery({
-    query: ProjectObjectsQuery,
-    variables: { project: req.project ?? '', kind: req.kind, ...common },
-    pause: cluster || req.pause,
-    requestPolicy: 'cache-and-network',
-  });
-  const [clusterRes, reexecuteCluster] = useQuery({
-    query: ClusterObjectsQuery,
-    variables: { nodes: req.kind === 'Node', persistentVolumes: req.kind === 'PersistentVolume', storageClasses: req.kind === 'StorageClass', ...common },
-    pause: !cluster || req.pause,
-    requestPolicy: 'cache-and-network',
-  });
-  const reexecute = cluster ? reexecuteCluster : reexecuteProject;
+  const variables = kubeObjectsVariables({ list: { kind: req.kind, project: req.project } }, { first: req.first, after: req.after, sort: req.sort, filter: req.filter });
+  const [res, reexecute] = useQuery({ query: KubeObjectsQuery, variables, pause: req.pause, requestPolicy: 'cache-and-network' });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
   const [overlay, setOverlay] = useState<ObjectOverlay>(() => new Map());
-  const [membership, setMembership] = useState(0);
   const [events, setEvents] = useState(0);
   const socket = useSocket();
 
   const handle = useCallback((_prev: unknown, data: ResourceChangedData) => {
-    const object = getFragmentData(KubeObjectRowFragment, data.resourceChanged.object);
-    setOverlay((o) => applyObjectEvent(o, { type: data.resourceChanged.type, object }));
-    if (data.resourceChanged.type !== 'MODIFIED') setMembership((n) => n + 1);
+    setOverlay((o) => applyObjectEvent(o, data.resourceChanged));
     setEvents((n) => n + 1);
     return data;
   }, []);
   const [sub] = useSubscription(
-    { query: ResourceChangedSubscription, variables: { kind: req.kind, project: req.project ?? '', filter: req.filter }, pause: cluster || req.pause || !projectRes.data?.project },
+    { query: ResourceChangedSubscription, variables: { kind: req.kind, project: req.project ?? '', filter: req.filter }, pause: cluster || req.pause || !res.data?.project },
     handle,
   );
 
+  // Every burst of changes: read the page again (new rows, other columns, the total).
   useEffect(() => {
-    if (membership === 0) return;
+    if (events === 0) return;
     const id = setTimeout(refresh, REQUERY_AFTER_MS);
     return () => clearTimeout(id);
-  }, [membership, refresh]);
+  }, [events, refresh]);
 
   const connects = useRef(socket.connects);
   useEffect(() => {
@@ -87,24 +73,21 @@ export function useLiveObjects(req: ObjectPageRequest) {
     refresh();
   }, [sub.error, resync, refresh]);
 
-  const connection = cluster
-    ? (clusterRes.data?.nodes ?? clusterRes.data?.persistentVolumes ?? clusterRes.data?.storageClasses)
-    : projectRes.data?.project?.objects;
+  const connection = cluster ? (res.data?.nodes ?? res.data?.persistentVolumes ?? res.data?.storageClasses) : res.data?.project?.objects;
   const rows = useMemo(
     () => mergeObjects(connection?.edges.map((e) => getFragmentData(KubeObjectRowFragment, e.node)) ?? [], overlay),
     [connection, overlay],
   );
-  const res = cluster ? clusterRes : projectRes;
   return {
     rows: rows as KubeObjectRow[],
     total: connection?.totalCount ?? 0,
     pageInfo: connection?.pageInfo ?? null,
-    project: projectRes.data?.project ?? null,
+    project: res.data?.project ?? null,
     fetching: res.fetching,
     loaded: !!res.data,
     error: res.error,
     subscriptionError: resync ? undefined : sub.error,
-    live: !cluster && socket.state === 'connected' && !!projectRes.data?.project && (!sub.error || resync),
+    live: !cluster && socket.state === 'connected' && !!res.data?.project && (!sub.error || resync),
     events,
     refresh,
   };
