@@ -139,3 +139,16 @@ describe('first-run password', () => {
     expect(ws.errors).toBeUndefined();
   });
 });
+
+describe('successful sign-ins', () => {
+  it('use up no budget: many people behind one address sign in all day', async () => {
+    const from = address();
+    const people = await Promise.all(Array.from({ length: 8 }, (_, i) => h.makeUser(`nat-${i}-${suffix()}`)));
+    for (let round = 0; round < 6; round++) {
+      for (const p of people) expect((await loginFrom(from, p.username, p.password)).data?.login?.token).toBeTruthy();
+    }
+    // 48 sign-ins from one address and 6 a person: the spray and account budgets are untouched.
+    const u = people[0];
+    for (let i = 0; i < PAIR_FREE; i++) expect(code(await loginFrom(from, u.username, `wrong-${i}`))).toBe('UNAUTHENTICATED');
+  });
+});

@@ -12,8 +12,8 @@ import type { PrismaClient } from '@meridian/core/db';
  *   PAIR_FREE attempts run at once, then each waits 2^k s (k = attempts past the free ones,
  *   at most MAX_DELAY_S). A successful sign-in clears it; it is forgotten after MEMORY_S quiet.
  * - `address:<address>`: guesses from one address at any accounts (password spraying), the same
- *   way with a larger free allowance. Not cleared by a success (one's own account must not
- *   refill a spray budget).
+ *   way with a larger free allowance. A success gives back only its own reservation (signing in
+ *   to one's own account does not refill a spray budget).
  * - `account:<username>`: a ceiling of ACCOUNT_PER_MINUTE checks a minute from all addresses
  *   together. It never locks: it refills every minute. An attacker guessing from one address
  *   stays far below it, so the owner signing in from elsewhere is not held up.
@@ -94,9 +94,21 @@ export function createLoginThrottle(prisma: PrismaClient) {
       return reserveCeiling(accountKey(username), ACCOUNT_PER_MINUTE);
     },
 
-    /** A successful sign-in clears the pair's delays (the address and account budgets stay). */
+    /**
+     * A successful sign-in clears the pair's delays and gives back the address's and account's
+     * reservation: only failures use those up (many people behind one NAT sign in all day).
+     */
     async succeeded(username: string, address: string | undefined): Promise<void> {
       await prisma.loginThrottle.deleteMany({ where: { key: pairKey(username, address ?? 'unknown') } });
+      if (address) {
+        await prisma.$executeRawUnsafe(
+          `UPDATE login_throttles SET count = GREATEST(count - 1, 0),
+             next_at = CASE WHEN count - 1 < ${ADDRESS_FREE} THEN now() ELSE next_at END
+           WHERE key = $1`,
+          addressKey(address),
+        );
+      }
+      await prisma.$executeRawUnsafe(`UPDATE login_throttles SET count = GREATEST(count - 1, 0) WHERE key = $1`, accountKey(username));
     },
   };
 }
