@@ -148,8 +148,10 @@ test('a cold load of a project page shows its pods quickly and ships little Java
     );
     console.log(`cold project page to first pod row: ${ms} ms; JavaScript: ${Math.round(js / 1024)} KiB (uncompressed)`);
     // Budgets with headroom for a busy 2-core CI machine; a regression (a heavy dependency,
-    // a waterfall of requests) breaks them.
-    assert.ok(js < 750 * 1024, `the console ships ${Math.round(js / 1024)} KiB of JavaScript`);
+    // a waterfall of requests) breaks them. 850 KiB since the pages of every Kubernetes kind
+    // (issue #8): the client preset puts every operation's document in the shared bundle
+    // (gql.ts's map), about 75 KiB of them plus 30 KiB of strings; measured 760 KiB then.
+    assert.ok(js < 850 * 1024, `the console ships ${Math.round(js / 1024)} KiB of JavaScript`);
     assert.ok(ms < 10_000, `the pods took ${ms} ms to show`);
     failed = false;
   } finally {
