@@ -152,3 +152,17 @@ describe('successful sign-ins', () => {
     for (let i = 0; i < PAIR_FREE; i++) expect(code(await loginFrom(from, u.username, `wrong-${i}`))).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('password spraying', () => {
+  it('one address guessing at many accounts is slowed after its failures', async () => {
+    const { ADDRESS_FREE } = await import('../src/sources/login-throttle.ts');
+    const from = address();
+    const targets = await Promise.all(Array.from({ length: 8 }, (_, i) => h.makeUser(`spray-${i}-${suffix()}`)));
+    const answers: Answer[] = [];
+    for (let i = 0; i < ADDRESS_FREE + 3; i++) answers.push(await loginFrom(from, targets[i % targets.length].username, `spray-${i}`));
+    expect(answers.slice(0, ADDRESS_FREE).map(code).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+    expect(answers.slice(ADDRESS_FREE + 1).map(code)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    // Another address is not affected.
+    expect((await loginFrom(address(), targets[0].username, targets[0].password)).data?.login?.token).toBeTruthy();
+  });
+});

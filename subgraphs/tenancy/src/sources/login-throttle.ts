@@ -11,9 +11,10 @@ import type { PrismaClient } from '@meridian/core/db';
  * - `pair:<username>|<address>`: guesses at one account from one address. The first
  *   PAIR_FREE attempts run at once, then each waits 2^k s (k = attempts past the free ones,
  *   at most MAX_DELAY_S). A successful sign-in clears it; it is forgotten after MEMORY_S quiet.
- * - `address:<address>`: guesses from one address at any accounts (password spraying), the same
- *   way with a larger free allowance. A success gives back only its own reservation (signing in
- *   to one's own account does not refill a spray budget).
+ * - `address:<address>`: failed checks from one address at any accounts (password spraying),
+ *   with the same growing delays after a larger free allowance. Counted when a check fails, not
+ *   reserved (many people behind one NAT sign in at once); bursts stay bounded by the pair and
+ *   account reservations. A success does not refill it.
  * - `account:<username>`: a ceiling of ACCOUNT_PER_MINUTE checks a minute from all addresses
  *   together. It never locks: it refills every minute. An attacker guessing from one address
  *   stays far below it, so the owner signing in from elsewhere is not held up.
@@ -25,7 +26,7 @@ export const ACCOUNT_PER_MINUTE = 30;
 const MAX_DELAY_S = 900;
 const MEMORY_S = 3600;
 
-export type Reservation = { ok: true } | { ok: false; retryAfter: number };
+export type Reservation = { ok: true } | { ok: false; retryAfter: number; key: string };
 
 export const pairKey = (username: string, address: string) => `pair:${username}|${address}`;
 export const addressKey = (address: string) => `address:${address}`;
@@ -58,7 +59,7 @@ export function createLoginThrottle(prisma: PrismaClient) {
        RETURNING t.count`,
       key,
     );
-    return rows.length ? { ok: true } : { ok: false, retryAfter: await retryAfter(key, 'next_at', 0) };
+    return rows.length ? { ok: true } : { ok: false, key, retryAfter: await retryAfter(key, 'next_at', 0) };
   }
 
   /** At most `max` attempts a minute: reserves one, or says when the minute ends. */
@@ -75,10 +76,26 @@ export function createLoginThrottle(prisma: PrismaClient) {
        RETURNING t.count`,
       key,
     );
-    return rows.length ? { ok: true } : { ok: false, retryAfter: await retryAfter(key, 'window_start', 60) };
+    return rows.length ? { ok: true } : { ok: false, key, retryAfter: await retryAfter(key, 'window_start', 60) };
+  }
+
+  /** Counts one failed check against the address (growing delays past ADDRESS_FREE). */
+  async function addressFailed(address: string): Promise<void> {
+    const count = `CASE WHEN t.updated_at < now() - make_interval(secs => ${MEMORY_S}) THEN 1 ELSE t.count + 1 END`;
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO login_throttles AS t (key, count, next_at, window_start, updated_at)
+       VALUES ($1, 1, now() + make_interval(secs => ${delayAfter('1', ADDRESS_FREE)}), now(), now())
+       ON CONFLICT (key) DO UPDATE SET count = ${count}, next_at = now() + make_interval(secs => ${delayAfter(count, ADDRESS_FREE)}), updated_at = now()`,
+      addressKey(address),
+    );
   }
 
   return {
+    /** A check failed: the address's spray budget shrinks (the pair and account reserved already). */
+    async failed(address: string | undefined): Promise<void> {
+      if (address) await addressFailed(address);
+    },
+
     /**
      * Reserves one password check for `username` (normalized) from `address` (undefined: not
      * known, e.g. a caller that bypassed the gateway; it then shares the pair budget of every
@@ -86,8 +103,9 @@ export function createLoginThrottle(prisma: PrismaClient) {
      */
     async reserve(username: string, address: string | undefined): Promise<Reservation> {
       if (address) {
-        const byAddress = await reserveBackoff(addressKey(address), ADDRESS_FREE);
-        if (!byAddress.ok) return byAddress;
+        const key = addressKey(address);
+        const blocked = await prisma.loginThrottle.findFirst({ where: { key, nextAt: { gt: new Date() } }, select: { key: true } });
+        if (blocked) return { ok: false, key, retryAfter: await retryAfter(key, 'next_at', 0) };
       }
       const byPair = await reserveBackoff(pairKey(username, address ?? 'unknown'), PAIR_FREE);
       if (!byPair.ok) return byPair;
@@ -95,19 +113,11 @@ export function createLoginThrottle(prisma: PrismaClient) {
     },
 
     /**
-     * A successful sign-in clears the pair's delays and gives back the address's and account's
-     * reservation: only failures use those up (many people behind one NAT sign in all day).
+     * A successful sign-in clears the pair's delays and gives back the account's reservation:
+     * only failures use it up.
      */
     async succeeded(username: string, address: string | undefined): Promise<void> {
       await prisma.loginThrottle.deleteMany({ where: { key: pairKey(username, address ?? 'unknown') } });
-      if (address) {
-        await prisma.$executeRawUnsafe(
-          `UPDATE login_throttles SET count = GREATEST(count - 1, 0),
-             next_at = CASE WHEN count - 1 < ${ADDRESS_FREE} THEN now() ELSE next_at END
-           WHERE key = $1`,
-          addressKey(address),
-        );
-      }
       await prisma.$executeRawUnsafe(`UPDATE login_throttles SET count = GREATEST(count - 1, 0) WHERE key = $1`, accountKey(username));
     },
   };

@@ -78,7 +78,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
   async function reserveCheck(username: string, address: string | undefined): Promise<void> {
     const r = await throttle.reserve(username, address);
     if (!r.ok) {
-      opts.log?.warn({ username, address, retryAfter: r.retryAfter }, 'sign-in throttled');
+      opts.log?.warn({ username, address, key: r.key, retryAfter: r.retryAfter }, 'sign-in throttled');
       throw rateLimited(r.retryAfter);
     }
   }
@@ -128,6 +128,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
       }
       if (!signedIn) {
         await record(username, user?.id ?? null, false, useLdap ? 'ldap-rejected' : user ? 'bad-password' : 'unknown-user', address);
+        await throttle.failed(address);
         throw unauthenticated(LOGIN_FAILED);
       }
       if (signedIn.disabledAt) {
@@ -179,6 +180,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
       const oldOk = oldPassword.length <= MAX_PASSWORD && (await verifyPassword(oldPassword, user.passwordHash));
       if (!oldOk) {
         await record(user.username, user.id, false, 'change-password-rejected', clientAddress);
+        await throttle.failed(clientAddress);
         throw badInput('The current password is wrong.', 'oldPassword');
       }
       await throttle.succeeded(user.username, clientAddress);
