@@ -50,6 +50,17 @@ export const policies = {
   viewCluster: policy('viewCluster', rules.isPlatformAdmin, 'Cluster resources (nodes, persistent volumes, storage classes) are for platform admins only.'),
   manageCluster: policy('manageCluster', rules.isPlatformAdmin, 'Changing cluster resources (cordon, drain) needs the platform-admin role.', WRITE),
 
+  /**
+   * Disabling, enabling or deleting another user's account (platform admins). Never one's own:
+   * an admin cannot lock themselves out by mistake.
+   */
+  manageUserAccount: (userId: string) =>
+    policy('manageUserAccount', (id) => rules.isPlatformAdmin(id) && id.userId !== userId, 'Disabling or deleting users needs the platform-admin role, and never applies to your own account.', WRITE),
+
+  /** Renaming (display name, description) or deleting a workspace: its admins and platform admins. */
+  manageWorkspace: (workspace: string) =>
+    policy('manageWorkspace', (id) => rules.canManageWorkspace(id, workspace), `Only admins of workspace "${workspace}" may change or delete it.`, WRITE),
+
   manageWorkspaceMembers: (workspace: string) =>
     policy('manageWorkspaceMembers', (id) => rules.canManageWorkspace(id, workspace), `Only admins of workspace "${workspace}" may list or add its members.`),
 
@@ -69,6 +80,10 @@ export const policies = {
 
   manageProjectMembers: (p: ProjectScope) =>
     policy('manageProjectMembers', (id) => rules.canManageProjectMembers(id, p.namespace, p.workspace), `Only admins of project "${p.namespace}" may add members to it.`, WRITE),
+
+  /** Changing a project's display name or description, or deleting it: its admins, workspace admins, platform admins. */
+  manageProject: (p: ProjectScope) =>
+    policy('manageProject', (id) => rules.canManageProjectMembers(id, p.namespace, p.workspace), `Only admins of project "${p.namespace}" may change or delete it.`, WRITE),
 
   useWorkspaceTemplates: (workspace: string) =>
     policy('useWorkspaceTemplates', (id) => rules.canUseWorkspaceTemplates(id, workspace), `Only members of workspace "${workspace}" see its app templates.`),

@@ -146,6 +146,33 @@ export type Mutation = {
    */
   createWorkspace: Workspace;
   /**
+   * Deletes a project's namespace and everything in it (project admins, workspace admins, platform
+   * admins). `confirm` must be the project name (BAD_USER_INPUT on field confirm otherwise).
+   * Its grants go when the namespace is gone.
+   */
+  deleteProject: Scalars['Boolean']['output'];
+  /**
+   * Deletes a user with their sessions, API tokens and grants (platform admins; never yourself:
+   * FORBIDDEN; the last enabled platform admin: CONFLICT). Their tokens stop working at once.
+   */
+  deleteUser: Scalars['Boolean']['output'];
+  /**
+   * Deletes a workspace: its projects' namespaces (Kubernetes deletes them, briefly Terminating),
+   * its members and the workspace (workspace admins, platform admins). `confirm` must list exactly
+   * the names of the workspace's projects (any order; [] for none), so nothing is deleted that the
+   * caller did not name: otherwise BAD_USER_INPUT on field confirm, and nothing is deleted.
+   */
+  deleteWorkspace: Scalars['Boolean']['output'];
+  /**
+   * Disables a user (platform admins; never yourself: FORBIDDEN): they cannot sign in, their
+   * sessions are ended and their API tokens revoked at once; the gateway ends their live
+   * subscriptions within its identity cache time. Disabling the last enabled platform admin is
+   * CONFLICT. Disabling a disabled user changes nothing.
+   */
+  disableUser: User;
+  /** Lets a disabled user sign in again (platform admins). Ended sessions and revoked tokens stay ended. */
+  enableUser: User;
+  /**
    * Signs in with a username and password and returns a session token for
    * `authorization: Bearer <token>`. A wrong username and a wrong password fail the same way
    * (UNAUTHENTICATED), so the API does not reveal which usernames exist. The username is matched
@@ -162,6 +189,18 @@ export type Mutation = {
    */
   logout: Scalars['Boolean']['output'];
   /**
+   * Takes a user's role in a project away (project admins, workspace admins, platform admins). To
+   * change a member's role, call addProjectMember again: it replaces the role. NOT_FOUND when the
+   * user is not a member.
+   */
+  removeProjectMember: Scalars['Boolean']['output'];
+  /**
+   * Takes a user's role in a workspace away (workspace admins, platform admins). To change a
+   * member's role, call addWorkspaceMember again: it replaces the role. NOT_FOUND when the user is
+   * not a member. The last workspace admin cannot be removed (CONFLICT).
+   */
+  removeWorkspaceMember: Scalars['Boolean']['output'];
+  /**
    * Revokes one of the caller's API tokens (needs a signed-in session). It stops working at once in
    * tenancy and within the gateway's identity cache time (seconds) everywhere else; sockets opened
    * with it are closed. Revoking a revoked token changes nothing. NOT_FOUND for another user's token.
@@ -173,6 +212,10 @@ export type Mutation = {
    * at their next sign-in.
    */
   setUserPlatformRole: User;
+  /** Changes a project's display name and description (project admins, workspace admins, platform admins); omitted fields stay. */
+  updateProject: Project;
+  /** Changes a workspace's display name and description (workspace admins, platform admins); omitted fields stay. */
+  updateWorkspace: Workspace;
 };
 
 
@@ -218,6 +261,33 @@ export type MutationCreateWorkspaceArgs = {
 };
 
 
+export type MutationDeleteProjectArgs = {
+  confirm: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteWorkspaceArgs = {
+  confirm: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationEnableUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -229,6 +299,18 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationRemoveProjectMemberArgs = {
+  project: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveWorkspaceMemberArgs = {
+  username: Scalars['String']['input'];
+  workspace: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -237,6 +319,18 @@ export type MutationRevokeApiTokenArgs = {
 export type MutationSetUserPlatformRoleArgs = {
   role: PlatformRole;
   username: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateProjectArgs = {
+  input: UpdateProjectInput;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateWorkspaceArgs = {
+  input: UpdateWorkspaceInput;
+  name: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -255,12 +349,16 @@ export type PlatformRole =
 export type Project = {
   __typename?: 'Project';
   createdAt?: Maybe<Scalars['String']['output']>;
+  /** From the namespace annotation meridian.io/description; empty when unset. */
+  description: Scalars['String']['output'];
   /** From the namespace annotation meridian.io/display-name; the name when unset. */
   displayName: Scalars['String']['output'];
   /** The namespace name. */
   name: Scalars['String']['output'];
   /** The namespace phase: Active or Terminating. */
   phase?: Maybe<Scalars['String']['output']>;
+  /** Whether the caller may change its display name and description, or delete it (the rule updateProject and deleteProject enforce). */
+  viewerCanDelete: Scalars['Boolean']['output'];
   /**
    * Whether the caller may change things in this project (scale deployments, …): the same rule
    * every subgraph enforces on its mutations (access policies.editProject).
@@ -300,6 +398,19 @@ export type ProjectMember = {
   user: User;
 };
 
+export type ProjectMemberConnection = {
+  __typename?: 'ProjectMemberConnection';
+  edges: Array<ProjectMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectMemberEdge = {
+  __typename?: 'ProjectMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectMember;
+};
+
 export type ProjectRole =
   | 'ADMIN'
   | 'OPERATOR'
@@ -318,10 +429,18 @@ export type Query = {
   myApiTokens: ApiTokenConnection;
   /** One project (namespace) the caller may see; NOT_FOUND otherwise, the same as when it does not exist. */
   project?: Maybe<Project>;
+  /**
+   * Members of a project and their roles, by username (those who may grant roles in it; FORBIDDEN
+   * for others who see it). Only grants made on the live namespace count (not those of an earlier
+   * namespace of the same name).
+   */
+  projectMembers: ProjectMemberConnection;
   /** Every user of the platform, as a cursor connection (platform admins only; FORBIDDEN otherwise). */
   users: UserConnection;
   /** One workspace, or NOT_FOUND when it does not exist or the caller may not see it. */
   workspace?: Maybe<Workspace>;
+  /** Members of a workspace and their roles, by username (workspace admins and platform admins; FORBIDDEN for others who see it, NOT_FOUND for those who do not). */
+  workspaceMembers: WorkspaceMemberConnection;
   /** Workspaces the caller may see (platform admins: all), as a cursor connection. */
   workspaces: WorkspaceConnection;
 };
@@ -353,6 +472,18 @@ export type QueryProjectArgs = {
  * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
  * Timestamps are ISO 8601 strings in UTC.
  */
+export type QueryProjectMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  project: Scalars['String']['input'];
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
@@ -376,6 +507,18 @@ export type QueryWorkspaceArgs = {
  * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
  * Timestamps are ISO 8601 strings in UTC.
  */
+export type QueryWorkspaceMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workspace: Scalars['String']['input'];
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
 export type QueryWorkspacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkspaceFilter>;
@@ -387,6 +530,19 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type UpdateProjectInput = {
+  /** Annotation meridian.io/description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Empty: the project name is shown (annotation meridian.io/display-name). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateWorkspaceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Empty: the workspace name is shown. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   /** Whether changePassword works for this user: only for LOCAL accounts (directory passwords change in the directory). */
@@ -396,6 +552,8 @@ export type User = {
   /** Whether this user may list, create and change users (platform admins). */
   canManageUsers: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
+  /** When the account was disabled; null while enabled (or unless the caller is this user or a platform admin). */
+  disabledAt?: Maybe<Scalars['String']['output']>;
   displayName: Scalars['String']['output'];
   /** Null unless the caller is this user or a platform admin. */
   email?: Maybe<Scalars['String']['output']>;
@@ -408,6 +566,8 @@ export type User = {
   /** Where the password is checked: here (LOCAL) or by the company directory (LDAP). */
   source: UserSource;
   username: Scalars['String']['output'];
+  /** Whether the caller may disable, enable or delete this user (platform admins, not themselves). */
+  viewerCanDisable: Scalars['Boolean']['output'];
 };
 
 export type UserConnection = {
@@ -453,6 +613,10 @@ export type Workspace = {
   projects?: Maybe<ProjectConnection>;
   /** Whether the caller may create projects here (the rule createProject enforces). */
   viewerCanCreateProject: Scalars['Boolean']['output'];
+  /** Whether the caller may delete it (the rule deleteWorkspace enforces). */
+  viewerCanDelete: Scalars['Boolean']['output'];
+  /** Whether the caller may change the display name and description (the rule updateWorkspace enforces). */
+  viewerCanEdit: Scalars['Boolean']['output'];
   /** The caller's own role in this workspace; null when they see it only through a project or as platform admin. */
   viewerRole?: Maybe<WorkspaceRole>;
 };
@@ -487,6 +651,19 @@ export type WorkspaceMember = {
   createdAt: Scalars['String']['output'];
   role: WorkspaceRole;
   user: User;
+};
+
+export type WorkspaceMemberConnection = {
+  __typename?: 'WorkspaceMemberConnection';
+  edges: Array<WorkspaceMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkspaceMemberEdge = {
+  __typename?: 'WorkspaceMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkspaceMember;
 };
 
 export type WorkspaceRole =
@@ -623,9 +800,13 @@ export type ResolversTypes = ResolversObject<{
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
   ProjectMember: ResolverTypeWrapper<ProjectMemberRow>;
+  ProjectMemberConnection: ResolverTypeWrapper<Omit<ProjectMemberConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectMemberEdge']> }>;
+  ProjectMemberEdge: ResolverTypeWrapper<Omit<ProjectMemberEdge, 'node'> & { node: ResolversTypes['ProjectMember'] }>;
   ProjectRole: ProjectRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SortDirection: SortDirection;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<UserConnectionRow>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -638,6 +819,8 @@ export type ResolversTypes = ResolversObject<{
   WorkspaceEdge: ResolverTypeWrapper<Omit<WorkspaceEdge, 'node'> & { node: ResolversTypes['Workspace'] }>;
   WorkspaceFilter: WorkspaceFilter;
   WorkspaceMember: ResolverTypeWrapper<WorkspaceMemberRow>;
+  WorkspaceMemberConnection: ResolverTypeWrapper<Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkspaceMemberEdge']> }>;
+  WorkspaceMemberEdge: ResolverTypeWrapper<Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversTypes['WorkspaceMember'] }>;
   WorkspaceRole: WorkspaceRole;
   WorkspaceSort: WorkspaceSort;
   WorkspaceSortField: WorkspaceSortField;
@@ -666,7 +849,11 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
   ProjectMember: ProjectMemberRow;
+  ProjectMemberConnection: Omit<ProjectMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectMemberEdge']> };
+  ProjectMemberEdge: Omit<ProjectMemberEdge, 'node'> & { node: ResolversParentTypes['ProjectMember'] };
   Query: Record<PropertyKey, never>;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: UserRow;
   UserConnection: UserConnectionRow;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -677,6 +864,8 @@ export type ResolversParentTypes = ResolversObject<{
   WorkspaceEdge: Omit<WorkspaceEdge, 'node'> & { node: ResolversParentTypes['Workspace'] };
   WorkspaceFilter: WorkspaceFilter;
   WorkspaceMember: WorkspaceMemberRow;
+  WorkspaceMemberConnection: Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkspaceMemberEdge']> };
+  WorkspaceMemberEdge: Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversParentTypes['WorkspaceMember'] };
   WorkspaceSort: WorkspaceSort;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -759,10 +948,19 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'name' | 'workspace'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
+  deleteProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'confirm' | 'name'>>;
+  deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
+  deleteWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkspaceArgs, 'confirm' | 'name'>>;
+  disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'username'>>;
+  enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'username'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
+  removeProjectMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'project' | 'username'>>;
+  removeWorkspaceMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWorkspaceMemberArgs, 'username' | 'workspace'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setUserPlatformRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserPlatformRoleArgs, 'role' | 'username'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input' | 'name'>>;
+  updateWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationUpdateWorkspaceArgs, 'input' | 'name'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -775,9 +973,11 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
@@ -802,12 +1002,25 @@ export type ProjectMemberResolvers<ContextType = SubgraphContext, ParentType ext
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type ProjectMemberConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProjectMemberConnection'] = ResolversParentTypes['ProjectMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProjectMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProjectMemberEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProjectMemberEdge'] = ResolversParentTypes['ProjectMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myApiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'name'>>;
+  projectMembers?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'first' | 'project'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'name'>>;
+  workspaceMembers?: Resolver<ResolversTypes['WorkspaceMemberConnection'], ParentType, ContextType, RequireFields<QueryWorkspaceMembersArgs, 'first' | 'workspace'>>;
   workspaces?: Resolver<ResolversTypes['WorkspaceConnection'], ParentType, ContextType, RequireFields<QueryWorkspacesArgs, 'first'>>;
 }>;
 
@@ -816,6 +1029,7 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   canCreateWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -824,6 +1038,7 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   platformRole?: Resolver<ResolversTypes['PlatformRole'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['UserSource'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanDisable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type UserConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
@@ -846,6 +1061,8 @@ export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<WorkspaceProjectsArgs, 'first'>>;
   viewerCanCreateProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['WorkspaceRole']>, ParentType, ContextType>;
 }>;
 
@@ -864,6 +1081,17 @@ export type WorkspaceMemberResolvers<ContextType = SubgraphContext, ParentType e
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['WorkspaceRole'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type WorkspaceMemberConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkspaceMemberConnection'] = ResolversParentTypes['WorkspaceMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkspaceMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkspaceMemberEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkspaceMemberEdge'] = ResolversParentTypes['WorkspaceMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -886,6 +1114,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectMember?: ProjectMemberResolvers<ContextType>;
+  ProjectMemberConnection?: ProjectMemberConnectionResolvers<ContextType>;
+  ProjectMemberEdge?: ProjectMemberEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
@@ -894,6 +1124,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   WorkspaceConnection?: WorkspaceConnectionResolvers<ContextType>;
   WorkspaceEdge?: WorkspaceEdgeResolvers<ContextType>;
   WorkspaceMember?: WorkspaceMemberResolvers<ContextType>;
+  WorkspaceMemberConnection?: WorkspaceMemberConnectionResolvers<ContextType>;
+  WorkspaceMemberEdge?: WorkspaceMemberEdgeResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;

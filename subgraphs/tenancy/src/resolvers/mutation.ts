@@ -4,6 +4,7 @@ import type { TenancyContext } from '../context.ts';
 import { projectRoleIn, workspaceRoleIn } from '../roles.ts';
 import { assertDns1123Label } from '../validation.ts';
 import { apiTokenMutations } from './api-tokens.ts';
+import { lifecycleMutations } from './lifecycle.ts';
 import { userMutations } from './users.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
 
@@ -65,4 +66,5 @@ export const Mutation: MutationResolvers<TenancyContext> = {
 
   ...userMutations,
   ...apiTokenMutations,
+  ...lifecycleMutations,
 };

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import type { ProjectRow } from '../sources/namespaces.ts';
 import { apiTokenQueries } from './api-tokens.ts';
+import { lifecycleQueries } from './lifecycle.ts';
 import { userQueries } from './users.ts';
 import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
 
@@ -37,4 +38,5 @@ export const Query: QueryResolvers<TenancyContext> = {
 
   ...userQueries,
   ...apiTokenQueries,
+  ...lifecycleQueries,
 };

@@ -42,6 +42,9 @@ export const User: UserResolvers<TenancyContext> = {
   source: (u) => (u.source === 'ldap' ? 'LDAP' : 'LOCAL'),
   // The same condition changePassword checks (sessions.changePassword).
   canChangePassword: (u) => u.source === 'local',
+  disabledAt: (u, _args, ctx) => (seesPrivateDetails(u, ctx) ? iso(u.disabledAt) : null),
+  // What disableUser, enableUser and deleteUser enforce (the last-admin CONFLICT aside).
+  viewerCanDisable: (u, _args, ctx) => policies.manageUsers.allows(ctx.identity) && policies.manageUserAccount(u.id).allows(ctx.identity),
 };
 
 export const LoginResult: LoginResultResolvers<TenancyContext> = {
@@ -82,6 +85,9 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
     return role ? workspaceRoleOut(role) : null;
   },
   viewerCanCreateProject: (w, _args, ctx) => policies.createProjectIn(w.name).allows(requireUser(ctx.identity)),
+  // updateWorkspace and deleteWorkspace enforce the one policy.
+  viewerCanEdit: (w, _args, ctx) => policies.manageWorkspace(w.name).allows(requireUser(ctx.identity)),
+  viewerCanDelete: (w, _args, ctx) => policies.manageWorkspace(w.name).allows(requireUser(ctx.identity)),
 };
 
 export const Project: ProjectResolvers<TenancyContext> = {
@@ -102,6 +108,8 @@ export const Project: ProjectResolvers<TenancyContext> = {
   // .manageMembers() (addProjectMember) enforce.
   viewerCanEdit: (p, _args, ctx) => policies.editProject({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
   viewerCanManageMembers: (p, _args, ctx) => policies.manageProjectMembers({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
+  // updateProject and deleteProject enforce policies.manageProject.
+  viewerCanDelete: (p, _args, ctx) => policies.manageProject({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
 };
 
 export const WorkspaceMember: WorkspaceMemberResolvers<TenancyContext> = {

@@ -11,6 +11,7 @@ import type { Connection } from '@meridian/core/paging/index';
  */
 
 export const DISPLAY_NAME_ANNOTATION = 'meridian.io/display-name';
+export const DESCRIPTION_ANNOTATION = 'meridian.io/description';
 
 export interface ProjectRow {
   name: string;
@@ -18,6 +19,7 @@ export interface ProjectRow {
   uid: string | undefined;
   workspace: string | undefined;
   displayName: string;
+  description: string;
   createdAt: string | null;
   phase: string | null;
 }
@@ -36,6 +38,7 @@ export function toProjectRow(ns: NamespaceLike): ProjectRow {
     uid: ns.metadata?.uid,
     workspace: ns.metadata?.labels?.[config.workspaceLabel],
     displayName: ns.metadata?.annotations?.[DISPLAY_NAME_ANNOTATION] || name,
+    description: ns.metadata?.annotations?.[DESCRIPTION_ANNOTATION] ?? '',
     createdAt: created ? new Date(created).toISOString() : null,
     phase: ns.status?.phase ?? null,
   };
@@ -136,6 +139,29 @@ export function createNamespaceSource(caches: SharedCaches, opts: { onNamespaceG
         if (err instanceof KubeApiError && err.statusCode === 409) {
           throw nameNotAvailable(name);
         }
+        throw kubeError(err, { kind: 'Project', name });
+      }
+    },
+
+    /** Sets (or, with '', removes) the display-name and description annotations; undefined leaves one as it is. */
+    async annotate(name: string, change: { displayName?: string; description?: string }): Promise<ProjectRow> {
+      const value = (v: string | undefined) => (v === undefined ? undefined : v.trim() || null);
+      const annotations = { [DISPLAY_NAME_ANNOTATION]: value(change.displayName), [DESCRIPTION_ANNOTATION]: value(change.description) };
+      const body = { metadata: { annotations: Object.fromEntries(Object.entries(annotations).filter(([, v]) => v !== undefined)) } };
+      try {
+        const patched = await kubeRequest<NamespaceLike>(caches.kubeConfig(), { method: 'PATCH', path: `/api/v1/namespaces/${encodeURIComponent(name)}`, body });
+        return toProjectRow(patched);
+      } catch (err) {
+        throw kubeError(err, { kind: 'Project', name });
+      }
+    },
+
+    /** Deletes the namespace (Kubernetes then finalizes it: Terminating, then gone). A namespace already gone counts as deleted. */
+    async delete(name: string): Promise<void> {
+      try {
+        await kubeRequest(caches.kubeConfig(), { method: 'DELETE', path: `/api/v1/namespaces/${encodeURIComponent(name)}` });
+      } catch (err) {
+        if (err instanceof KubeApiError && err.statusCode === 404) return;
         throw kubeError(err, { kind: 'Project', name });
       }
     },

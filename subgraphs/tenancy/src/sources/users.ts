@@ -67,6 +67,34 @@ export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = asyn
     return live;
   }
 
+  /**
+   * Runs `change` on the user in a serializable transaction; when `removesAdmin` and the user is
+   * an enabled platform admin, only if another enabled platform admin remains (CONFLICT otherwise).
+   */
+  async function lastAdminGuarded<T>(
+    username: string,
+    removesAdmin: boolean,
+    change: (tx: Prisma.TransactionClient, user: { id: string; platformRole: string; disabledAt: Date | null }) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await prisma.$transaction(
+        async (tx) => {
+          const user = await tx.user.findUnique({ where: { username }, select: { id: true, platformRole: true, disabledAt: true } });
+          if (!user) throw notFound('User', username);
+          if (removesAdmin && user.platformRole === 'platform-admin' && !user.disabledAt) {
+            const others = await tx.user.count({ where: { platformRole: 'platform-admin', disabledAt: null, id: { not: user.id } } });
+            if (others === 0) throw conflict(`"${username}" is the last enabled platform admin; make someone else platform admin first.`);
+          }
+          return change(tx, user);
+        },
+        { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
+      );
+    } catch (err) {
+      if (isSerializationFailure(err)) throw conflict('Another change to this user happened at the same time. Try again.');
+      throw err;
+    }
+  }
+
   return {
     // User ids are UUIDs; anything else (an identity minted elsewhere) names no user here.
     byId: async (id: string) => (UUID.test(id) ? prisma.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS }) : null),
@@ -168,6 +196,40 @@ export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = asyn
           include: { user: { select: PUBLIC_USER_FIELDS } },
         }),
       );
+    },
+
+    /** The grants on the namespace with this uid (and older ones not yet bound to a uid). */
+    projectMembers: (namespace: string, namespaceUid: string): Promise<ProjectMemberRow[]> =>
+      prisma.projectMember.findMany({
+        where: { namespace, OR: [{ namespaceUid }, { namespaceUid: null }] },
+        include: { user: { select: PUBLIC_USER_FIELDS } },
+      }),
+
+    /** Takes a user's grant on the namespace with this uid away; false when they had none. */
+    async removeProjectMember(namespace: string, namespaceUid: string, userId: string): Promise<boolean> {
+      const { count } = await prisma.projectMember.deleteMany({ where: { namespace, userId, OR: [{ namespaceUid }, { namespaceUid: null }] } });
+      return count > 0;
+    },
+
+    /**
+     * Disables (or enables) a user. Disabling ends every session and revokes every API token in
+     * the same transaction, so nothing of theirs works once this returns; identityOf refuses a
+     * disabled user as well. Serializable: the last enabled platform admin cannot be disabled,
+     * even by two admins disabling each other at the same time (one gets CONFLICT).
+     */
+    async setDisabled(username: string, disabled: boolean): Promise<UserRow> {
+      return lastAdminGuarded(username, disabled, async (tx, user) => {
+        if (!disabled) return tx.user.update({ where: { id: user.id }, data: { disabledAt: null }, select: PUBLIC_USER_FIELDS });
+        const now = new Date();
+        await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+        await tx.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+        return tx.user.update({ where: { id: user.id }, data: { disabledAt: user.disabledAt ?? now }, select: PUBLIC_USER_FIELDS });
+      });
+    },
+
+    /** Deletes a user; sessions, API tokens and grants go with the row (cascade). Same last-admin rule. */
+    async delete(username: string): Promise<void> {
+      await lastAdminGuarded(username, true, (tx, user) => tx.user.delete({ where: { id: user.id }, select: { id: true } }));
     },
 
     /** A namespace went: its grants go too (those of a newer namespace of that name stay). */

@@ -1,4 +1,4 @@
-import type { WorkspaceRole } from '@meridian/core';
+import { conflict, notFound, type WorkspaceRole } from '@meridian/core';
 import { nameNotAvailable } from '../validation.ts';
 import { Prisma, upsertRetryingRace, type PrismaClient, type Workspace, type WorkspaceMember } from '@meridian/core/db';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
@@ -67,6 +67,40 @@ export function createWorkspaceSource(prisma: PrismaClient) {
         include: { user: { select: PUBLIC_USER_FIELDS } },
         orderBy: { createdAt: 'asc' },
       }),
+
+    /** Changes the display name and description; undefined leaves a field as it is. */
+    update: (name: string, change: { displayName?: string; description?: string }): Promise<WorkspaceRow> =>
+      prisma.workspace.update({ where: { name }, data: change }),
+
+    /** Deletes the workspace row; its memberships and private app templates go with it (cascade). */
+    async delete(name: string): Promise<boolean> {
+      const { count } = await prisma.workspace.deleteMany({ where: { name } });
+      return count > 0;
+    },
+
+    /**
+     * Takes a member's role away. Serializable, so that two admins removing each other at once
+     * cannot leave the workspace without an admin: one gets CONFLICT.
+     */
+    async removeMember(workspaceName: string, userId: string, username: string): Promise<void> {
+      try {
+        await prisma.$transaction(
+          async (tx) => {
+            const member = await tx.workspaceMember.findUnique({ where: { workspaceName_userId: { workspaceName, userId } } });
+            if (!member) throw notFound('WorkspaceMember', username);
+            if (member.role === 'workspace-admin') {
+              const admins = await tx.workspaceMember.count({ where: { workspaceName, role: 'workspace-admin' } });
+              if (admins <= 1) throw conflict(`"${username}" is the last admin of workspace "${workspaceName}"; make someone else its admin first.`);
+            }
+            await tx.workspaceMember.delete({ where: { workspaceName_userId: { workspaceName, userId } } });
+          },
+          { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
+        );
+      } catch (err) {
+        if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2034') throw conflict('Another change to this workspace\'s members happened at the same time. Try again.');
+        throw err;
+      }
+    },
 
     setMember: (workspaceName: string, userId: string, role: WorkspaceRole): Promise<WorkspaceMemberRow> =>
       upsertRetryingRace(() =>
