@@ -370,6 +370,20 @@ const q = (op: string, query: string, vars: (t: Target, role: Role) => Record<st
 
 const uniq = (prefix: string, role: Role) => `${prefix}-${randomBytes(3).toString('hex')}-${ROLES.indexOf(role)}`;
 
+/** Who may grant roles in, change or delete the target project. */
+const MANAGES_PROJECT: Role[] = ['platform-admin', 'workspace-admin', 'project-admin'];
+
+/** A user of its own for a row that removes, disables or deletes one (rows run side by side). */
+async function freshUser(role: Role): Promise<{ id: string; username: string }> {
+  const username = uniq(`rm-${run}-subject`, role);
+  const u = await prisma.user.create({ data: { username, email: `${username}@example.test`, displayName: username, passwordHash: null } });
+  return { id: u.id, username };
+}
+
+/** A deletion refused for its confirm (BAD_USER_INPUT) got past every access check: ALLOWED. */
+const confirmRefused = (field: string) => (res: GqlResult) =>
+  res.body.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' ? 'ALLOWED' : res.body.errors ? classify(res, field) : `deleted: ${JSON.stringify(res.body)}`;
+
 const ROWS: Row[] = [
   // Queries
   {
@@ -637,6 +651,86 @@ const ROWS: Row[] = [
     expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
     observe: q('setUserPlatformRole', 'mutation($u: String!) { setUserPlatformRole(username: $u, role: PLATFORM_REGULAR) { username } }', () => ({ u: bystander })),
   },
+  // Lifecycle (issue #9). Deletions get a wrong confirm: BAD_USER_INPUT comes only after the
+  // access checks passed, so it counts as ALLOWED and the shared targets stay.
+  {
+    op: 'workspaceMembers',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE.filter((r) => r !== 'platform-admin' && r !== 'workspace-admin') }, 'NOT_FOUND'),
+    observe: q('workspaceMembers', 'query($w: String!) { workspaceMembers(workspace: $w, first: 5) { totalCount } }', (t) => ({ w: t.workspace })),
+  },
+  {
+    op: 'projectMembers',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('projectMembers', 'query($p: String!) { projectMembers(project: $p, first: 5) { totalCount } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'updateWorkspace',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE.filter((r) => r !== 'platform-admin' && r !== 'workspace-admin') }, 'NOT_FOUND'),
+    observe: q('updateWorkspace', 'mutation($w: String!) { updateWorkspace(name: $w, input: { description: "matrix" }) { name } }', (t) => ({ w: t.workspace })),
+  },
+  {
+    op: 'deleteWorkspace',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE.filter((r) => r !== 'platform-admin' && r !== 'workspace-admin') }, 'NOT_FOUND'),
+    observe: (role, t) => call(role, 'mutation($w: String!) { deleteWorkspace(name: $w, confirm: ["not-its-project"]) }', { w: t.workspace }).then(confirmRefused('deleteWorkspace')),
+  },
+  {
+    op: 'removeWorkspaceMember',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE.filter((r) => r !== 'platform-admin' && r !== 'workspace-admin') }, 'NOT_FOUND'),
+    observe: async (role, t) => {
+      const u = await freshUser(role);
+      await prisma.workspaceMember.create({ data: { workspaceName: t.workspace, userId: u.id, role: 'workspace-viewer' } });
+      return classify(await call(role, 'mutation($w: String!, $u: String!) { removeWorkspaceMember(workspace: $w, username: $u) }', { w: t.workspace, u: u.username }), 'removeWorkspaceMember');
+    },
+  },
+  {
+    op: 'updateProject',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('updateProject', 'mutation($p: String!) { updateProject(name: $p, input: { description: "matrix" }) { name } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'deleteProject',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: (role, t) => call(role, 'mutation($p: String!) { deleteProject(name: $p, confirm: "not-its-name") }', { p: t.project }).then(confirmRefused('deleteProject')),
+  },
+  {
+    op: 'removeProjectMember',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: async (role, t) => {
+      const u = await freshUser(role);
+      const uid = (await kubeRequest<{ metadata: { uid: string } }>(kc, { path: `/api/v1/namespaces/${t.project}` })).metadata.uid;
+      await prisma.projectMember.create({ data: { namespace: t.project, namespaceUid: uid, userId: u.id, role: 'viewer' } });
+      return classify(await call(role, 'mutation($p: String!, $u: String!) { removeProjectMember(project: $p, username: $u) }', { p: t.project, u: u.username }), 'removeProjectMember');
+    },
+  },
+  ...(['disableUser', 'enableUser', 'deleteUser'] as const).map(
+    (op): Row => ({
+      op,
+      kind: 'mutation',
+      tenant: false,
+      expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+      observe: async (role) => {
+        const u = await freshUser(role);
+        const selection = op === 'deleteUser' ? '' : ' { username }';
+        return classify(await call(role, `mutation($u: String!) { ${op}(username: $u)${selection} }`, { u: u.username }), op);
+      },
+    }),
+  ),
   {
     op: 'login',
     kind: 'mutation',
