@@ -29,15 +29,15 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   const log = createLogger('tenancy');
   // Grants are bound to a namespace's uid; when it goes, so do they (identityOf ignores any
   // left over, e.g. from a deletion while tenancy was down).
-  let users: ReturnType<typeof createUserSource> | undefined;
+  // `users` is declared below; the watch calls this only after start-up.
   const namespaces = createNamespaceSource(caches, {
     onNamespaceGone: (name, uid) =>
       void users
-        ?.forgetNamespace(name, uid)
+        .forgetNamespace(name, uid)
         .then((n) => n && log.info({ namespace: name, uid, grants: n }, 'namespace deleted: its project grants were removed'))
         .catch((err) => log.warn({ err, namespace: name }, 'could not remove the grants of a deleted namespace')),
   });
-  users = createUserSource(prisma, async () => {
+  const users = createUserSource(prisma, async () => {
     try {
       const d = await namespaces.directory();
       return (ns) => d.get(ns)?.metadata?.uid;
