@@ -1,6 +1,16 @@
 'use client';
 
+import { getFragmentData, graphql, type FragmentType } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
+
+/** What every paged list asks of its connection's `pageInfo` for the pager (and live merges). */
+export const PagerFragment = graphql(`
+  fragment Pager_pageInfo on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    endCursor
+  }
+`);
 
 /**
  * "21–40 of 95" with previous/next. Pages are cursor pages from the API: next passes the page's
@@ -10,9 +20,7 @@ export function Pager({
   firstRow,
   rows,
   total,
-  hasPrevious,
-  endCursor,
-  hasNext,
+  pageInfo,
   busy,
   onPrevious,
   onNext,
@@ -20,14 +28,16 @@ export function Pager({
   firstRow: number;
   rows: number;
   total: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-  endCursor: string | null | undefined;
+  pageInfo: FragmentType<typeof PagerFragment> | null | undefined;
   busy: boolean;
   onPrevious: () => void;
   onNext: (endCursor: string) => void;
 }) {
   const t = useT();
+  const page = getFragmentData(PagerFragment, pageInfo);
+  const hasPrevious = !!page?.hasPreviousPage;
+  const hasNext = !!page?.hasNextPage;
+  const endCursor = page?.endCursor;
   if (!hasPrevious && !hasNext) return null;
   return (
     <div className="pager" role="group">

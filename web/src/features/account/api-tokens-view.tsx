@@ -64,9 +64,7 @@ export function ApiTokensView() {
         firstRow={firstRowOf(paging.view, API_TOKEN_PAGE_SIZE)}
         rows={rows.length}
         total={tokens?.totalCount ?? 0}
-        hasPrevious={!!tokens?.pageInfo.hasPreviousPage}
-        hasNext={!!tokens?.pageInfo.hasNextPage}
-        endCursor={tokens?.pageInfo.endCursor}
+        pageInfo={tokens?.pageInfo}
         busy={res.fetching}
         onPrevious={paging.previous}
         onNext={paging.next}

@@ -33,9 +33,7 @@ export const MyApiTokensQuery = graphql(`
     myApiTokens(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...Pager_pageInfo
       }
       edges {
         node {

@@ -91,9 +91,7 @@ export function KindListView({ page, workspace, project }: { page: KindPage; wor
         firstRow={firstRowOf(paging.view, OBJECT_PAGE_SIZE)}
         rows={live.rows.length}
         total={live.total}
-        hasPrevious={!!live.pageInfo?.hasPreviousPage}
-        hasNext={!!live.pageInfo?.hasNextPage}
-        endCursor={live.pageInfo?.endCursor}
+        pageInfo={live.pageInfo}
         busy={live.fetching}
         onPrevious={paging.previous}
         onNext={paging.next}

@@ -33,9 +33,7 @@ export const KubeObjectsQuery = graphql(`
       objects(kind: $kind, first: $first, after: $after, filter: $filter, sort: $sort) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          endCursor
+          ...Pager_pageInfo
         }
         edges {
           node {
@@ -47,9 +45,7 @@ export const KubeObjectsQuery = graphql(`
     nodes(first: $first, after: $after, filter: $filter, sort: $sort) @include(if: $nodes) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...Pager_pageInfo
       }
       edges {
         node {
@@ -60,9 +56,7 @@ export const KubeObjectsQuery = graphql(`
     persistentVolumes(first: $first, after: $after, filter: $filter, sort: $sort) @include(if: $persistentVolumes) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...Pager_pageInfo
       }
       edges {
         node {
@@ -73,9 +67,7 @@ export const KubeObjectsQuery = graphql(`
     storageClasses(first: $first, after: $after, filter: $filter, sort: $sort) @include(if: $storageClasses) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...Pager_pageInfo
       }
       edges {
         node {

@@ -9,9 +9,7 @@ export const UsersQuery = graphql(`
     users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...Pager_pageInfo
       }
       edges {
         node {

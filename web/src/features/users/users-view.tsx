@@ -81,9 +81,7 @@ export function UsersView() {
         firstRow={firstRowOf(paging.view, USER_PAGE_SIZE)}
         rows={rows.length}
         total={users?.totalCount ?? 0}
-        hasPrevious={!!users?.pageInfo.hasPreviousPage}
-        hasNext={!!users?.pageInfo.hasNextPage}
-        endCursor={users?.pageInfo.endCursor}
+        pageInfo={users?.pageInfo}
         busy={res.fetching}
         onPrevious={paging.previous}
         onNext={paging.next}

@@ -70,9 +70,7 @@ export function DeploymentTable({ project, podEvents }: { project: string; podEv
         firstRow={firstRowOf(paging.view, DEPLOYMENT_PAGE_SIZE)}
         rows={rows.length}
         total={deployments?.totalCount ?? 0}
-        hasPrevious={!!deployments?.pageInfo.hasPreviousPage}
-        hasNext={!!deployments?.pageInfo.hasNextPage}
-        endCursor={deployments?.pageInfo.endCursor}
+        pageInfo={deployments?.pageInfo}
         busy={res.fetching}
         onPrevious={paging.previous}
         onNext={paging.next}

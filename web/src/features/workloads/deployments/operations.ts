@@ -12,9 +12,7 @@ export const ProjectDeploymentsQuery = graphql(`
       deployments(first: $first, after: $after, sort: $sort) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          endCursor
+          ...Pager_pageInfo
         }
         edges {
           node {

@@ -15,9 +15,7 @@ export const ProjectPodsQuery = graphql(`
       pods(first: $first, after: $after, filter: $filter, sort: $sort) {
         totalCount
         pageInfo {
-          hasNextPage
-          hasPreviousPage
-          endCursor
+          ...Pager_pageInfo
         }
         edges {
           node {

@@ -1,16 +1,17 @@
 'use client';
 
 import type { SortingState } from '@tanstack/react-table';
+import type { FragmentType } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { DataTable } from '@/ui/data-table.tsx';
-import { Pager } from '@/ui/pager.tsx';
+import { Pager, type PagerFragment } from '@/ui/pager.tsx';
 import { usePodColumns, type PodRow } from '@/features/workloads/pods/pod-row.tsx';
 
 interface Props {
   rows: PodRow[];
   /** Pods matching the filter, all pages. */
   total: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor?: string | null } | null;
+  pageInfo: FragmentType<typeof PagerFragment> | null;
   /** Row number of the page's first row (1 on the first page). */
   firstRow: number;
   live: boolean;
@@ -63,9 +64,7 @@ export function PodTable(props: Props) {
         firstRow={props.firstRow}
         rows={rows.length}
         total={total}
-        hasPrevious={!!pageInfo?.hasPreviousPage}
-        hasNext={!!pageInfo?.hasNextPage}
-        endCursor={pageInfo?.endCursor}
+        pageInfo={pageInfo}
         busy={loading}
         onPrevious={props.onPrevious}
         onNext={props.onNext}

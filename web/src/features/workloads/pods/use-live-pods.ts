@@ -6,6 +6,7 @@ import { getFragmentData } from '@/gql/index.ts';
 import type { PodStatusChangedSubscription as PodStatusChangedData, WorkloadSort } from '@/gql/graphql.ts';
 import { hasCode } from '@/lib/errors.ts';
 import { useSocket } from '@/ui/api-provider.tsx';
+import { PagerFragment } from '@/ui/pager.tsx';
 import { PodRowFragment, PodRowUsageFragment, type PodStatus, type PodUsage } from '@/features/workloads/pods/pod-row.tsx';
 import { PodStatusChangedSubscription, ProjectPodMetricsQuery, ProjectPodsQuery } from '@/features/workloads/pods/operations.ts';
 import { applyPodEvent, changesMembership, mergePage, type PodOverlay } from '@/features/workloads/pods/live-pods.ts';
@@ -119,20 +120,21 @@ export function useLivePods(project: string, request: PodPageRequest) {
     return m;
   }, [usageEdges]);
   const { sort } = request;
+  const page = getFragmentData(PagerFragment, pods?.pageInfo);
   const rows = useMemo(
     () =>
       mergePage(
         {
           rows: pods?.edges.map((e) => getFragmentData(PodRowFragment, e.node)) ?? [],
-          hasPrevious: pods?.pageInfo.hasPreviousPage ?? false,
-          hasNext: pods?.pageInfo.hasNextPage ?? false,
+          hasPrevious: page?.hasPreviousPage ?? false,
+          hasNext: page?.hasNextPage ?? false,
           sort,
           nameFilter: request.nameFilter,
         },
         overlay,
         usageByName,
       ),
-    [pods, overlay, usageByName, sort, request.nameFilter],
+    [pods, page, overlay, usageByName, sort, request.nameFilter],
   );
 
   /** The latest state of a pod, on this page or not (the drawer stays live for any pod). */
