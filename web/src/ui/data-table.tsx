@@ -8,6 +8,8 @@ import {
   tableFeatures,
   useTable,
   type ColumnDef,
+  type ReactTable,
+  type Row,
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
@@ -27,15 +29,8 @@ export type ServerTableFeatures = typeof serverTableFeatures;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of one table hold cells of different value types
 export type ServerColumn<TData extends RowData> = ColumnDef<ServerTableFeatures, TData, any>;
 
-export function DataTable<TData extends RowData>({
-  columns,
-  rows,
-  rowId,
-  sorting,
-  onSortingChange,
-  rowProps,
-  testId,
-}: {
+/** What a server-driven table takes (DataTable, VirtualTable). */
+export interface ServerTableProps<TData extends RowData> {
   /** Stable (module scope or memoized): a new array re-creates the table's column model. */
   columns: ServerColumn<TData>[];
   rows: TData[];
@@ -44,8 +39,11 @@ export function DataTable<TData extends RowData>({
   onSortingChange: (sorting: SortingState) => void;
   rowProps?: (row: TData) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
   testId?: string;
-}) {
-  const table = useTable({
+}
+
+/** The table model of a server page: rows in the order they came, one sort the API applies. */
+export function useServerTable<TData extends RowData>({ columns, rows, rowId, sorting, onSortingChange }: ServerTableProps<TData>) {
+  return useTable({
     features: serverTableFeatures,
     columns,
     data: rows,
@@ -57,54 +55,76 @@ export function DataTable<TData extends RowData>({
     enableMultiSort: false,
     sortDescFirst: false,
   });
+}
 
+export function DataTable<TData extends RowData>(props: ServerTableProps<TData>) {
+  const table = useServerTable(props);
   return (
-    <table className="table" data-testid={testId}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const column = header.column;
-              const className = column.columnDef.meta?.className;
-              const label = header.isPlaceholder ? null : <FlexRender header={header} />;
-              if (!column.getCanSort()) {
-                return (
-                  <th key={header.id} className={className}>
-                    {label}
-                  </th>
-                );
-              }
-              const dir = column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  className={className}
-                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-                >
-                  <button type="button" className="sort" onClick={column.getToggleSortingHandler()}>
-                    {label}
-                    <span aria-hidden className="sort-mark">
-                      {sortMark(dir)}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+    <table className="table" data-testid={props.testId}>
+      <ServerTableHead table={table} />
       <tbody>
         {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} {...rowProps?.(row.original)}>
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                <FlexRender cell={cell} />
-              </td>
-            ))}
-          </tr>
+          <ServerTableRow key={row.id} row={row} rowProps={props.rowProps} />
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The header row; a sortable column's header is a button that asks for the other order. */
+export function ServerTableHead<TData extends RowData>({ table }: { table: ReactTable<ServerTableFeatures, TData> }) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => {
+            const column = header.column;
+            const className = column.columnDef.meta?.className;
+            const label = header.isPlaceholder ? null : <FlexRender header={header} />;
+            if (!column.getCanSort()) {
+              return (
+                <th key={header.id} className={className}>
+                  {label}
+                </th>
+              );
+            }
+            const dir = column.getIsSorted();
+            return (
+              <th
+                key={header.id}
+                className={className}
+                aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+              >
+                <button type="button" className="sort" onClick={column.getToggleSortingHandler()}>
+                  {label}
+                  <span aria-hidden className="sort-mark">
+                    {sortMark(dir)}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
+}
+
+export function ServerTableRow<TData extends RowData>({
+  row,
+  rowProps,
+}: {
+  row: Row<ServerTableFeatures, TData>;
+  rowProps: ServerTableProps<TData>['rowProps'];
+}) {
+  return (
+    <tr {...rowProps?.(row.original)}>
+      {row.getAllCells().map((cell) => (
+        <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
   );
 }
 
