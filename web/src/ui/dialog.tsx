@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { useEscape } from '@/lib/use-escape.ts';
 
 /**
  * A modal form: a click on the backdrop or Escape closes it, the title names the dialog for
@@ -19,11 +20,7 @@ export function Dialog({
   children: ReactNode;
 }) {
   const titleId = useId();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   return (
     <div className="modal-backdrop" onClick={onClose}>

@@ -1,28 +1,22 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, getFragmentData } from '@/gql/index.ts';
 import { useI18n } from '@/lib/i18n/index.tsx';
+import { useEscape } from '@/lib/use-escape.ts';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { PhaseBadge } from '@/features/workloads/pods/phase-badge.tsx';
-import type { PodStatus } from '@/features/workloads/pods/pod-row.tsx';
+import { PodRowFragment, type PodStatus } from '@/features/workloads/pods/pod-row.tsx';
 import { PodLogs, TAIL_LINES } from '@/features/logs/pod-logs.tsx';
 
-/** What the drawer shows of a pod beyond its row: images, container states, which log it shows. */
+/** What the drawer shows of a pod: its row's fields, then images, container states, which log it shows. */
 export const PodDrawerFragment = graphql(`
   fragment PodDrawer_pod on Pod {
-    name
-    namespace
-    phase
-    podIP
-    nodeName
-    createdAt
+    ...PodRow_pod
     containers {
       name
       image
-      ready
-      restartCount
       state
       reason
     }
@@ -65,16 +59,11 @@ export function PodDrawer({
     requestPolicy: 'cache-and-network',
   });
   const pod = getFragmentData(PodDrawerFragment, res.data?.pod);
-  const info = live ?? pod;
+  const info = live ?? getFragmentData(PodRowFragment, pod);
   const details = new Map(pod?.containers.map((c) => [c.name, c]));
-  const containers = live?.containers ?? pod?.containers ?? [];
+  const containers = info?.containers ?? [];
   const shownContainer = container ?? pod?.logs?.container ?? containers[0]?.name ?? null;
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   return (
     <aside className="drawer" role="dialog" aria-labelledby="pod-title" data-testid="pod-drawer">
