@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, type FormEvent, type ReactNode } from 'react';
+import { useT } from '@/lib/i18n/index.tsx';
 import { useEscape } from '@/lib/use-escape.ts';
 
 /**
@@ -43,24 +44,26 @@ export function Dialog({
 /** Cancel and submit, the submit button saying what it is doing while the request runs. */
 export function DialogActions({
   onCancel,
-  cancelLabel,
   submitLabel,
+  busyLabel,
   busy,
   disabled,
 }: {
   onCancel: () => void;
-  cancelLabel: string;
   submitLabel: string;
-  busy?: boolean;
+  /** The submit button's label while the request runs. */
+  busyLabel: string;
+  busy: boolean;
   disabled?: boolean;
 }) {
+  const t = useT();
   return (
     <div className="actions">
       <button type="button" onClick={onCancel}>
-        {cancelLabel}
+        {t('common.cancel')}
       </button>
       <button type="submit" className="primary" disabled={disabled || busy}>
-        {submitLabel}
+        {busy ? busyLabel : submitLabel}
       </button>
     </div>
   );

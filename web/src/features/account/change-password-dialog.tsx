@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useT } from '@/lib/i18n/index.tsx';
+import { useFocusOnOpen } from '@/lib/use-focus-on-open.ts';
 import { Dialog, DialogActions } from '@/ui/dialog.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { FormField } from '@/ui/form-field.tsx';
@@ -33,8 +34,7 @@ export function ChangePasswordDialog({
   const [touched, setTouched] = useState(false);
   const [wrongOld, setWrongOld] = useState<string | null>(null);
   const [state, change] = useMutation(ChangePasswordMutation);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const first = useFocusOnOpen();
 
   const policy = passwordProblem(newPassword);
   const mismatch = repeat !== newPassword;
@@ -98,12 +98,7 @@ export function ChangePasswordDialog({
       </FormField>
       <p className="muted small">{t('password.othersEnd')}</p>
       <ErrorBanner errors={[wrongOld ? undefined : state.error]} />
-      <DialogActions
-        onCancel={onClose}
-        cancelLabel={t('common.cancel')}
-        submitLabel={state.fetching ? t('password.submitting') : t('password.submit')}
-        busy={state.fetching}
-      />
+      <DialogActions onCancel={onClose} submitLabel={t('password.submit')} busyLabel={t('password.submitting')} busy={state.fetching} />
     </Dialog>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useT } from '@/lib/i18n/index.tsx';
+import { useFocusOnOpen } from '@/lib/use-focus-on-open.ts';
 import type { ApiTokenScope } from '@/gql/graphql.ts';
 import { Dialog, DialogActions } from '@/ui/dialog.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
@@ -30,8 +31,7 @@ export function CreateApiTokenDialog({ onClose, onCreated }: { onClose: () => vo
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [state, create] = useMutation(CreateApiTokenMutation);
   const [projectsRes] = useQuery({ query: TokenProjectsQuery, pause: allProjects });
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const first = useFocusOnOpen();
 
   const nameProblem = !name.trim() || name.trim().length > MAX_NAME ? t('tokens.rule.name') : null;
   const projectsProblem = !allProjects && chosen.length === 0 ? t('tokens.rule.projects') : null;
@@ -113,7 +113,7 @@ export function CreateApiTokenDialog({ onClose, onCreated }: { onClose: () => vo
         </select>
       </FormField>
       <ErrorBanner errors={[state.error]} />
-      <DialogActions onCancel={onClose} cancelLabel={t('common.cancel')} submitLabel={state.fetching ? t('tokens.submitting') : t('tokens.submit')} busy={state.fetching} />
+      <DialogActions onCancel={onClose} submitLabel={t('tokens.submit')} busyLabel={t('tokens.submitting')} busy={state.fetching} />
     </Dialog>
   );
 }

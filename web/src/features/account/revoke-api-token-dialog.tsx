@@ -23,12 +23,7 @@ export function RevokeApiTokenDialog({ token, onClose, onRevoked }: { token: Api
     <Dialog title={t('tokens.revoke.title', { name: token.name })} onClose={onClose} onSubmit={submit}>
       <p data-testid="revoke-confirm">{t('tokens.revoke.body', { name: token.name, prefix: token.prefix })}</p>
       <ErrorBanner errors={[state.error]} />
-      <DialogActions
-        onCancel={onClose}
-        cancelLabel={t('common.cancel')}
-        submitLabel={state.fetching ? t('tokens.revoke.submitting') : t('tokens.revoke.submit')}
-        busy={state.fetching}
-      />
+      <DialogActions onCancel={onClose} submitLabel={t('tokens.revoke.submit')} busyLabel={t('tokens.revoke.submitting')} busy={state.fetching} />
     </Dialog>
   );
 }

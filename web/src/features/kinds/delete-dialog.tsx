@@ -45,7 +45,7 @@ export function DeleteDialog({ kind, kindLabel, project, name, onClose, onDelete
         ))}
       </fieldset>
       <ErrorBanner errors={[state.error]} />
-      <DialogActions onCancel={onClose} cancelLabel={t('common.cancel')} submitLabel={state.fetching ? t('delete.deleting') : t('delete.submit')} busy={state.fetching} disabled={!matches} />
+      <DialogActions onCancel={onClose} submitLabel={t('delete.submit')} busyLabel={t('delete.deleting')} busy={state.fetching} disabled={!matches} />
     </Dialog>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useT } from '@/lib/i18n/index.tsx';
+import { useFocusOnOpen } from '@/lib/use-focus-on-open.ts';
 import type { MessageKey } from '@/lib/i18n/en.ts';
 import { problemsOf } from '@/lib/errors.ts';
 import type { PlatformRole } from '@/gql/graphql.ts';
@@ -27,10 +28,8 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [serverField, setServerField] = useState<{ field: Field; message: string } | null>(null);
   const [state, create] = useMutation(CreateUserMutation);
-  const first = useRef<HTMLInputElement>(null);
+  const first = useFocusOnOpen();
   const problems = newUserProblems(fields);
-
-  useEffect(() => first.current?.focus(), []);
 
   const set = (field: Field, value: string) => {
     setFields((f) => ({ ...f, [field]: value }));
@@ -102,12 +101,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
         </p>
       )}
       {!taken && !serverField && <ErrorBanner errors={[state.error]} />}
-      <DialogActions
-        onCancel={onClose}
-        cancelLabel={t('common.cancel')}
-        submitLabel={state.fetching ? t('users.submitting') : t('users.submit')}
-        busy={state.fetching}
-      />
+      <DialogActions onCancel={onClose} submitLabel={t('users.submit')} busyLabel={t('users.submitting')} busy={state.fetching} />
     </Dialog>
   );
 }

@@ -85,13 +85,7 @@ export function ScaleDialog({
         </p>
       )}
       <ErrorBanner errors={[state.error]} />
-      <DialogActions
-        onCancel={onClose}
-        cancelLabel={t('common.cancel')}
-        submitLabel={state.fetching ? t('scale.submitting') : t('scale.submit')}
-        busy={state.fetching}
-        disabled={invalid}
-      />
+      <DialogActions onCancel={onClose} submitLabel={t('scale.submit')} busyLabel={t('scale.submitting')} busy={state.fetching} disabled={invalid} />
     </Dialog>
   );
 }
