@@ -931,6 +931,78 @@ export type ResourceChangedSubscription = { resourceChanged: { __typename: 'Reso
       | { __typename: 'StorageClass', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string }, status: { __typename: 'StatusSummary', status: string, message: string | null } }
      } };
 
+type ObjectVersion_ConfigMap_Fragment = { __typename: 'ConfigMap', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_ConfigMap_Fragment' };
+
+type ObjectVersion_ControllerRevision_Fragment = { __typename: 'ControllerRevision', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_ControllerRevision_Fragment' };
+
+type ObjectVersion_CronJob_Fragment = { __typename: 'CronJob', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_CronJob_Fragment' };
+
+type ObjectVersion_DaemonSet_Fragment = { __typename: 'DaemonSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_DaemonSet_Fragment' };
+
+type ObjectVersion_Deployment_Fragment = { __typename: 'Deployment', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_Deployment_Fragment' };
+
+type ObjectVersion_EndpointSlice_Fragment = { __typename: 'EndpointSlice', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_EndpointSlice_Fragment' };
+
+type ObjectVersion_HorizontalPodAutoscaler_Fragment = { __typename: 'HorizontalPodAutoscaler', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_HorizontalPodAutoscaler_Fragment' };
+
+type ObjectVersion_Ingress_Fragment = { __typename: 'Ingress', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_Ingress_Fragment' };
+
+type ObjectVersion_Job_Fragment = { __typename: 'Job', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_Job_Fragment' };
+
+type ObjectVersion_KubeEvent_Fragment = { __typename: 'KubeEvent', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_KubeEvent_Fragment' };
+
+type ObjectVersion_LimitRange_Fragment = { __typename: 'LimitRange', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_LimitRange_Fragment' };
+
+type ObjectVersion_NetworkPolicy_Fragment = { __typename: 'NetworkPolicy', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_NetworkPolicy_Fragment' };
+
+type ObjectVersion_Node_Fragment = { __typename: 'Node', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_Node_Fragment' };
+
+type ObjectVersion_PersistentVolume_Fragment = { __typename: 'PersistentVolume', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_PersistentVolume_Fragment' };
+
+type ObjectVersion_PersistentVolumeClaim_Fragment = { __typename: 'PersistentVolumeClaim', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_PersistentVolumeClaim_Fragment' };
+
+type ObjectVersion_Pod_Fragment = { __typename: 'Pod', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_Pod_Fragment' };
+
+type ObjectVersion_ReplicaSet_Fragment = { __typename: 'ReplicaSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_ReplicaSet_Fragment' };
+
+type ObjectVersion_ResourceQuota_Fragment = { __typename: 'ResourceQuota', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_ResourceQuota_Fragment' };
+
+type ObjectVersion_Secret_Fragment = { __typename: 'Secret', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_Secret_Fragment' };
+
+type ObjectVersion_Service_Fragment = { __typename: 'Service', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_Service_Fragment' };
+
+type ObjectVersion_ServiceAccount_Fragment = { __typename: 'ServiceAccount', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_ServiceAccount_Fragment' };
+
+type ObjectVersion_StatefulSet_Fragment = { __typename: 'StatefulSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_StatefulSet_Fragment' };
+
+type ObjectVersion_StorageClass_Fragment = { __typename: 'StorageClass', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } & { ' $fragmentName'?: 'ObjectVersion_StorageClass_Fragment' };
+
+export type ObjectVersionFragment =
+  | ObjectVersion_ConfigMap_Fragment
+  | ObjectVersion_ControllerRevision_Fragment
+  | ObjectVersion_CronJob_Fragment
+  | ObjectVersion_DaemonSet_Fragment
+  | ObjectVersion_Deployment_Fragment
+  | ObjectVersion_EndpointSlice_Fragment
+  | ObjectVersion_HorizontalPodAutoscaler_Fragment
+  | ObjectVersion_Ingress_Fragment
+  | ObjectVersion_Job_Fragment
+  | ObjectVersion_KubeEvent_Fragment
+  | ObjectVersion_LimitRange_Fragment
+  | ObjectVersion_NetworkPolicy_Fragment
+  | ObjectVersion_Node_Fragment
+  | ObjectVersion_PersistentVolume_Fragment
+  | ObjectVersion_PersistentVolumeClaim_Fragment
+  | ObjectVersion_Pod_Fragment
+  | ObjectVersion_ReplicaSet_Fragment
+  | ObjectVersion_ResourceQuota_Fragment
+  | ObjectVersion_Secret_Fragment
+  | ObjectVersion_Service_Fragment
+  | ObjectVersion_ServiceAccount_Fragment
+  | ObjectVersion_StatefulSet_Fragment
+  | ObjectVersion_StorageClass_Fragment
+;
+
 export type ProjectCapabilitiesQueryVariables = Exact<{
   project: string;
 }>;
@@ -1035,29 +1107,98 @@ export type RestartRolloutMutationVariables = Exact<{
 
 
 export type RestartRolloutMutation = { __typename: 'Mutation', restartRollout:
-    | { __typename: 'ConfigMap', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ControllerRevision', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'CronJob', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'DaemonSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Deployment', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'EndpointSlice', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'HorizontalPodAutoscaler', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Ingress', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Job', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'KubeEvent', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'LimitRange', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'NetworkPolicy', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Node', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'PersistentVolume', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'PersistentVolumeClaim', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Pod', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ReplicaSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ResourceQuota', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Secret', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Service', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ServiceAccount', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'StatefulSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'StorageClass', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
+    | (
+      { __typename: 'ConfigMap' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ConfigMap_Fragment': ObjectVersion_ConfigMap_Fragment } }
+    )
+    | (
+      { __typename: 'ControllerRevision' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ControllerRevision_Fragment': ObjectVersion_ControllerRevision_Fragment } }
+    )
+    | (
+      { __typename: 'CronJob' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_CronJob_Fragment': ObjectVersion_CronJob_Fragment } }
+    )
+    | (
+      { __typename: 'DaemonSet' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_DaemonSet_Fragment': ObjectVersion_DaemonSet_Fragment } }
+    )
+    | (
+      { __typename: 'Deployment' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Deployment_Fragment': ObjectVersion_Deployment_Fragment } }
+    )
+    | (
+      { __typename: 'EndpointSlice' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_EndpointSlice_Fragment': ObjectVersion_EndpointSlice_Fragment } }
+    )
+    | (
+      { __typename: 'HorizontalPodAutoscaler' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_HorizontalPodAutoscaler_Fragment': ObjectVersion_HorizontalPodAutoscaler_Fragment } }
+    )
+    | (
+      { __typename: 'Ingress' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Ingress_Fragment': ObjectVersion_Ingress_Fragment } }
+    )
+    | (
+      { __typename: 'Job' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Job_Fragment': ObjectVersion_Job_Fragment } }
+    )
+    | (
+      { __typename: 'KubeEvent' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_KubeEvent_Fragment': ObjectVersion_KubeEvent_Fragment } }
+    )
+    | (
+      { __typename: 'LimitRange' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_LimitRange_Fragment': ObjectVersion_LimitRange_Fragment } }
+    )
+    | (
+      { __typename: 'NetworkPolicy' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_NetworkPolicy_Fragment': ObjectVersion_NetworkPolicy_Fragment } }
+    )
+    | (
+      { __typename: 'Node' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Node_Fragment': ObjectVersion_Node_Fragment } }
+    )
+    | (
+      { __typename: 'PersistentVolume' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_PersistentVolume_Fragment': ObjectVersion_PersistentVolume_Fragment } }
+    )
+    | (
+      { __typename: 'PersistentVolumeClaim' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_PersistentVolumeClaim_Fragment': ObjectVersion_PersistentVolumeClaim_Fragment } }
+    )
+    | (
+      { __typename: 'Pod' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Pod_Fragment': ObjectVersion_Pod_Fragment } }
+    )
+    | (
+      { __typename: 'ReplicaSet' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ReplicaSet_Fragment': ObjectVersion_ReplicaSet_Fragment } }
+    )
+    | (
+      { __typename: 'ResourceQuota' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ResourceQuota_Fragment': ObjectVersion_ResourceQuota_Fragment } }
+    )
+    | (
+      { __typename: 'Secret' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Secret_Fragment': ObjectVersion_Secret_Fragment } }
+    )
+    | (
+      { __typename: 'Service' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Service_Fragment': ObjectVersion_Service_Fragment } }
+    )
+    | (
+      { __typename: 'ServiceAccount' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ServiceAccount_Fragment': ObjectVersion_ServiceAccount_Fragment } }
+    )
+    | (
+      { __typename: 'StatefulSet' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_StatefulSet_Fragment': ObjectVersion_StatefulSet_Fragment } }
+    )
+    | (
+      { __typename: 'StorageClass' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_StorageClass_Fragment': ObjectVersion_StorageClass_Fragment } }
+    )
    };
 
 export type RollbackRolloutMutationVariables = Exact<{
@@ -1069,29 +1210,98 @@ export type RollbackRolloutMutationVariables = Exact<{
 
 
 export type RollbackRolloutMutation = { __typename: 'Mutation', rollbackRollout:
-    | { __typename: 'ConfigMap', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ControllerRevision', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'CronJob', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'DaemonSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Deployment', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'EndpointSlice', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'HorizontalPodAutoscaler', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Ingress', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Job', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'KubeEvent', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'LimitRange', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'NetworkPolicy', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Node', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'PersistentVolume', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'PersistentVolumeClaim', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Pod', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ReplicaSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ResourceQuota', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Secret', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'Service', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'ServiceAccount', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'StatefulSet', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
-    | { __typename: 'StorageClass', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } }
+    | (
+      { __typename: 'ConfigMap' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ConfigMap_Fragment': ObjectVersion_ConfigMap_Fragment } }
+    )
+    | (
+      { __typename: 'ControllerRevision' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ControllerRevision_Fragment': ObjectVersion_ControllerRevision_Fragment } }
+    )
+    | (
+      { __typename: 'CronJob' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_CronJob_Fragment': ObjectVersion_CronJob_Fragment } }
+    )
+    | (
+      { __typename: 'DaemonSet' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_DaemonSet_Fragment': ObjectVersion_DaemonSet_Fragment } }
+    )
+    | (
+      { __typename: 'Deployment' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Deployment_Fragment': ObjectVersion_Deployment_Fragment } }
+    )
+    | (
+      { __typename: 'EndpointSlice' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_EndpointSlice_Fragment': ObjectVersion_EndpointSlice_Fragment } }
+    )
+    | (
+      { __typename: 'HorizontalPodAutoscaler' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_HorizontalPodAutoscaler_Fragment': ObjectVersion_HorizontalPodAutoscaler_Fragment } }
+    )
+    | (
+      { __typename: 'Ingress' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Ingress_Fragment': ObjectVersion_Ingress_Fragment } }
+    )
+    | (
+      { __typename: 'Job' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Job_Fragment': ObjectVersion_Job_Fragment } }
+    )
+    | (
+      { __typename: 'KubeEvent' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_KubeEvent_Fragment': ObjectVersion_KubeEvent_Fragment } }
+    )
+    | (
+      { __typename: 'LimitRange' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_LimitRange_Fragment': ObjectVersion_LimitRange_Fragment } }
+    )
+    | (
+      { __typename: 'NetworkPolicy' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_NetworkPolicy_Fragment': ObjectVersion_NetworkPolicy_Fragment } }
+    )
+    | (
+      { __typename: 'Node' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Node_Fragment': ObjectVersion_Node_Fragment } }
+    )
+    | (
+      { __typename: 'PersistentVolume' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_PersistentVolume_Fragment': ObjectVersion_PersistentVolume_Fragment } }
+    )
+    | (
+      { __typename: 'PersistentVolumeClaim' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_PersistentVolumeClaim_Fragment': ObjectVersion_PersistentVolumeClaim_Fragment } }
+    )
+    | (
+      { __typename: 'Pod' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Pod_Fragment': ObjectVersion_Pod_Fragment } }
+    )
+    | (
+      { __typename: 'ReplicaSet' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ReplicaSet_Fragment': ObjectVersion_ReplicaSet_Fragment } }
+    )
+    | (
+      { __typename: 'ResourceQuota' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ResourceQuota_Fragment': ObjectVersion_ResourceQuota_Fragment } }
+    )
+    | (
+      { __typename: 'Secret' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Secret_Fragment': ObjectVersion_Secret_Fragment } }
+    )
+    | (
+      { __typename: 'Service' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_Service_Fragment': ObjectVersion_Service_Fragment } }
+    )
+    | (
+      { __typename: 'ServiceAccount' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_ServiceAccount_Fragment': ObjectVersion_ServiceAccount_Fragment } }
+    )
+    | (
+      { __typename: 'StatefulSet' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_StatefulSet_Fragment': ObjectVersion_StatefulSet_Fragment } }
+    )
+    | (
+      { __typename: 'StorageClass' }
+      & { ' $fragmentRefs'?: { 'ObjectVersion_StorageClass_Fragment': ObjectVersion_StorageClass_Fragment } }
+    )
    };
 
 export type PauseRolloutMutationVariables = Exact<{
@@ -1100,7 +1310,10 @@ export type PauseRolloutMutationVariables = Exact<{
 }>;
 
 
-export type PauseRolloutMutation = { __typename: 'Mutation', pauseRollout: { __typename: 'Deployment', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } };
+export type PauseRolloutMutation = { __typename: 'Mutation', pauseRollout: (
+    { __typename: 'Deployment' }
+    & { ' $fragmentRefs'?: { 'ObjectVersion_Deployment_Fragment': ObjectVersion_Deployment_Fragment } }
+  ) };
 
 export type ResumeRolloutMutationVariables = Exact<{
   project: string;
@@ -1108,7 +1321,10 @@ export type ResumeRolloutMutationVariables = Exact<{
 }>;
 
 
-export type ResumeRolloutMutation = { __typename: 'Mutation', resumeRollout: { __typename: 'Deployment', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } };
+export type ResumeRolloutMutation = { __typename: 'Mutation', resumeRollout: (
+    { __typename: 'Deployment' }
+    & { ' $fragmentRefs'?: { 'ObjectVersion_Deployment_Fragment': ObjectVersion_Deployment_Fragment } }
+  ) };
 
 export type SuspendCronJobMutationVariables = Exact<{
   project: string;
@@ -1116,7 +1332,10 @@ export type SuspendCronJobMutationVariables = Exact<{
 }>;
 
 
-export type SuspendCronJobMutation = { __typename: 'Mutation', suspendCronJob: { __typename: 'CronJob', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } };
+export type SuspendCronJobMutation = { __typename: 'Mutation', suspendCronJob: (
+    { __typename: 'CronJob' }
+    & { ' $fragmentRefs'?: { 'ObjectVersion_CronJob_Fragment': ObjectVersion_CronJob_Fragment } }
+  ) };
 
 export type ResumeCronJobMutationVariables = Exact<{
   project: string;
@@ -1124,7 +1343,10 @@ export type ResumeCronJobMutationVariables = Exact<{
 }>;
 
 
-export type ResumeCronJobMutation = { __typename: 'Mutation', resumeCronJob: { __typename: 'CronJob', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } };
+export type ResumeCronJobMutation = { __typename: 'Mutation', resumeCronJob: (
+    { __typename: 'CronJob' }
+    & { ' $fragmentRefs'?: { 'ObjectVersion_CronJob_Fragment': ObjectVersion_CronJob_Fragment } }
+  ) };
 
 export type RunCronJobMutationVariables = Exact<{
   project: string;
@@ -1139,14 +1361,20 @@ export type CordonNodeMutationVariables = Exact<{
 }>;
 
 
-export type CordonNodeMutation = { __typename: 'Mutation', cordonNode: { __typename: 'Node', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } };
+export type CordonNodeMutation = { __typename: 'Mutation', cordonNode: (
+    { __typename: 'Node' }
+    & { ' $fragmentRefs'?: { 'ObjectVersion_Node_Fragment': ObjectVersion_Node_Fragment } }
+  ) };
 
 export type UncordonNodeMutationVariables = Exact<{
   name: string;
 }>;
 
 
-export type UncordonNodeMutation = { __typename: 'Mutation', uncordonNode: { __typename: 'Node', name: string, metadata: { __typename: 'ObjectMeta', resourceVersion: string } } };
+export type UncordonNodeMutation = { __typename: 'Mutation', uncordonNode: (
+    { __typename: 'Node' }
+    & { ' $fragmentRefs'?: { 'ObjectVersion_Node_Fragment': ObjectVersion_Node_Fragment } }
+  ) };
 
 export type DrainNodeMutationVariables = Exact<{
   name: string;
@@ -1342,6 +1570,7 @@ export type Pager_PageInfoFragment = { __typename: 'PageInfo', hasNextPage: bool
 
 export const ApiTokenRow_ApiTokenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow_apiToken"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<ApiTokenRow_ApiTokenFragment, unknown>;
 export const KubeObjectRow_ObjectFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KubeObjectRow_object"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"namespace"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"podPhase"},"name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"nodeName"}},{"kind":"Field","name":{"kind":"Name","value":"podIP"}},{"kind":"Field","name":{"kind":"Name","value":"containers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"restartCount"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deployment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"replicas"}},{"kind":"Field","name":{"kind":"Name","value":"readyReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"updatedReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"availableReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"selector"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReplicaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"replicas"}},{"kind":"Field","name":{"kind":"Name","value":"readyReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"images"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatefulSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"replicas"}},{"kind":"Field","name":{"kind":"Name","value":"readyReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}},{"kind":"Field","name":{"kind":"Name","value":"images"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DaemonSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"desiredNumberScheduled"}},{"kind":"Field","name":{"kind":"Name","value":"numberReady"}},{"kind":"Field","name":{"kind":"Name","value":"numberAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"updatedNumberScheduled"}},{"kind":"Field","name":{"kind":"Name","value":"images"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"completions"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"images"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CronJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"}},{"kind":"Field","name":{"kind":"Name","value":"suspend"}},{"kind":"Field","name":{"kind":"Name","value":"lastScheduleTime"}},{"kind":"Field","name":{"kind":"Name","value":"activeJobs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"clusterIP"}},{"kind":"Field","name":{"kind":"Name","value":"ports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"targetPort"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"nodePort"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EndpointSlice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addressType"}},{"kind":"Field","name":{"kind":"Name","value":"serviceName"}},{"kind":"Field","name":{"kind":"Name","value":"endpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ingress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ingressClassName"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"host"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigMap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"binaryKeys"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersistentVolumeClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"storageClassName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"requestedStorage"}},{"kind":"Field","name":{"kind":"Name","value":"accessModes"}},{"kind":"Field","name":{"kind":"Name","value":"volumeName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HorizontalPodAutoscaler"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetName"}},{"kind":"Field","name":{"kind":"Name","value":"minReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"maxReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"currentReplicas"}},{"kind":"Field","name":{"kind":"Name","value":"cpuUtilization"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"hard"}},{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LimitRange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"imagePullSecrets"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"podSelector"}},{"kind":"Field","name":{"kind":"Name","value":"policyTypes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"involvedKind"}},{"kind":"Field","name":{"kind":"Name","value":"involvedName"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ControllerRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","alias":{"kind":"Name","value":"controllerRevision"},"name":{"kind":"Name","value":"revision"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"unschedulable"}},{"kind":"Field","name":{"kind":"Name","value":"kubeletVersion"}},{"kind":"Field","name":{"kind":"Name","value":"internalIP"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersistentVolume"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"storageClassName"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"provisioner"}},{"kind":"Field","alias":{"kind":"Name","value":"classReclaimPolicy"},"name":{"kind":"Name","value":"reclaimPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"volumeBindingMode"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<KubeObjectRow_ObjectFragment, unknown>;
+export const ObjectVersionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<ObjectVersionFragment, unknown>;
 export const KubeEventItem_EventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KubeEventItem_event"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}}]}}]} as unknown as DocumentNode<KubeEventItem_EventFragment, unknown>;
 export const PodLogs_PodFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PodLogs_pod"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"container"},"value":{"kind":"Variable","name":{"kind":"Name","value":"container"}}},{"kind":"Argument","name":{"kind":"Name","value":"tailLines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tailLines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"container"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PodLogs_PodFragment, unknown>;
 export const ProjectNavEntry_ProjectFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectNavEntry_project"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]} as unknown as DocumentNode<ProjectNavEntry_ProjectFragment, unknown>;
@@ -1381,15 +1610,15 @@ export const ObjectEventsDocument = {"__meta__":{"hash":"sha256:ac3c3de6b2ef222c
 export const ApplyYamlDocument = {"__meta__":{"hash":"sha256:ffadb3c3da83e99b1e95db81b1d5a05555384c5eedc4cbba89d267c9976c3b40"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyYaml"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yaml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"applyYaml"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"yaml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yaml"}}},{"kind":"Argument","name":{"kind":"Name","value":"dryRun"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dryRun"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"yaml"}}]}}]}}]} as unknown as DocumentNode<ApplyYamlMutation, ApplyYamlMutationVariables>;
 export const UpdateObjectDocument = {"__meta__":{"hash":"sha256:4c723c34c60037ae64d8cd72cfbe0d517440a6e8dfe9ffb554ffbc3dcdb4f4c6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yaml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateObject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"yaml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yaml"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"yaml"}}]}}]}}]} as unknown as DocumentNode<UpdateObjectMutation, UpdateObjectMutationVariables>;
 export const DeleteObjectDocument = {"__meta__":{"hash":"sha256:2632cd69f2907406958921cbb4c2bd390c100e05cb47540bb71ce58444224e0e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propagationPolicy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PropagationPolicy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleteObject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"propagationPolicy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propagationPolicy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeleteObjectMutation, DeleteObjectMutationVariables>;
-export const RestartRolloutDocument = {"__meta__":{"hash":"sha256:bb361d4a43826189890301995cbd938600adda4dd68277a7406051e445360066"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestartRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"restartRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<RestartRolloutMutation, RestartRolloutMutationVariables>;
-export const RollbackRolloutDocument = {"__meta__":{"hash":"sha256:001b8471f8363c5f405682e632547f0a02f7b75d42d821c8a69daf771040e5e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rollbackRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"revision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<RollbackRolloutMutation, RollbackRolloutMutationVariables>;
-export const PauseRolloutDocument = {"__meta__":{"hash":"sha256:a81d3ee8a76d68c46f52c1fba410ec9a61d1cb2f81bd74256169a30aea8292ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pauseRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<PauseRolloutMutation, PauseRolloutMutationVariables>;
-export const ResumeRolloutDocument = {"__meta__":{"hash":"sha256:4d05755e870ee45d4ce680e8833a1855e1a7e2267243f9f172338526939f5a02"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resumeRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<ResumeRolloutMutation, ResumeRolloutMutationVariables>;
-export const SuspendCronJobDocument = {"__meta__":{"hash":"sha256:b0f9f7f1d711086a635ff670c33eb5dffec89f230e9967200421a52dce582b27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendCronJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"suspendCronJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<SuspendCronJobMutation, SuspendCronJobMutationVariables>;
-export const ResumeCronJobDocument = {"__meta__":{"hash":"sha256:fcdfd044ebd80889836d0c3e35c618906483ab4cb58fbb6c356e46e5d4e9b313"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeCronJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resumeCronJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<ResumeCronJobMutation, ResumeCronJobMutationVariables>;
+export const RestartRolloutDocument = {"__meta__":{"hash":"sha256:07f3ba3b65a046e0048d287428e8c2bcb422009e9951b4d3fc0b2f60952ae673"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestartRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"restartRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<RestartRolloutMutation, RestartRolloutMutationVariables>;
+export const RollbackRolloutDocument = {"__meta__":{"hash":"sha256:dc225d512056a1ab5e0621de91d781977dfbd0a9e938eb5f9ed013edfc181d37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rollbackRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"revision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<RollbackRolloutMutation, RollbackRolloutMutationVariables>;
+export const PauseRolloutDocument = {"__meta__":{"hash":"sha256:6c83967667f9bbe073c8d371408c5535df38a4e498d8201bb8509abe286ac9d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pauseRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<PauseRolloutMutation, PauseRolloutMutationVariables>;
+export const ResumeRolloutDocument = {"__meta__":{"hash":"sha256:54d77f71213c9b7960d4180fc444b2a44715ce24fa586112f55f408c6ff08226"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRollout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resumeRollout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<ResumeRolloutMutation, ResumeRolloutMutationVariables>;
+export const SuspendCronJobDocument = {"__meta__":{"hash":"sha256:6f3b86e2d16192b07e0f91d64265f73bf265f09ccacacbaaa23e0460c0770ff5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendCronJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"suspendCronJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<SuspendCronJobMutation, SuspendCronJobMutationVariables>;
+export const ResumeCronJobDocument = {"__meta__":{"hash":"sha256:c93adc4a079dbf3bf0a03acd84d0fc63d311dd4a9f7c51dd73d300435622c90b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeCronJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resumeCronJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<ResumeCronJobMutation, ResumeCronJobMutationVariables>;
 export const RunCronJobDocument = {"__meta__":{"hash":"sha256:c72babe829a4d3f23d105305533f98b58e19ec9e5be8db046fc95aac79e7c115"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunCronJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"runCronJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"project"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RunCronJobMutation, RunCronJobMutationVariables>;
-export const CordonNodeDocument = {"__meta__":{"hash":"sha256:9299624b652105cc72bb189de34ad4859c16b36e1691090e56c668a6d3edf6e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CordonNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cordonNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<CordonNodeMutation, CordonNodeMutationVariables>;
-export const UncordonNodeDocument = {"__meta__":{"hash":"sha256:afa1a3078d5375d0b0183d791c4d64fd8771fd1e4ed6865fcbd42acd07206272"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UncordonNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"uncordonNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]}}]} as unknown as DocumentNode<UncordonNodeMutation, UncordonNodeMutationVariables>;
+export const CordonNodeDocument = {"__meta__":{"hash":"sha256:1f98212fc5c71a5746d3d2cc4b13d5e10faea08a99f1d1094db8d86ee464e9fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CordonNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cordonNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<CordonNodeMutation, CordonNodeMutationVariables>;
+export const UncordonNodeDocument = {"__meta__":{"hash":"sha256:e9c5fa2bc22117571925d85b8936c6672bab33a580fe48aa6467e9a8b41b8471"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UncordonNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"uncordonNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ObjectVersion"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ObjectVersion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KubeObject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}}]}}]}}]} as unknown as DocumentNode<UncordonNodeMutation, UncordonNodeMutationVariables>;
 export const DrainNodeDocument = {"__meta__":{"hash":"sha256:2f99dc2659d2f96f6c912253f2ff9af74583df33df63b15b52fe491b178f8b31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrainNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"drainNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evicted"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"pod"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<DrainNodeMutation, DrainNodeMutationVariables>;
 export const ProjectConfigSourcesDocument = {"__meta__":{"hash":"sha256:28081b5a5e9fd93fb2c0104af8c17c6830088a2a1065827c5fe688b293919260"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectConfigSources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"project"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"project"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"configMaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"secrets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"persistentVolumeClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deployments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statefulSets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"port"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectConfigSourcesQuery, ProjectConfigSourcesQueryVariables>;
 export const KubeKindsDocument = {"__meta__":{"hash":"sha256:23f461a388e8a5724c79b0ddd5e4d72932dcddb9a0d906fb49a26e0793d1cb57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KubeKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kubeKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"namespaced"}},{"kind":"Field","name":{"kind":"Name","value":"clusterAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"metadataOnly"}},{"kind":"Field","name":{"kind":"Name","value":"filters"}},{"kind":"Field","name":{"kind":"Name","value":"sortKeys"}},{"kind":"Field","name":{"kind":"Name","value":"listField"}},{"kind":"Field","name":{"kind":"Name","value":"createMutation"}}]}}]}}]} as unknown as DocumentNode<KubeKindsQuery, KubeKindsQueryVariables>;

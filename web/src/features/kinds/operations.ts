@@ -151,6 +151,16 @@ export const ResourceChangedSubscription = graphql(`
  * fragment carries it whole in the console's bundle.
  */
 
+/** What the action mutations select of the object they changed: which one, at which version. */
+export const ObjectVersionFragment = graphql(`
+  fragment ObjectVersion on KubeObject {
+    name
+    metadata {
+      resourceVersion
+    }
+  }
+`);
+
 /** Whether the caller may change the project (actions and editors are offered only then). */
 export const ProjectCapabilitiesQuery = graphql(`
   query ProjectCapabilities($project: String!) {
@@ -218,10 +228,7 @@ export const DeleteObjectMutation = graphql(`
 export const RestartRolloutMutation = graphql(`
   mutation RestartRollout($kind: String!, $project: String!, $name: String!) {
     restartRollout(kind: $kind, project: $project, name: $name) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
@@ -229,10 +236,7 @@ export const RestartRolloutMutation = graphql(`
 export const RollbackRolloutMutation = graphql(`
   mutation RollbackRollout($kind: String!, $project: String!, $name: String!, $revision: Int!) {
     rollbackRollout(kind: $kind, project: $project, name: $name, revision: $revision) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
@@ -240,10 +244,7 @@ export const RollbackRolloutMutation = graphql(`
 export const PauseRolloutMutation = graphql(`
   mutation PauseRollout($project: String!, $name: String!) {
     pauseRollout(project: $project, name: $name) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
@@ -251,10 +252,7 @@ export const PauseRolloutMutation = graphql(`
 export const ResumeRolloutMutation = graphql(`
   mutation ResumeRollout($project: String!, $name: String!) {
     resumeRollout(project: $project, name: $name) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
@@ -262,10 +260,7 @@ export const ResumeRolloutMutation = graphql(`
 export const SuspendCronJobMutation = graphql(`
   mutation SuspendCronJob($project: String!, $name: String!) {
     suspendCronJob(project: $project, name: $name) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
@@ -273,10 +268,7 @@ export const SuspendCronJobMutation = graphql(`
 export const ResumeCronJobMutation = graphql(`
   mutation ResumeCronJob($project: String!, $name: String!) {
     resumeCronJob(project: $project, name: $name) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
@@ -292,10 +284,7 @@ export const RunCronJobMutation = graphql(`
 export const CordonNodeMutation = graphql(`
   mutation CordonNode($name: String!) {
     cordonNode(name: $name) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
@@ -303,10 +292,7 @@ export const CordonNodeMutation = graphql(`
 export const UncordonNodeMutation = graphql(`
   mutation UncordonNode($name: String!) {
     uncordonNode(name: $name) {
-      name
-      metadata {
-        resourceVersion
-      }
+      ...ObjectVersion
     }
   }
 `);
