@@ -1,4 +1,4 @@
-import { SignJWT, jwtVerify } from 'jose';
+import { signGatewayToken, verifyGatewayToken } from './gateway-token.ts';
 
 /**
  * The address a client connected to the gateway from, as the gateway vouches for it. Sign-in
@@ -8,26 +8,13 @@ import { SignJWT, jwtVerify } from 'jose';
  */
 export const CLIENT_ADDRESS_HEADER = 'x-meridian-client-address';
 
-const ISSUER = 'meridian-gateway';
 const AUDIENCE = 'meridian-client-address';
-const keyBytes = (key: string) => new TextEncoder().encode(key);
 
 export function signClientAddress(address: string, key: string, ttlSeconds = 60): Promise<string> {
-  return new SignJWT({ addr: address })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${ttlSeconds}s`)
-    .sign(keyBytes(key));
+  return signGatewayToken({ addr: address }, AUDIENCE, key, ttlSeconds);
 }
 
 export async function verifyClientAddress(token: string | undefined | null, key: string): Promise<string | undefined> {
-  if (!token) return undefined;
-  try {
-    const { payload } = await jwtVerify(token, keyBytes(key), { issuer: ISSUER, audience: AUDIENCE });
-    return typeof payload.addr === 'string' && payload.addr ? payload.addr : undefined;
-  } catch {
-    return undefined;
-  }
+  const payload = await verifyGatewayToken(token, AUDIENCE, key);
+  return typeof payload?.addr === 'string' && payload.addr ? payload.addr : undefined;
 }

@@ -1,4 +1,4 @@
-import { SignJWT, jwtVerify } from 'jose';
+import { signGatewayToken, verifyGatewayToken } from './gateway-token.ts';
 
 export type PlatformRole = 'platform-admin' | 'platform-self-provisioner' | 'platform-regular';
 export type WorkspaceRole =
@@ -91,33 +91,20 @@ export const ANONYMOUS: Identity = normalizeIdentity({ kind: 'anonymous', worksp
 /** The header (HTTP) and connection_init key (WebSocket) that carry the signed identity. */
 export const IDENTITY_HEADER = 'x-meridian-identity';
 
-const ISSUER = 'meridian-gateway';
 const AUDIENCE = 'meridian-subgraph';
-
-function keyBytes(key: string): Uint8Array {
-  return new TextEncoder().encode(key);
-}
 
 /** Signs an identity for subgraphs; short-lived because it is minted per request. */
 export async function signIdentity(identity: Identity, key: string, ttlSeconds = 300): Promise<string> {
-  return new SignJWT({ id: identity })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${ttlSeconds}s`)
-    .sign(keyBytes(key));
+  return signGatewayToken({ id: identity }, AUDIENCE, key, ttlSeconds);
 }
 
 /** Returns the identity if the token was signed by the gateway with `key`, else null. */
 export async function verifyIdentity(token: string | undefined | null, key: string): Promise<Identity | null> {
-  if (!token) return null;
+  const id = (await verifyGatewayToken(token, AUDIENCE, key))?.id as Identity | undefined;
+  if (!id || (id.kind !== 'user' && id.kind !== 'anonymous')) return null;
   try {
-    const { payload } = await jwtVerify(token, keyBytes(key), { issuer: ISSUER, audience: AUDIENCE });
-    const id = payload.id as Identity | undefined;
-    if (!id || (id.kind !== 'user' && id.kind !== 'anonymous')) return null;
     return normalizeIdentity(id);
   } catch {
-    return null;
+    return null; // signed but malformed grants: treat as unsigned
   }
 }

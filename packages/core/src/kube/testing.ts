@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { LAB_DIR, config } from '../config.ts';
-import { Kinds, apiPath } from './kinds.ts';
+import { Kinds, apiPath, type KindDescriptor } from './kinds.ts';
 import { kubeRequest } from './transport.ts';
 
 /**
@@ -31,12 +31,14 @@ export function labKubeConfig(path = labKubeconfigPath()): KubeConfig {
 
 export const uniqueName = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
+/** POSTs a manifest of `kind`; apiVersion and kind come from its descriptor. */
+async function createObject(kc: KubeConfig, kind: KindDescriptor, manifest: { metadata: { name: string; namespace?: string; labels?: Record<string, string> } } & Record<string, unknown>): Promise<void> {
+  const apiVersion = kind.group ? `${kind.group}/${kind.version}` : kind.version;
+  await kubeRequest(kc, { method: 'POST', path: apiPath(kind, { namespace: manifest.metadata.namespace }), body: { apiVersion, kind: kind.kind, ...manifest } });
+}
+
 export async function createNamespace(kc: KubeConfig, name: string, workspace?: string): Promise<void> {
-  await kubeRequest(kc, {
-    method: 'POST',
-    path: apiPath(Kinds.Namespace),
-    body: { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: workspace ? { [config.workspaceLabel]: workspace } : {} } },
-  });
+  await createObject(kc, Kinds.Namespace, { metadata: { name, labels: workspace ? { [config.workspaceLabel]: workspace } : {} } });
 }
 
 export async function deleteNamespace(kc: KubeConfig, name: string): Promise<void> {
@@ -50,20 +52,14 @@ export async function createDeployment(
   opts: { replicas?: number; labels?: Record<string, string>; image?: string } = {},
 ): Promise<void> {
   const labels = { app: name, ...opts.labels };
-  await kubeRequest(kc, {
-    method: 'POST',
-    path: apiPath(Kinds.Deployment, { namespace }),
-    body: {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: { name, namespace, labels },
-      spec: {
-        replicas: opts.replicas ?? 1,
-        selector: { matchLabels: { app: name } },
-        template: {
-          metadata: { labels },
-          spec: { containers: [{ name: 'main', image: opts.image ?? 'registry.local/meridian/demo:1' }] },
-        },
+  await createObject(kc, Kinds.Deployment, {
+    metadata: { name, namespace, labels },
+    spec: {
+      replicas: opts.replicas ?? 1,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels },
+        spec: { containers: [{ name: 'main', image: opts.image ?? 'registry.local/meridian/demo:1' }] },
       },
     },
   });
@@ -75,24 +71,14 @@ export async function createPod(
   name: string,
   opts: { labels?: Record<string, string>; nodeName?: string } = {},
 ): Promise<void> {
-  await kubeRequest(kc, {
-    method: 'POST',
-    path: apiPath(Kinds.Pod, { namespace }),
-    body: {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: { name, namespace, labels: opts.labels ?? {} },
-      spec: { nodeName: opts.nodeName, containers: [{ name: 'main', image: 'registry.local/meridian/demo:1' }] },
-    },
+  await createObject(kc, Kinds.Pod, {
+    metadata: { name, namespace, labels: opts.labels ?? {} },
+    spec: { nodeName: opts.nodeName, containers: [{ name: 'main', image: 'registry.local/meridian/demo:1' }] },
   });
 }
 
 export async function createConfigMap(kc: KubeConfig, namespace: string, name: string, data: Record<string, string> = {}): Promise<void> {
-  await kubeRequest(kc, {
-    method: 'POST',
-    path: apiPath(Kinds.ConfigMap, { namespace }),
-    body: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace }, data },
-  });
+  await createObject(kc, Kinds.ConfigMap, { metadata: { name, namespace }, data });
 }
 
 /** Polls `check` until it returns a truthy value; throws with `what` after `timeoutMs`. */

@@ -1,11 +1,8 @@
 import type { V1ConfigMap } from '@kubernetes/client-node';
 import { alwaysActive, defineKind, labelsCol, manifestMeta, pairs, type CreatableKind } from './define.ts';
-import type { KeyValueInput } from './pod-template.ts';
+import type { KeyValueInput, MetaInput } from './pod-template.ts';
 
-export interface ConfigMapInput {
-  name: string;
-  labels?: KeyValueInput[] | null;
-  annotations?: KeyValueInput[] | null;
+export interface ConfigMapInput extends MetaInput {
   data: KeyValueInput[];
 }
 

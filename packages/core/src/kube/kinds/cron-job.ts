@@ -1,5 +1,5 @@
 import type { V1CronJob } from '@kubernetes/client-node';
-import { defineKind, imagesOf, iso, manifestMeta, type CreatableKind } from './define.ts';
+import { column, defineKind, imagesOf, iso, manifestMeta, type CreatableKind } from './define.ts';
 import { jobSpec, type JobInput } from './job.ts';
 
 export interface CronJobInput extends JobInput {
@@ -10,11 +10,7 @@ export interface CronJobInput extends JobInput {
 
 export const CronJob = defineKind<CreatableKind<CronJobInput>>({
   kind: 'CronJob', group: 'batch', version: 'v1', plural: 'cronjobs', namespaced: true, graphqlType: 'CronJob', subresources: ['status'],
-  columns: [
-    { id: 'schedule', header: 'Schedule', path: 'spec.schedule', type: 'string' },
-    { id: 'suspend', header: 'Suspended', path: 'spec.suspend', type: 'string' },
-    { id: 'lastScheduleTime', header: 'Last run', path: 'status.lastScheduleTime', type: 'date' },
-  ],
+  columns: [column('schedule', 'Schedule', 'spec.schedule'), column('suspend', 'Suspended', 'spec.suspend'), column('lastScheduleTime', 'Last run', 'status.lastScheduleTime', 'date')],
   status(o) {
     const c = o as V1CronJob;
     if (c.spec?.suspend) return { status: 'Suspended', message: null };

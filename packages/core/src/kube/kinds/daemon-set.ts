@@ -1,15 +1,12 @@
 import type { V1DaemonSet } from '@kubernetes/client-node';
-import { defineKind, imagesOf, replicaStatus, type CreatableKind } from './define.ts';
+import { column, defineKind, imagesOf, replicaStatus, type CreatableKind } from './define.ts';
 import { workloadBase, type WorkloadMetaInput } from './pod-template.ts';
 
 export type DaemonSetInput = WorkloadMetaInput;
 
 export const DaemonSet = defineKind<CreatableKind<DaemonSetInput>>({
   kind: 'DaemonSet', group: 'apps', version: 'v1', plural: 'daemonsets', namespaced: true, graphqlType: 'DaemonSet', subresources: ['status'],
-  columns: [
-    { id: 'desiredNumberScheduled', header: 'Desired', path: 'status.desiredNumberScheduled', type: 'number' },
-    { id: 'numberReady', header: 'Ready', path: 'status.numberReady', type: 'number' },
-  ],
+  columns: [column('desiredNumberScheduled', 'Desired', 'status.desiredNumberScheduled', 'number'), column('numberReady', 'Ready', 'status.numberReady', 'number')],
   status: (o) => replicaStatus((o as V1DaemonSet).status?.desiredNumberScheduled ?? 0, (o as V1DaemonSet).status?.numberReady ?? 0),
   fields(o) {
     const d = o as V1DaemonSet;

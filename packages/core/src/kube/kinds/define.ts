@@ -22,6 +22,9 @@ export interface KindColumn {
   type: ColumnType;
 }
 
+/** A column from its id, header, path and type (most are strings). */
+export const column = (id: string, header: string, path: string, type: ColumnType = 'string'): KindColumn => ({ id, header, path, type });
+
 /** Filters a list of the kind accepts (others are BAD_USER_INPUT naming the filter). */
 export type KindFilter = 'name' | 'labelSelector' | 'status' | 'owner' | 'node';
 export type KindSortKey = 'NAME' | 'CREATED_AT' | 'STATUS';
@@ -78,6 +81,9 @@ const namespaceCol: KindColumn = { id: 'namespace', header: 'Project', path: 'me
 const createdCol: KindColumn = { id: 'createdAt', header: 'Created', path: 'metadata.creationTimestamp', type: 'date' };
 export const labelsCol: KindColumn = { id: 'labels', header: 'Labels', path: 'metadata.labels', type: 'labels' };
 
+/** Desired and ready replicas: the first columns of every kind that scales (Deployment, StatefulSet, ReplicaSet). */
+export const replicaColumns: KindColumn[] = [column('replicas', 'Desired', 'spec.replicas', 'number'), column('readyReplicas', 'Ready', 'status.readyReplicas', 'number')];
+
 type Spec<T> = Omit<T, 'columns' | 'filters' | 'sortKeys' | 'listField'> & { columns?: KindColumn[]; filters?: KindFilter[]; sortKeys?: KindSortKey[]; listField?: string };
 
 /** Fills in what every kind shares: name/project/created columns, name and label filters, sorts. */
@@ -112,6 +118,9 @@ export function replicaStatus(desired: number, ready: number, progressing?: Cond
   if (ready >= desired) return { status: 'Running', message: `${ready}/${desired} ready` };
   return { status: 'Updating', message: progressing?.message ?? `${ready}/${desired} ready` };
 }
+
+/** Status of a kind that scales by spec.replicas (StatefulSet, ReplicaSet): ready of desired. */
+export const replicasReady = (o: { spec?: { replicas?: number }; status?: { readyReplicas?: number } }) => replicaStatus(o.spec?.replicas ?? 1, o.status?.readyReplicas ?? 0);
 
 export const iso = (t: string | Date | undefined | null) => (t ? new Date(t).toISOString() : null);
 

@@ -1,5 +1,5 @@
 import type { V1Deployment } from '@kubernetes/client-node';
-import { conditionOf, defineKind, replicaStatus, type CreatableKind } from './define.ts';
+import { column, conditionOf, defineKind, replicaColumns, replicaStatus, type CreatableKind } from './define.ts';
 import { workloadBase, type WorkloadMetaInput } from './pod-template.ts';
 
 export interface DeploymentInput extends WorkloadMetaInput {
@@ -8,12 +8,7 @@ export interface DeploymentInput extends WorkloadMetaInput {
 
 export const Deployment = defineKind<CreatableKind<DeploymentInput>>({
   kind: 'Deployment', group: 'apps', version: 'v1', plural: 'deployments', namespaced: true, graphqlType: 'Deployment', subresources: ['scale', 'status'],
-  columns: [
-    { id: 'replicas', header: 'Desired', path: 'spec.replicas', type: 'number' },
-    { id: 'readyReplicas', header: 'Ready', path: 'status.readyReplicas', type: 'number' },
-    { id: 'updatedReplicas', header: 'Up to date', path: 'status.updatedReplicas', type: 'number' },
-    { id: 'availableReplicas', header: 'Available', path: 'status.availableReplicas', type: 'number' },
-  ],
+  columns: [...replicaColumns, column('updatedReplicas', 'Up to date', 'status.updatedReplicas', 'number'), column('availableReplicas', 'Available', 'status.availableReplicas', 'number')],
   status(o) {
     const d = o as V1Deployment;
     if (d.spec?.paused) return { status: 'Paused', message: 'the rollout is paused' };

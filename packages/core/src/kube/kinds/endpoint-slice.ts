@@ -1,9 +1,9 @@
 import type { V1EndpointSlice } from '@kubernetes/client-node';
-import { defineKind, type KindDescriptor } from './define.ts';
+import { column, defineKind, type KindDescriptor } from './define.ts';
 
 export const EndpointSlice = defineKind<KindDescriptor>({
   kind: 'EndpointSlice', group: 'discovery.k8s.io', version: 'v1', plural: 'endpointslices', namespaced: true, graphqlType: 'EndpointSlice', readOnly: true,
-  columns: [{ id: 'addressType', header: 'Address type', path: 'addressType', type: 'string' }],
+  columns: [column('addressType', 'Address type', 'addressType')],
   status(o) {
     const e = o as unknown as V1EndpointSlice;
     const all = e.endpoints?.length ?? 0;

@@ -1,11 +1,8 @@
 import type { V2HorizontalPodAutoscaler } from '@kubernetes/client-node';
-import { conditionOf, defineKind, manifestMeta, type CreatableKind } from './define.ts';
-import type { KeyValueInput } from './pod-template.ts';
+import { column, conditionOf, defineKind, manifestMeta, type CreatableKind } from './define.ts';
+import type { MetaInput } from './pod-template.ts';
 
-export interface HorizontalPodAutoscalerInput {
-  name: string;
-  labels?: KeyValueInput[] | null;
-  annotations?: KeyValueInput[] | null;
+export interface HorizontalPodAutoscalerInput extends MetaInput {
   /** Deployment (default) or StatefulSet. */
   targetKind?: string | null;
   targetName: string;
@@ -18,12 +15,7 @@ export interface HorizontalPodAutoscalerInput {
 
 export const HorizontalPodAutoscaler = defineKind<CreatableKind<HorizontalPodAutoscalerInput>>({
   kind: 'HorizontalPodAutoscaler', group: 'autoscaling', version: 'v2', plural: 'horizontalpodautoscalers', namespaced: true, graphqlType: 'HorizontalPodAutoscaler', subresources: ['status'],
-  columns: [
-    { id: 'targetName', header: 'Target', path: 'spec.scaleTargetRef.name', type: 'string' },
-    { id: 'minReplicas', header: 'Min', path: 'spec.minReplicas', type: 'number' },
-    { id: 'maxReplicas', header: 'Max', path: 'spec.maxReplicas', type: 'number' },
-    { id: 'currentReplicas', header: 'Current', path: 'status.currentReplicas', type: 'number' },
-  ],
+  columns: [column('targetName', 'Target', 'spec.scaleTargetRef.name'), column('minReplicas', 'Min', 'spec.minReplicas', 'number'), column('maxReplicas', 'Max', 'spec.maxReplicas', 'number'), column('currentReplicas', 'Current', 'status.currentReplicas', 'number')],
   status(o) {
     const h = o as V2HorizontalPodAutoscaler;
     const active = conditionOf(h.status?.conditions, 'ScalingActive');

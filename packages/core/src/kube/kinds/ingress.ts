@@ -1,11 +1,8 @@
 import type { V1Ingress } from '@kubernetes/client-node';
-import { defineKind, manifestMeta, type CreatableKind } from './define.ts';
-import type { KeyValueInput } from './pod-template.ts';
+import { column, defineKind, manifestMeta, type CreatableKind } from './define.ts';
+import type { MetaInput } from './pod-template.ts';
 
-export interface IngressInput {
-  name: string;
-  labels?: KeyValueInput[] | null;
-  annotations?: KeyValueInput[] | null;
+export interface IngressInput extends MetaInput {
   ingressClassName?: string | null;
   rules: { host?: string | null; paths: { path: string; pathType?: string | null; service: string; port: number }[] }[];
   tls?: { hosts: string[]; secretName: string }[] | null;
@@ -13,7 +10,7 @@ export interface IngressInput {
 
 export const Ingress = defineKind<CreatableKind<IngressInput>>({
   kind: 'Ingress', group: 'networking.k8s.io', version: 'v1', plural: 'ingresses', listField: 'ingresses', namespaced: true, graphqlType: 'Ingress',
-  columns: [{ id: 'rules', header: 'Rules', path: 'spec.rules[]', type: 'number' }],
+  columns: [column('rules', 'Rules', 'spec.rules[]', 'number')],
   status(o) {
     const i = o as V1Ingress;
     const addrs = (i.status?.loadBalancer?.ingress ?? []).map((x) => x.ip ?? x.hostname).filter(Boolean);

@@ -1,5 +1,5 @@
 import type { V1Job, V1JobSpec } from '@kubernetes/client-node';
-import { conditionOf, defineKind, imagesOf, iso, type CreatableKind } from './define.ts';
+import { column, conditionOf, defineKind, imagesOf, iso, type CreatableKind } from './define.ts';
 import { defined, podTemplate, workloadBase, type WorkloadMetaInput } from './pod-template.ts';
 
 export interface JobInput extends WorkloadMetaInput {
@@ -20,11 +20,7 @@ export function jobSpec(input: JobInput): V1JobSpec {
 
 export const Job = defineKind<CreatableKind<JobInput>>({
   kind: 'Job', group: 'batch', version: 'v1', plural: 'jobs', namespaced: true, graphqlType: 'Job', subresources: ['status'],
-  columns: [
-    { id: 'completions', header: 'Completions', path: 'spec.completions', type: 'number' },
-    { id: 'succeeded', header: 'Succeeded', path: 'status.succeeded', type: 'number' },
-    { id: 'failed', header: 'Failed', path: 'status.failed', type: 'number' },
-  ],
+  columns: [column('completions', 'Completions', 'spec.completions', 'number'), column('succeeded', 'Succeeded', 'status.succeeded', 'number'), column('failed', 'Failed', 'status.failed', 'number')],
   status(o) {
     const j = o as V1Job;
     const done = conditionOf(j.status?.conditions, 'Complete');

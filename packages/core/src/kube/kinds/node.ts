@@ -1,13 +1,10 @@
 import type { V1Node } from '@kubernetes/client-node';
-import { conditionOf, defineKind, pairs, type KindDescriptor } from './define.ts';
+import { column, conditionOf, defineKind, pairs, type KindDescriptor } from './define.ts';
 
 export const Node = defineKind<KindDescriptor>({
   kind: 'Node', group: '', version: 'v1', plural: 'nodes', namespaced: false, graphqlType: 'Node', subresources: ['status'], clusterAdmin: true,
   filters: ['name', 'labelSelector', 'status'],
-  columns: [
-    { id: 'kubeletVersion', header: 'Kubelet', path: 'status.nodeInfo.kubeletVersion', type: 'string' },
-    { id: 'unschedulable', header: 'Cordoned', path: 'spec.unschedulable', type: 'string' },
-  ],
+  columns: [column('kubeletVersion', 'Kubelet', 'status.nodeInfo.kubeletVersion'), column('unschedulable', 'Cordoned', 'spec.unschedulable')],
   status(o) {
     const n = o as V1Node;
     const ready = conditionOf(n.status?.conditions, 'Ready');

@@ -1,11 +1,8 @@
 import type { V1PersistentVolumeClaim } from '@kubernetes/client-node';
-import { defineKind, manifestMeta, type CreatableKind } from './define.ts';
-import type { KeyValueInput } from './pod-template.ts';
+import { column, defineKind, manifestMeta, type CreatableKind } from './define.ts';
+import type { MetaInput } from './pod-template.ts';
 
-export interface PersistentVolumeClaimInput {
-  name: string;
-  labels?: KeyValueInput[] | null;
-  annotations?: KeyValueInput[] | null;
+export interface PersistentVolumeClaimInput extends MetaInput {
   /** e.g. 1Gi */
   storage: string;
   storageClassName?: string | null;
@@ -15,11 +12,7 @@ export interface PersistentVolumeClaimInput {
 
 export const PersistentVolumeClaim = defineKind<CreatableKind<PersistentVolumeClaimInput>>({
   kind: 'PersistentVolumeClaim', group: '', version: 'v1', plural: 'persistentvolumeclaims', namespaced: true, graphqlType: 'PersistentVolumeClaim',
-  columns: [
-    { id: 'phase', header: 'Status', path: 'status.phase', type: 'string' },
-    { id: 'storageClassName', header: 'Storage class', path: 'spec.storageClassName', type: 'string' },
-    { id: 'capacity', header: 'Capacity', path: 'status.capacity.storage', type: 'string' },
-  ],
+  columns: [column('phase', 'Status', 'status.phase'), column('storageClassName', 'Storage class', 'spec.storageClassName'), column('capacity', 'Capacity', 'status.capacity.storage')],
   status: (o) => ({ status: (o as V1PersistentVolumeClaim).status?.phase ?? 'Pending', message: null }),
   fields(o) {
     const c = o as V1PersistentVolumeClaim;

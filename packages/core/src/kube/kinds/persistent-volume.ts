@@ -1,12 +1,9 @@
 import type { V1PersistentVolume } from '@kubernetes/client-node';
-import { defineKind, type KindDescriptor } from './define.ts';
+import { column, defineKind, type KindDescriptor } from './define.ts';
 
 export const PersistentVolume = defineKind<KindDescriptor>({
   kind: 'PersistentVolume', group: '', version: 'v1', plural: 'persistentvolumes', namespaced: false, graphqlType: 'PersistentVolume', clusterAdmin: true,
-  columns: [
-    { id: 'phase', header: 'Status', path: 'status.phase', type: 'string' },
-    { id: 'capacity', header: 'Capacity', path: 'spec.capacity.storage', type: 'string' },
-  ],
+  columns: [column('phase', 'Status', 'status.phase'), column('capacity', 'Capacity', 'spec.capacity.storage')],
   status: (o) => ({ status: (o as V1PersistentVolume).status?.phase ?? 'Pending', message: (o as V1PersistentVolume).status?.message ?? null }),
   fields(o) {
     const v = o as V1PersistentVolume;

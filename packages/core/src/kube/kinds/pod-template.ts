@@ -60,10 +60,14 @@ export interface PodTemplateInput {
   serviceAccountName?: string | null;
 }
 
-export interface WorkloadMetaInput {
+/** What every create form names: the object's name, labels and annotations. */
+export interface MetaInput {
   name: string;
   labels?: KeyValueInput[] | null;
   annotations?: KeyValueInput[] | null;
+}
+
+export interface WorkloadMetaInput extends MetaInput {
   template: PodTemplateInput;
 }
 

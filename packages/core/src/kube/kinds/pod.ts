@@ -1,5 +1,5 @@
 import type { V1Pod } from '@kubernetes/client-node';
-import { defineKind, type KindDescriptor } from './define.ts';
+import { column, defineKind, type KindDescriptor } from './define.ts';
 
 const waitingReason = (p: V1Pod) =>
   (p.status?.containerStatuses ?? []).map((s) => s.state?.waiting?.reason ?? (s.state?.terminated?.exitCode ? s.state.terminated.reason : undefined)).find(Boolean);
@@ -7,12 +7,7 @@ const waitingReason = (p: V1Pod) =>
 export const Pod = defineKind<KindDescriptor>({
   kind: 'Pod', group: '', version: 'v1', plural: 'pods', namespaced: true, graphqlType: 'Pod', subresources: ['status', 'log', 'eviction'],
   filters: ['name', 'labelSelector', 'status', 'owner', 'node'],
-  columns: [
-    { id: 'phase', header: 'Status', path: 'status.phase', type: 'string' },
-    { id: 'nodeName', header: 'Node', path: 'spec.nodeName', type: 'string' },
-    { id: 'podIP', header: 'Pod IP', path: 'status.podIP', type: 'string' },
-    { id: 'containers', header: 'Containers', path: 'spec.containers[]', type: 'number' },
-  ],
+  columns: [column('phase', 'Status', 'status.phase'), column('nodeName', 'Node', 'spec.nodeName'), column('podIP', 'Pod IP', 'status.podIP'), column('containers', 'Containers', 'spec.containers[]', 'number')],
   status(o) {
     const p = o as V1Pod;
     if (o.metadata?.deletionTimestamp) return { status: 'Terminating', message: null };

@@ -1,16 +1,13 @@
 import type { V1ReplicaSet } from '@kubernetes/client-node';
-import { defineKind, imagesOf, replicaStatus, type KindDescriptor } from './define.ts';
+import { defineKind, imagesOf, replicaColumns, replicasReady, type KindDescriptor } from './define.ts';
 
 /** The annotation a Deployment's ReplicaSets carry their rollout revision in. */
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
 
 export const ReplicaSet = defineKind<KindDescriptor>({
   kind: 'ReplicaSet', group: 'apps', version: 'v1', plural: 'replicasets', namespaced: true, graphqlType: 'ReplicaSet', subresources: ['scale', 'status'],
-  columns: [
-    { id: 'replicas', header: 'Desired', path: 'spec.replicas', type: 'number' },
-    { id: 'readyReplicas', header: 'Ready', path: 'status.readyReplicas', type: 'number' },
-  ],
-  status: (o) => replicaStatus((o as V1ReplicaSet).spec?.replicas ?? 1, (o as V1ReplicaSet).status?.readyReplicas ?? 0),
+  columns: replicaColumns,
+  status: (o) => replicasReady(o as V1ReplicaSet),
   fields(o) {
     const r = o as V1ReplicaSet;
     const rev = Number(r.metadata?.annotations?.[REVISION_ANNOTATION]);

@@ -1,11 +1,8 @@
 import { badInput } from '../../errors.ts';
 import { alwaysActive, defineKind, labelsCol, manifestMeta, type CreatableKind } from './define.ts';
-import type { KeyValueInput } from './pod-template.ts';
+import type { KeyValueInput, MetaInput } from './pod-template.ts';
 
-export interface SecretInput {
-  name: string;
-  labels?: KeyValueInput[] | null;
-  annotations?: KeyValueInput[] | null;
+export interface SecretInput extends MetaInput {
   /** OPAQUE (default), IMAGE_PULL, TLS. */
   type?: 'OPAQUE' | 'IMAGE_PULL' | 'TLS' | null;
   /** OPAQUE: the entries, as plain text. */

@@ -1,11 +1,8 @@
 import type { V1Service } from '@kubernetes/client-node';
-import { defineKind, manifestMeta, pairs, type CreatableKind } from './define.ts';
-import type { KeyValueInput } from './pod-template.ts';
+import { column, defineKind, manifestMeta, pairs, type CreatableKind } from './define.ts';
+import type { KeyValueInput, MetaInput } from './pod-template.ts';
 
-export interface ServiceInput {
-  name: string;
-  labels?: KeyValueInput[] | null;
-  annotations?: KeyValueInput[] | null;
+export interface ServiceInput extends MetaInput {
   /** ClusterIP (default), NodePort, LoadBalancer, or Headless (ClusterIP None). */
   type?: string | null;
   /** The pods it routes to, e.g. app=web; defaults to app=<name>. */
@@ -15,11 +12,7 @@ export interface ServiceInput {
 
 export const Service = defineKind<CreatableKind<ServiceInput>>({
   kind: 'Service', group: '', version: 'v1', plural: 'services', namespaced: true, graphqlType: 'Service',
-  columns: [
-    { id: 'type', header: 'Type', path: 'spec.type', type: 'string' },
-    { id: 'clusterIP', header: 'Cluster IP', path: 'spec.clusterIP', type: 'string' },
-    { id: 'ports', header: 'Ports', path: 'spec.ports[]', type: 'number' },
-  ],
+  columns: [column('type', 'Type', 'spec.type'), column('clusterIP', 'Cluster IP', 'spec.clusterIP'), column('ports', 'Ports', 'spec.ports[]', 'number')],
   status(o) {
     const s = o as V1Service;
     if (s.spec?.type === 'LoadBalancer' && !s.status?.loadBalancer?.ingress?.length) return { status: 'Pending', message: 'waiting for a load balancer address' };

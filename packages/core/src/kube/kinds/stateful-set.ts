@@ -1,5 +1,5 @@
 import type { V1StatefulSet } from '@kubernetes/client-node';
-import { defineKind, imagesOf, replicaStatus, type CreatableKind } from './define.ts';
+import { column, defineKind, imagesOf, replicaColumns, replicasReady, type CreatableKind } from './define.ts';
 import { workloadBase, type WorkloadMetaInput } from './pod-template.ts';
 
 export interface StatefulSetInput extends WorkloadMetaInput {
@@ -10,12 +10,8 @@ export interface StatefulSetInput extends WorkloadMetaInput {
 
 export const StatefulSet = defineKind<CreatableKind<StatefulSetInput>>({
   kind: 'StatefulSet', group: 'apps', version: 'v1', plural: 'statefulsets', namespaced: true, graphqlType: 'StatefulSet', subresources: ['scale', 'status'],
-  columns: [
-    { id: 'replicas', header: 'Desired', path: 'spec.replicas', type: 'number' },
-    { id: 'readyReplicas', header: 'Ready', path: 'status.readyReplicas', type: 'number' },
-    { id: 'serviceName', header: 'Service', path: 'spec.serviceName', type: 'string' },
-  ],
-  status: (o) => replicaStatus((o as V1StatefulSet).spec?.replicas ?? 1, (o as V1StatefulSet).status?.readyReplicas ?? 0),
+  columns: [...replicaColumns, column('serviceName', 'Service', 'spec.serviceName')],
+  status: (o) => replicasReady(o as V1StatefulSet),
   fields(o) {
     const s = o as V1StatefulSet;
     return {
