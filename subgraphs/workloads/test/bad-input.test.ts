@@ -7,9 +7,9 @@
 import { describe, test, beforeAll, afterAll, expect } from 'vitest';
 import { stringify } from 'yaml';
 import { userIdentity } from '@meridian/core/testing';
-import { createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName } from '@meridian/core/kube/testing';
-import { start, type RunningWorkloads } from '../src/index.ts';
-import { gqlAt, type Gql } from './helpers.ts';
+import { deleteNamespace, labKubeConfig, uniqueName } from '@meridian/core/kube/testing';
+import type { RunningWorkloads } from '../src/index.ts';
+import { startOverNamespaces, type Gql } from './helpers.ts';
 
 const kc = labKubeConfig();
 const ns = uniqueName('t-bad');
@@ -207,9 +207,7 @@ function invalidFields(): Case[] {
 const CASES: Case[] = [...malformedYaml(), ...notManifests(), ...unknownKinds(), ...badSelectors(), ...badListArgs(), ...badNames(), ...invalidFields()];
 
 beforeAll(async () => {
-  await createNamespace(kc, ns, ws);
-  sg = await start({ port: 0, kubeconfig: labKubeconfigPath() });
-  gql = gqlAt(sg.url);
+  ({ sg, gql } = await startOverNamespaces(kc, [[ns, ws]]));
 }, 60_000);
 
 afterAll(async () => {

@@ -2,6 +2,9 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { config, IDENTITY_HEADER, signIdentity, type Identity } from '@meridian/core';
 import { callSubgraph } from '@meridian/core/testing';
+import { createNamespace, labKubeconfigPath } from '@meridian/core/kube/testing';
+import type { KubeConfig } from '@meridian/core/kube/index';
+import { start, type RunningWorkloads } from '../src/index.ts';
 
 export type Gql = <T = Record<string, unknown>>(
   identity: Identity | null,
@@ -10,6 +13,13 @@ export type Gql = <T = Record<string, unknown>>(
 ) => ReturnType<typeof callSubgraph<T>>;
 
 export const gqlAt = (url: string): Gql => (identity, query, variables = {}) => callSubgraph(url, query, variables, identity);
+
+/** Creates the test's namespaces (name and workspace), then starts the subgraph on the lab, with a caller for it. */
+export async function startOverNamespaces(kc: KubeConfig, namespaces: [name: string, workspace: string][]): Promise<{ sg: RunningWorkloads; gql: Gql }> {
+  for (const [name, workspace] of namespaces) await createNamespace(kc, name, workspace);
+  const sg = await start({ port: 0, kubeconfig: labKubeconfigPath() });
+  return { sg, gql: gqlAt(sg.url) };
+}
 
 /** A graphql-ws client that connects as the gateway does, with a signed identity. */
 export function wsClient(url: string, identity: Identity): Client {

@@ -12,9 +12,9 @@ import { describe, test, beforeAll, afterAll, expect } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { userIdentity } from '@meridian/core/testing';
 import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
-import { createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
-import { start, type RunningWorkloads } from '../src/index.ts';
-import { codes, gqlAt, recordSubscription, wsClient, type Gql } from './helpers.ts';
+import { deleteNamespace, labKubeConfig, uniqueName, waitFor } from '@meridian/core/kube/testing';
+import type { RunningWorkloads } from '../src/index.ts';
+import { codes, recordSubscription, startOverNamespaces, wsClient, type Gql } from './helpers.ts';
 
 const kc = labKubeConfig();
 const ws = uniqueName('ws-kinds');
@@ -104,10 +104,10 @@ async function listNames(kind: string, identity = admin, project = ns) {
 }
 
 beforeAll(async () => {
-  await createNamespace(kc, ns, ws);
-  await createNamespace(kc, otherNs, otherWs);
-  sg = await start({ port: 0, kubeconfig: labKubeconfigPath() });
-  gql = gqlAt(sg.url);
+  ({ sg, gql } = await startOverNamespaces(kc, [
+    [ns, ws],
+    [otherNs, otherWs],
+  ]));
 }, 60_000);
 
 afterAll(async () => {

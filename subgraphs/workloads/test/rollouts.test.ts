@@ -11,9 +11,9 @@ import { parse, stringify } from 'yaml';
 import { config } from '@meridian/core';
 import { userIdentity } from '@meridian/core/testing';
 import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
-import { createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
-import { start, type RunningWorkloads } from '../src/index.ts';
-import { codes, gqlAt, recordSubscription, wsClient, type Gql } from './helpers.ts';
+import { deleteNamespace, labKubeConfig, uniqueName, waitFor } from '@meridian/core/kube/testing';
+import type { RunningWorkloads } from '../src/index.ts';
+import { codes, recordSubscription, startOverNamespaces, wsClient, type Gql } from './helpers.ts';
 
 const kc = labKubeConfig();
 const ws = uniqueName('ws-roll');
@@ -52,9 +52,7 @@ const imageOf = async (kind: string, name: string) =>
     .image as string;
 
 beforeAll(async () => {
-  await createNamespace(kc, ns, ws);
-  sg = await start({ port: 0, kubeconfig: labKubeconfigPath() });
-  gql = gqlAt(sg.url);
+  ({ sg, gql } = await startOverNamespaces(kc, [[ns, ws]]));
 }, 60_000);
 
 afterAll(async () => {
