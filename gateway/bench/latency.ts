@@ -6,24 +6,15 @@
  *   npx tsx gateway/bench/latency.ts
  */
 import { performance } from 'node:perf_hooks';
+import { percentile, timeCalls } from './timing.ts';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { startFixtureStack } from '../test/fixtures/index.ts';
 import { gql, login, record, waitFor, wsClient } from '../test/helpers.ts';
 
 const N = Number(process.env.N ?? 300);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const summary = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(2)} ms, p95 ${pct(xs, 95).toFixed(2)} ms, p99 ${pct(xs, 99).toFixed(2)} ms (n=${xs.length})`;
+const summary = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(2)} ms, p95 ${percentile(xs, 95).toFixed(2)} ms, p99 ${percentile(xs, 99).toFixed(2)} ms (n=${xs.length})`;
 
-async function time(n: number, call: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await call(); // warm up
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await call();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
+const time = (n: number, call: () => Promise<unknown>) => timeCalls(n, call, 20);
 
 const stack = await startFixtureStack();
 try {

@@ -6,6 +6,7 @@
  *   npx tsx gateway/bench/real.ts
  */
 import { performance } from 'node:perf_hooks';
+import { percentile, timeCalls } from './timing.ts';
 import { randomBytes } from 'node:crypto';
 import { createPrisma, hashPassword } from '@meridian/core/db';
 import { createTestDatabase } from '@meridian/core/db/testing';
@@ -19,18 +20,8 @@ import { gql, record, wsClient } from '../test/helpers.ts';
 
 const N = Number(process.env.N ?? 100);
 const NOWHERE = 'http://127.0.0.1:9/graphql';
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const summary = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms (n=${xs.length})`;
-async function time(n: number, call: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 10; i++) await call();
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await call();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
+const summary = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms (n=${xs.length})`;
+const time = (n: number, call: () => Promise<unknown>) => timeCalls(n, call, 10);
 
 const kubeconfig = labKubeconfigPath();
 const kc = labKubeConfig(kubeconfig);

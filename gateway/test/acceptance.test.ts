@@ -22,7 +22,7 @@ import { start as startLogging } from '../../subgraphs/logging/src/index.ts';
 import { start as startDevops } from '../../subgraphs/devops/src/index.ts';
 import { start as startAppstore } from '../../subgraphs/appstore/src/index.ts';
 import { startGateway, type RunningGateway } from '../src/server.ts';
-import { gql, record, waitFor as waitUntil, wsClient } from './helpers.ts';
+import { gql, record, stopLabStack, waitFor as waitUntil, wsClient } from './helpers.ts';
 
 const CROSSING_QUERY = `query($ws: String!) {
   workspace(name: $ws) {
@@ -105,10 +105,7 @@ describe('issue #3 acceptance through the gateway', () => {
 
   afterAll(async () => {
     await deleteNamespace(kc, project).catch(() => undefined);
-    await gateway?.stop();
-    await Promise.all(subgraphs.map((s) => s.stop()));
-    await prisma?.$disconnect();
-    await db?.drop();
+    await stopLabStack({ gateway, subgraphs, prisma, db });
   });
 
   test('one query crosses tenancy, workloads, monitoring and logging with real data', async () => {

@@ -14,7 +14,7 @@ import { start as startTenancy } from '../../subgraphs/tenancy/src/index.ts';
 import { start as startWorkloads } from '../../subgraphs/workloads/src/index.ts';
 import { start as startMonitoring } from '../../subgraphs/monitoring/src/index.ts';
 import { startGateway, type RunningGateway } from '../src/server.ts';
-import { gql, record, wsClient } from './helpers.ts';
+import { gql, record, stopLabStack, wsClient } from './helpers.ts';
 
 /** Nothing listens here: the subgraphs these tests do not touch. */
 const NOWHERE = 'http://127.0.0.1:9/graphql';
@@ -56,10 +56,7 @@ describe('the gateway over the real subgraphs', () => {
 
   afterAll(async () => {
     await deleteNamespace(kc, namespace);
-    await gateway?.stop();
-    await Promise.all(subgraphs.map((s) => s.stop()));
-    await prisma?.$disconnect();
-    await db?.drop();
+    await stopLabStack({ gateway, subgraphs, prisma, db });
   });
 
   test('a session from login through the gateway identifies the user to tenancy', async () => {

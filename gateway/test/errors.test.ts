@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
-import { gql, login } from './helpers.ts';
+import { gql, login, useFixtureStack } from './helpers.ts';
 import { cpuOf } from './fixtures/monitoring.ts';
 
 describe('a subgraph that is down', () => {
@@ -44,14 +44,10 @@ describe('a subgraph that is down', () => {
 });
 
 describe('errors from subgraphs and from the gateway', () => {
-  let stack: FixtureStack;
-  beforeAll(async () => {
-    stack = await startFixtureStack();
-  });
-  afterAll(async () => stack.stop());
+  const stack = useFixtureStack();
 
   test('a subgraph error keeps its code and message, and the data beside it survives', async () => {
-    const res = await gql(stack.gateway.url, '{ me pods(project: "p") { name } }');
+    const res = await gql(stack().gateway.url, '{ me pods(project: "p") { name } }');
     assert.equal(res.status, 200);
     assert.deepEqual(res.body.data, null); // pods is non-null, so the null propagates to data
     assert.equal(res.body.errors?.[0].extensions?.code, 'UNAUTHENTICATED');
@@ -60,14 +56,14 @@ describe('errors from subgraphs and from the gateway', () => {
   });
 
   test('/healthz is ok when every subgraph is', async () => {
-    const res = await fetch(new URL('/healthz', stack.gateway.url));
+    const res = await fetch(new URL('/healthz', stack().gateway.url));
     assert.equal(res.status, 200);
     const body = (await res.json()) as { status: string; subgraphs: Record<string, { status: string }> };
     assert.deepEqual(Object.keys(body.subgraphs).sort(), ['monitoring', 'tenancy', 'workloads']);
   });
 
   test('validation errors name the problem and carry a code; no stack traces leave the gateway', async () => {
-    const res = await gql(stack.gateway.url, '{ pods(project: "p") { nope } }');
+    const res = await gql(stack().gateway.url, '{ pods(project: "p") { nope } }');
     assert.equal(res.status, 400);
     assert.equal(res.body.errors?.[0].extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(res.body.errors![0].message, /nope/);
@@ -75,7 +71,7 @@ describe('errors from subgraphs and from the gateway', () => {
   });
 
   test('a subscription sent over HTTP is refused with a pointer to graphql-ws', async () => {
-    const res = await gql(stack.gateway.url, 'subscription { podStatusChanged(project: "p") { type } }');
+    const res = await gql(stack().gateway.url, 'subscription { podStatusChanged(project: "p") { type } }');
     assert.equal(res.body.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     assert.match(res.body.errors![0].message, /WebSocket/);
   });

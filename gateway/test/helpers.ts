@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { afterAll, beforeAll } from 'vitest';
+import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
@@ -128,4 +130,32 @@ export async function waitFor(what: string, cond: () => boolean | Promise<boolea
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A fixture stack for one describe block: started before its tests, stopped after them. */
+export function useFixtureStack(): () => FixtureStack {
+  let stack: FixtureStack | undefined;
+  beforeAll(async () => {
+    stack = await startFixtureStack();
+  });
+  afterAll(async () => stack?.stop());
+  return () => {
+    if (!stack) throw new Error('the fixture stack is not started yet (use it inside a test or hook)');
+    return stack;
+  };
+}
+
+/** What a test over the real subgraphs and the lab starts; `stopLabStack` ends it in reverse. */
+export interface LabStack {
+  gateway?: { stop(): Promise<void> };
+  subgraphs: { stop(): Promise<void> }[];
+  prisma?: { $disconnect(): Promise<void> };
+  db?: { drop(): Promise<void> };
+}
+
+export async function stopLabStack({ gateway, subgraphs, prisma, db }: LabStack): Promise<void> {
+  await gateway?.stop();
+  await Promise.all(subgraphs.map((s) => s.stop()));
+  await prisma?.$disconnect();
+  await db?.drop();
 }

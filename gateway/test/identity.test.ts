@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import { callSubgraph } from '@meridian/core/testing';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
-import { gql, login, record, unique, waitFor, wsClient } from './helpers.ts';
+import { gql, login, record, unique, useFixtureStack, waitFor, wsClient } from './helpers.ts';
 
 describe('identity at the gateway', () => {
   let stack: FixtureStack;
@@ -117,17 +117,13 @@ describe('when tenancy is down', () => {
 });
 
 describe('subgraphs only answer the gateway', () => {
-  let stack: FixtureStack;
-  beforeAll(async () => {
-    stack = await startFixtureStack();
-  });
-  afterAll(async () => stack.stop());
+  const stack = useFixtureStack();
 
   test('an HTTP request straight to a subgraph without the signed identity gets 401', async () => {
-    const res = await callSubgraph(stack.workloads.url, '{ __typename }');
+    const res = await callSubgraph(stack().workloads.url, '{ __typename }');
     assert.equal(res.status, 401);
     assert.equal(res.errors?.[0].extensions?.code, 'UNAUTHENTICATED');
-    const forged = await fetch(stack.workloads.url, {
+    const forged = await fetch(stack().workloads.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-meridian-identity': 'not-a-signature' },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -136,7 +132,7 @@ describe('subgraphs only answer the gateway', () => {
   });
 
   test('a WebSocket connection straight to a subgraph without the signed identity is refused', async () => {
-    const direct = wsClient(stack.workloads.url.replace(/^http/, 'ws'));
+    const direct = wsClient(stack().workloads.url.replace(/^http/, 'ws'));
     const rec = record(direct.client, 'subscription { podStatusChanged(project: "x") { type } }');
     const closed = await direct.waitClosed();
     assert.equal(closed.code, 4403);

@@ -13,7 +13,7 @@ import { authorizationScope } from '../src/subscriptions/scope.ts';
 import { cpuOf } from './fixtures/monitoring.ts';
 import { startFixtureStack, type FixtureStack } from './fixtures/index.ts';
 import { startWorkloadsFixture } from './fixtures/workloads.ts';
-import { login, record, unique, waitFor, wsClient } from './helpers.ts';
+import { login, record, unique, useFixtureStack, waitFor, wsClient } from './helpers.ts';
 
 const PODS = 'subscription Pods($p: String!) { podStatusChanged(project: $p) { type pod { name seenBy metrics { cpu seenBy } } } }';
 
@@ -40,26 +40,22 @@ describe('the authorization scope', () => {
 });
 
 describe('shared upstream subscriptions', () => {
-  let stack: FixtureStack;
-  beforeAll(async () => {
-    stack = await startFixtureStack();
-  });
-  afterAll(async () => stack.stop());
+  const stack = useFixtureStack();
 
   test('identical subscriptions share one upstream per user; users never share; each sees its own fields', async () => {
     const project = unique('proj');
     const [alice, bob] = [unique('alice'), unique('bob')];
-    const aliceSockets = [wsClient(stack.gateway.wsUrl, await login(stack.gateway.url, alice)), wsClient(stack.gateway.wsUrl, await login(stack.gateway.url, alice))];
-    const bobSocket = wsClient(stack.gateway.wsUrl, await login(stack.gateway.url, bob));
+    const aliceSockets = [wsClient(stack().gateway.wsUrl, await login(stack().gateway.url, alice)), wsClient(stack().gateway.wsUrl, await login(stack().gateway.url, alice))];
+    const bobSocket = wsClient(stack().gateway.wsUrl, await login(stack().gateway.url, bob));
     try {
       const aliceRecs = [record(aliceSockets[0].client, PODS, { p: project }), record(aliceSockets[0].client, PODS, { p: project }), record(aliceSockets[1].client, PODS, { p: project })];
       const bobRec = record(bobSocket.client, PODS, { p: project });
-      await waitFor('four client subscriptions', async () => (await gauge(stack, 'meridian_gateway_subscriptions_active')) === 4);
-      await waitFor('one upstream subscription per user', () => stack.workloads.events.subscribers(project) === 2);
-      assert.equal(await gauge(stack, 'meridian_gateway_upstream_subscriptions'), 2);
-      assert.equal(await gauge(stack, 'meridian_gateway_upstream_sockets'), 2, 'one socket to workloads per scope');
+      await waitFor('four client subscriptions', async () => (await gauge(stack(), 'meridian_gateway_subscriptions_active')) === 4);
+      await waitFor('one upstream subscription per user', () => stack().workloads.events.subscribers(project) === 2);
+      assert.equal(await gauge(stack(), 'meridian_gateway_upstream_subscriptions'), 2);
+      assert.equal(await gauge(stack(), 'meridian_gateway_upstream_sockets'), 2, 'one socket to workloads per scope');
 
-      stack.workloads.events.publish(project, { type: 'ADDED', pod: { namespace: project, name: 'web-1', phase: 'Running' } });
+      stack().workloads.events.publish(project, { type: 'ADDED', pod: { namespace: project, name: 'web-1', phase: 'Running' } });
       for (const rec of [...aliceRecs, bobRec]) await rec.until(1);
       const expected = (who: string) => ({ data: { podStatusChanged: { type: 'ADDED', pod: { name: 'web-1', seenBy: who, metrics: { cpu: cpuOf('web-1'), seenBy: who } } } } });
       for (const rec of aliceRecs) assert.deepEqual(rec.events, [expected(alice)]);
@@ -68,35 +64,35 @@ describe('shared upstream subscriptions', () => {
       // The upstream ends with its last subscriber, not before.
       aliceRecs[0].unsubscribe();
       aliceRecs[1].unsubscribe();
-      await waitFor('two client subscriptions to end', async () => (await gauge(stack, 'meridian_gateway_subscriptions_active')) === 2);
-      assert.equal(stack.workloads.events.subscribers(project), 2, "alice's third subscription still holds her upstream");
+      await waitFor('two client subscriptions to end', async () => (await gauge(stack(), 'meridian_gateway_subscriptions_active')) === 2);
+      assert.equal(stack().workloads.events.subscribers(project), 2, "alice's third subscription still holds her upstream");
       aliceRecs[2].unsubscribe();
-      await waitFor("alice's upstream to end", () => stack.workloads.events.subscribers(project) === 1);
-      await waitFor("alice's socket to workloads to close", async () => (await gauge(stack, 'meridian_gateway_upstream_sockets')) === 1);
+      await waitFor("alice's upstream to end", () => stack().workloads.events.subscribers(project) === 1);
+      await waitFor("alice's socket to workloads to close", async () => (await gauge(stack(), 'meridian_gateway_upstream_sockets')) === 1);
     } finally {
       await Promise.all([...aliceSockets, bobSocket].map((s) => s.client.dispose()));
     }
-    await waitFor('every upstream to end', () => stack.workloads.events.subscribers(project) === 0);
+    await waitFor('every upstream to end', () => stack().workloads.events.subscribers(project) === 0);
   });
 
   test('a burst is completed with batched _entities requests, once for all subscribers of one operation, in order', async () => {
     const project = unique('proj');
-    const ws = wsClient(stack.gateway.wsUrl, await login(stack.gateway.url, unique('carol')));
+    const ws = wsClient(stack().gateway.wsUrl, await login(stack().gateway.url, unique('carol')));
     try {
       const same = [0, 1, 2].map(() => record(ws.client, 'subscription($p: String!) { podStatusChanged(project: $p) { pod { name metrics { cpu } } } }', { p: project }));
       const other = record(ws.client, 'subscription($p: String!) { changed: podStatusChanged(project: $p) { pod { name metrics { cpu } } } }', { p: project });
-      await waitFor('four client subscriptions', async () => (await gauge(stack, 'meridian_gateway_subscriptions_active')) === 4);
+      await waitFor('four client subscriptions', async () => (await gauge(stack(), 'meridian_gateway_subscriptions_active')) === 4);
       // The alias is part of the upstream operation: two upstream subscriptions, three clients on one.
-      await waitFor('the upstream subscriptions', () => stack.workloads.events.subscribers(project) === 2);
-      const [requestsBefore, entitiesBefore] = [stack.monitoring.requests(), stack.monitoring.entityCalls()];
+      await waitFor('the upstream subscriptions', () => stack().workloads.events.subscribers(project) === 2);
+      const [requestsBefore, entitiesBefore] = [stack().monitoring.requests(), stack().monitoring.entityCalls()];
       const names = Array.from({ length: 20 }, (_, i) => (i % 5 === 0 ? `slow-${i}` : `fast-${i}`));
-      for (const name of names) stack.workloads.events.publish(project, { type: 'MODIFIED', pod: { namespace: project, name, phase: 'Running' } });
+      for (const name of names) stack().workloads.events.publish(project, { type: 'MODIFIED', pod: { namespace: project, name, phase: 'Running' } });
       for (const rec of [...same, other]) await rec.until(names.length, 15_000);
       const pods = names.map((name) => ({ name, metrics: { cpu: cpuOf(name) } }));
       for (const rec of same) assert.deepEqual(rec.events.map((e) => e.data.podStatusChanged.pod), pods);
       assert.deepEqual(other.events.map((e) => e.data.changed.pod), pods);
-      const requests = stack.monitoring.requests() - requestsBefore;
-      const entities = stack.monitoring.entityCalls() - entitiesBefore;
+      const requests = stack().monitoring.requests() - requestsBefore;
+      const entities = stack().monitoring.entityCalls() - entitiesBefore;
       console.log(`${names.length} events x 4 subscriptions (2 operations): ${requests} _entities requests to monitoring, ${entities} pods resolved`);
       assert.ok(requests < names.length, `events were batched into fewer requests than events (${requests})`);
       // Without sharing: 80 (one per event and subscription). Completed once per operation: at

@@ -18,7 +18,7 @@ import { start as startTenancy } from '../../subgraphs/tenancy/src/index.ts';
 import { start as startWorkloads } from '../../subgraphs/workloads/src/index.ts';
 import { start as startMonitoring } from '../../subgraphs/monitoring/src/index.ts';
 import { startGateway, type RunningGateway } from '../src/server.ts';
-import { gql, waitFor, wsClient } from './helpers.ts';
+import { gql, stopLabStack, waitFor, wsClient } from './helpers.ts';
 
 // Started after the servers' modules were imported (as runWhenMain does): the instrumentations
 // must still reach node:http and pg.
@@ -93,10 +93,7 @@ describe('tracing from the gateway to the backends', () => {
 
   afterAll(async () => {
     await deleteNamespace(kc, project).catch(() => undefined);
-    await gateway?.stop();
-    await Promise.all(subgraphs.map((s) => s.stop()));
-    await prisma?.$disconnect();
-    await db?.drop();
+    await stopLabStack({ gateway, subgraphs, prisma, db });
   });
 
   test('a mutation is one trace: gateway span, tenancy span, the Kubernetes API call beneath it', async () => {
