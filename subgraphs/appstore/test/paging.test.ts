@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { collectPages, nameAndAgeOrders } from '@meridian/core/paging/testing';
 import { start } from '../src/index.ts';
+import { stopAppstore } from './helpers.ts';
 
 const s = randomBytes(3).toString('hex');
 const WS = `wspg-${s}`;
@@ -61,16 +62,10 @@ beforeAll(async () => {
     });
     rows.push({ id: t.id, name: t.name, createdAt: t.createdAt, workspaceName });
   }
-  const running = await start({ port: 0, databaseUrl: db.url });
-  url = running.url;
-  stop = running.stop;
+  ({ url, stop } = await start({ port: 0, databaseUrl: db.url }));
 });
 
-afterAll(async () => {
-  await stop?.();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => stopAppstore({ stop, prisma, db }));
 
 describe('paging through every template, no duplicates, no gaps', () => {
   it('a workspace member: public and the workspace’s own templates, both orders and directions', async () => {

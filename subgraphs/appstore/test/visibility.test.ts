@@ -6,6 +6,7 @@ import { createPrisma, type AppVersionState, type PrismaClient } from '@meridian
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { start } from '../src/index.ts';
+import { stopAppstore } from './helpers.ts';
 
 const s = randomBytes(3).toString('hex');
 const WS = `wsa-${s}`;
@@ -37,16 +38,10 @@ beforeAll(async () => {
   await template('draftonly', null, 'web', [['0.1.0', 'SUBMITTED']]);
   await template('private', WS, 'web', [['1.0.0', 'ACTIVE'], ['1.1.0', 'REJECTED']]);
   await template('privdraft', WS, 'web', [['0.0.1', 'DRAFT']]);
-  const running = await start({ port: 0, databaseUrl: db.url });
-  url = running.url;
-  stop = running.stop;
+  ({ url, stop } = await start({ port: 0, databaseUrl: db.url }));
 });
 
-afterAll(async () => {
-  await stop?.();
-  await prisma?.$disconnect();
-  await db?.drop();
-});
+afterAll(() => stopAppstore({ stop, prisma, db }));
 
 const who = {
   admin: userIdentity(`admin-${s}`, { platformRole: 'platform-admin' }),

@@ -1,3 +1,4 @@
+import type { KubeObject, ResourceCache } from '@meridian/core/kube/index';
 import { keyedLoader, namespacedKey } from '@meridian/core/loaders';
 import { toDeployment, toPod } from './model.ts';
 import type { WorkloadsKube } from './sources/kube.ts';
@@ -11,23 +12,18 @@ type Key = { namespace: string; name: string };
  * resolvers check the caller may view the namespace before they load.
  */
 export function createLoaders(kube: WorkloadsKube) {
-  return {
-    pod: keyedLoader(
-      async (keys: readonly Key[]) => {
-        const pods = await kube.pods.readable();
-        return keys.flatMap((k) => pods.get(k.namespace, k.name) ?? []).map(toPod);
-      },
-      (p) => ({ namespace: p.namespace, name: p.name }),
-      namespacedKey,
-    ),
-    deployment: keyedLoader(
-      async (keys: readonly Key[]) => {
-        const deployments = await kube.deployments.readable();
-        return keys.flatMap((k) => deployments.get(k.namespace, k.name) ?? []).map(toDeployment);
-      },
-      (d) => ({ namespace: d.namespace, name: d.name }),
-      namespacedKey,
-    ),
-  };
+  return { pod: byKey(kube.pods, toPod), deployment: byKey(kube.deployments, toDeployment) };
 }
 export type WorkloadsLoaders = ReturnType<typeof createLoaders>;
+
+/** A loader by namespace and name over one shared cache, each object read once and made its view. */
+function byKey<O extends KubeObject, V extends Key>(cache: ResourceCache<O>, toView: (o: O) => V) {
+  return keyedLoader(
+    async (keys: readonly Key[]) => {
+      const objects = await cache.readable();
+      return keys.flatMap((k) => objects.get(k.namespace, k.name) ?? []).map((o) => toView(o));
+    },
+    (v) => ({ namespace: v.namespace, name: v.name }),
+    namespacedKey,
+  );
+}
