@@ -35,13 +35,20 @@ describe('sign-in throttling', () => {
   it('50 concurrent wrong passwords from one address get at most the free allowance of checks', async () => {
     const u = await h.makeUser(`burst-${suffix()}`);
     const from = address();
+    const started = Date.now();
     const answers = await Promise.all(Array.from({ length: 50 }, () => loginFrom(from, u.username, 'wrong-password-1')));
+    const elapsedS = (Date.now() - started) / 1000;
     const limited = answers.filter((a) => code(a) === 'RATE_LIMITED');
     const failed = answers.filter((a) => code(a) === 'UNAUTHENTICATED');
     expect(failed.length + limited.length).toBe(50);
     expect(await checks(u.id)).toBe(failed.length);
-    expect(failed.length).toBeLessThanOrEqual(PAIR_FREE);
-    expect(limited.length).toBeGreaterThanOrEqual(50 - PAIR_FREE);
+    // The free attempts, plus one more per wait (1 s, 2 s, 4 s …) that had passed before the
+    // burst ended: on a slow machine a burst can outlast the first wait, and that attempt is
+    // allowed by design. Waits of 2^0 + … + 2^(k-1) = 2^k - 1 s fit in the burst.
+    const waitsElapsed = Math.floor(Math.log2(elapsedS + 1));
+    console.log(`burst of 50 took ${elapsedS.toFixed(2)} s: ${failed.length} checks (free ${PAIR_FREE}, waits elapsed ${waitsElapsed})`);
+    expect(failed.length).toBeLessThanOrEqual(PAIR_FREE + waitsElapsed);
+    expect(limited.length).toBeGreaterThanOrEqual(50 - PAIR_FREE - waitsElapsed);
     for (const a of limited) expect(a.errors![0].extensions!.retryAfter).toBeGreaterThanOrEqual(1);
   });
 
