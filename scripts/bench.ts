@@ -21,6 +21,8 @@ const benchmarks = [
   { file: 'subgraphs/workloads/test/pods-page.bench.ts', lab: true },
   { file: 'gateway/bench/real.ts', lab: true },
   { file: 'gateway/bench/subscriptions-scale.ts', lab: true },
+  // Issue #8: 100,000 pods in 5,000 namespaces by default (MERIDIAN_BENCH_PODS / _NAMESPACES).
+  { file: 'subgraphs/workloads/bench/scale.ts', lab: true },
 ];
 
 const filter = process.argv[2];
