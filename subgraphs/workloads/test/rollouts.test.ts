@@ -1,7 +1,7 @@
 /**
  * Rollouts, CronJob controls, node maintenance and live access against the lab: a Deployment
  * updated twice rolls back to its first revision (ReplicaSet revision annotation), a StatefulSet
- * through its ControllerRevision; pause/resume; runCronJob starts a Job that completes; cordon
+ * and a DaemonSet through their ControllerRevisions; pause/resume; runCronJob starts a Job that completes; cordon
  * makes a node unschedulable and drain evicts its pods (on a kwok node of this test's own, tainted
  * so no other test's pod lands there, and deleted after); `events` streams what happens to an
  * object; a subscriber who loses sight of the project gets NOT_FOUND and no more events.
@@ -51,6 +51,9 @@ const imageOf = async (kind: string, name: string) =>
   parse((await must<{ kubeObject: { yaml: string } }>('query($k: String!, $p: String!, $n: String!) { kubeObject(kind: $k, project: $p, name: $n) { yaml } }', { k: kind, p: ns, n: name })).kubeObject.yaml).spec.template.spec.containers[0]
     .image as string;
 
+/** Reads go through the shared cache, which sees a write once its watch delivers it. */
+const untilImage = (kind: string, name: string, tag: number) => waitFor(`${kind} ${name} read at image ${tag}`, async () => (await imageOf(kind, name)) === IMAGE(tag));
+
 beforeAll(async () => {
   ({ sg, gql } = await startOverNamespaces(kc, [[ns, ws]]));
 }, 60_000);
@@ -83,7 +86,7 @@ describe('rollouts', () => {
     expect((unknown.errors![0].extensions as { field?: string }).field).toBe('revision');
 
     await must('mutation($p: String!) { rollbackRollout(kind: "Deployment", project: $p, name: "web", revision: 1) { name ... on Deployment { images } } }', { p: ns });
-    expect(await imageOf('Deployment', 'web')).toBe(IMAGE(1));
+    await untilImage('Deployment', 'web', 1);
     // The rolled-back template is the first ReplicaSet's again: it becomes the newest revision.
     await waitFor('revision 4 = the first template', async () => {
       const d = await must<{ deployment: { revision: number | null; images: string[] } }>('query($p: String!) { deployment(namespace: $p, name: "web") { revision images } }', { p: ns });
@@ -110,10 +113,43 @@ describe('rollouts', () => {
       );
       return d._entities[0].controllerRevisions.nodes.length >= 2;
     });
-    expect(await imageOf('StatefulSet', 'db')).toBe(IMAGE(2));
+    await untilImage('StatefulSet', 'db', 2);
     await must('mutation($p: String!) { rollbackRollout(kind: "StatefulSet", project: $p, name: "db", revision: 1) { name } }', { p: ns });
-    expect(await imageOf('StatefulSet', 'db')).toBe(IMAGE(1));
+    await untilImage('StatefulSet', 'db', 1);
   }, 60_000);
+
+  test('a DaemonSet updated twice rolls back to revision 1 through its ControllerRevisions', async () => {
+    type Revisions = { _entities: { controllerRevisions: { nodes: { revision: number }[] } }[] };
+    const revisionsOfAgent = async () =>
+      (await must<Revisions>('query($p: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { controllerRevisions(filter: { owner: "DaemonSet/agent" }) { nodes { revision } } } } }', { p: ns }))._entities[0].controllerRevisions.nodes
+        .map((r) => r.revision)
+        .sort((a, b) => a - b);
+    await must('mutation($p: String!, $t: PodTemplateInput!) { createDaemonSet(project: $p, input: { name: "agent", template: $t }) { name } }', { p: ns, t: { containers: [{ image: IMAGE(1) }] } });
+    await waitFor('revision 1 of agent', async () => (await revisionsOfAgent()).join() === '1');
+    await setImage('DaemonSet', 'agent', 2);
+    await waitFor('revision 2 of agent', async () => (await revisionsOfAgent()).join() === '1,2');
+    await setImage('DaemonSet', 'agent', 3);
+    await waitFor('revision 3 of agent', async () => (await revisionsOfAgent()).join() === '1,2,3');
+
+    const unknown = await gql(projectAdmin, 'mutation($p: String!) { rollbackRollout(kind: "DaemonSet", project: $p, name: "agent", revision: 7) { name } }', { p: ns });
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors![0].message).toContain('1, 2, 3');
+
+    const back = await must<{ rollbackRollout: { images: string[] } }>('mutation($p: String!) { rollbackRollout(kind: "DaemonSet", project: $p, name: "agent", revision: 1) { ... on DaemonSet { images } } }', { p: ns });
+    expect(back.rollbackRollout.images).toEqual([IMAGE(1)]);
+    await untilImage('DaemonSet', 'agent', 1);
+    // The controller reuses the first template's ControllerRevision as the newest one.
+    await waitFor('revision 1 renumbered 4', async () => (await revisionsOfAgent()).join() === '2,3,4');
+    // kwok runs the DaemonSet's pods on its nodes (another test's node may be NotReady: some, not all).
+    await waitFor('rolled-back pods scheduled and ready', async () => {
+      const d = await must<{ kubeObject: { desiredNumberScheduled: number; updatedNumberScheduled: number; numberReady: number } }>(
+        'query($p: String!) { kubeObject(kind: "DaemonSet", project: $p, name: "agent") { ... on DaemonSet { desiredNumberScheduled updatedNumberScheduled numberReady } } }',
+        { p: ns },
+      );
+      const s = d.kubeObject;
+      return s.desiredNumberScheduled > 0 && s.updatedNumberScheduled > 0 && s.numberReady > 0;
+    }, 60_000, 500);
+  }, 90_000);
 });
 
 describe('CronJob controls', () => {
