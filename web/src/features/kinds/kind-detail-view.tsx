@@ -21,6 +21,7 @@ import { RevisionsPanel } from '@/features/kinds/revisions-panel.tsx';
 import { YamlPanel } from '@/features/kinds/yaml-panel.tsx';
 import { DeleteDialog } from '@/features/kinds/delete-dialog.tsx';
 import { StatusBadge } from '@/features/kinds/status-badge.tsx';
+import { SecretDataPanel } from '@/features/kinds/secret-data-panel.tsx';
 import '@/features/kinds/kinds.css';
 
 type Tab = 'overview' | 'pods' | 'jobs' | 'revisions' | 'yaml' | 'events';
@@ -121,6 +122,7 @@ export function KindDetailView({ page, workspace, project, name }: { page: KindP
         ))}
       </div>
       {tab === 'overview' && <ObjectOverview page={page} row={row} meta={object.metadata} yaml={object.yaml} />}
+      {tab === 'overview' && page.kind === 'Secret' && namespace && <SecretDataPanel project={namespace} name={name} canEdit={canEdit} resourceVersion={row.metadata.resourceVersion} />}
       {tab === 'pods' && workspace && project && <RelatedObjects kind="Pod" workspace={workspace} project={project} filter={podFilter} />}
       {tab === 'jobs' && workspace && project && <RelatedObjects kind="Job" workspace={workspace} project={project} filter={{ owner: `CronJob/${name}` }} />}
       {tab === 'revisions' && page.workload?.revisions && project && (

@@ -145,6 +145,25 @@ export const ResourceChangedSubscription = graphql(`
   }
 `);
 
+/** One Secret's type and values, for its page only (editors; asked for on Reveal, never for a list). */
+export const SecretContentQuery = graphql(`
+  query SecretContent($project: String!, $name: String!) {
+    kubeObject(kind: "Secret", project: $project, name: $name) {
+      name
+      ... on Secret {
+        content {
+          type
+          data {
+            key
+            value
+            base64
+          }
+        }
+      }
+    }
+  }
+`);
+
 /*
  * The action mutations below select little on purpose: the detail page reads the object again
  * after each (and on every resourceChanged event), and every document that spreads the row

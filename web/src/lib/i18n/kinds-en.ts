@@ -117,6 +117,14 @@ export const kindsEn = {
   'kinds.unknown': 'There is no such kind of resource.',
   'kinds.home': 'Back to the start',
 
+  'secret.data': 'Data',
+  'secret.reveal': 'Reveal values',
+  'secret.hide': 'Hide values',
+  'secret.type': 'Type',
+  'secret.empty': 'This Secret has no entries.',
+  'secret.binary': 'Binary value ({bytes} bytes), shown as base64.',
+  'secret.viewerNote': 'You may not view secret data: only members who can change this project see the values.',
+
   'action.restart': 'Restart',
   'action.restarted': 'A new rollout restarts every pod.',
   'action.pause': 'Pause rollout',

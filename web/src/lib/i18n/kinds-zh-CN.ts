@@ -116,6 +116,14 @@ export const kindsZhCN: Record<keyof typeof kindsEn, string> = {
   'kinds.unknown': '没有这种资源类型。',
   'kinds.home': '返回首页',
 
+  'secret.data': '数据',
+  'secret.reveal': '显示值',
+  'secret.hide': '隐藏值',
+  'secret.type': '类型',
+  'secret.empty': '此保密字典没有条目。',
+  'secret.binary': '二进制值（{bytes} 字节），以 base64 显示。',
+  'secret.viewerNote': '您无权查看保密数据：只有可以修改此项目的成员才能看到这些值。',
+
   'action.restart': '重新启动',
   'action.restarted': '新的发布会重启所有容器组。',
   'action.pause': '暂停发布',
