@@ -5,6 +5,8 @@ import { applyObjectEvent, mergeObjects } from '../src/features/kinds/live-objec
 import type { KubeObjectRow } from '../src/features/kinds/object-row.ts';
 import { KIND_PAGES, kindPageBySlug } from '../src/features/kinds/kind-pages.ts';
 import { en } from '../src/lib/i18n/en.ts';
+import * as forms from '../src/features/kinds/wizards/resource-forms.ts';
+import { isQualifiedKey } from '../src/features/kinds/wizards/form-rules.ts';
 
 describe('workload wizard', () => {
   it('maps the API paths of every kind onto its fields', () => {
@@ -53,6 +55,48 @@ describe('small forms', () => {
 
 const row = (name: string, resourceVersion: string, status = 'Running') =>
   ({ __typename: 'ConfigMap', kind: 'ConfigMap', namespace: 'p', name, data: [], binaryKeys: [], metadata: { createdAt: '', resourceVersion }, status: { status, message: null } }) as unknown as KubeObjectRow;
+
+describe('labels and annotations on the small forms', () => {
+  const cases = [
+    ['Service', forms.blankService, forms.validateService, forms.serviceInput, forms.serviceFieldOf],
+    ['Ingress', () => ({ ...forms.blankIngress(), rules: [{ host: '', path: '/', pathType: 'Prefix', service: 'web', port: '80' }] }), forms.validateIngress, forms.ingressInput, forms.ingressFieldOf],
+    ['ConfigMap', () => ({ ...forms.blankConfigMap(), data: [{ key: 'a', value: '1' }] }), forms.validateConfigMap, forms.configMapInput, forms.dataFieldOf],
+    ['Secret', () => ({ ...forms.blankSecret(), data: [{ key: 'a', value: '1' }] }), forms.validateSecret, forms.secretInput, forms.secretFieldOf],
+    ['PVC', forms.blankPvc, forms.validatePvc, forms.pvcInput, forms.pvcFieldOf],
+    ['HPA', () => ({ ...forms.blankHpa(), targetName: 'web' }), forms.validateHpa, forms.hpaInput, forms.hpaFieldOf],
+  ] as const;
+
+  for (const [kind, blank, validate, input, fieldOf] of cases) {
+    it(`${kind}: the rows become the input's labels and annotations; blank rows are dropped; bad keys and values are caught`, () => {
+      const empty = { ...blank(), name: 'thing' };
+      expect(validate(empty as never)).toEqual({});
+      expect(input(empty as never)).toMatchObject({ name: 'thing', labels: null, annotations: null });
+
+      const f = {
+        ...empty,
+        labels: [{ key: ' app ', value: 'web' }, { key: '', value: 'ignored' }, { key: 'example.com/tier', value: '' }],
+        annotations: [{ key: 'note', value: 'free text: any value\nover lines' }],
+      };
+      expect(validate(f as never)).toEqual({});
+      expect(input(f as never)).toMatchObject({
+        name: 'thing',
+        labels: [{ key: 'app', value: 'web' }, { key: 'example.com/tier', value: '' }],
+        annotations: [{ key: 'note', value: 'free text: any value\nover lines' }],
+      });
+
+      const bad = { ...empty, labels: [{ key: 'bad key', value: 'ok' }, { key: 'ok', value: 'not ok!' }], annotations: [{ key: '-x', value: 'anything goes' }] };
+      expect(validate(bad as never)).toEqual({ 'labels[0].key': 'form.labelKey', 'labels[1].value': 'form.labelValue', 'annotations[0].key': 'form.labelKey' });
+      expect(fieldOf('metadata.labels')).toBe('labels');
+      expect(fieldOf('metadata.annotations')).toBe('annotations');
+      expect(fieldOf('input.annotations')).toBe('annotations');
+    });
+  }
+
+  it('knows a qualified key', () => {
+    for (const k of ['app', 'app.kubernetes.io/name', 'a_b-c.d', 'x'.repeat(63)]) expect([k, isQualifiedKey(k)]).toEqual([k, true]);
+    for (const k of ['', '/app', 'Example.com/app', 'app/', 'x'.repeat(64), '-a', 'a b']) expect([k, isQualifiedKey(k)]).toEqual([k, false]);
+  });
+});
 
 describe('live lists', () => {
   const change = (name: string, resourceVersion: string, status: string) => ({ name, metadata: { resourceVersion }, status: { status, message: null } });

@@ -182,6 +182,8 @@ export const kindsEn = {
   'form.quantity': 'A quantity such as 100m, 0.5, 128Mi or 1Gi.',
   'form.cron': 'Five cron fields, e.g. */5 * * * *.',
   'form.maxBelowMin': 'At least the minimum.',
+  'form.labelKey': 'A key such as app or example.com/tier: letters, digits, "-", "_", "."; at most 63 after the prefix.',
+  'form.labelValue': 'At most 63 letters, digits, "-", "_" or "."; starts and ends with a letter or digit.',
 
   'wizard.review': 'Review',
   'wizard.next': 'Next',
@@ -201,6 +203,7 @@ export const kindsEn = {
   'wizard.step.details': 'Details',
   'wizard.name': 'Name',
   'wizard.labels': 'Labels',
+  'wizard.annotations': 'Annotations',
   'wizard.key': 'Key',
   'wizard.value': 'Value',
   'wizard.replicas': 'Replicas',

@@ -181,6 +181,8 @@ export const kindsZhCN: Record<keyof typeof kindsEn, string> = {
   'form.quantity': '请输入数量，如 100m、0.5、128Mi 或 1Gi。',
   'form.cron': '五段 cron 表达式，如 */5 * * * *。',
   'form.maxBelowMin': '不能小于最小值。',
+  'form.labelKey': '键如 app 或 example.com/tier：字母、数字、“-”、“_”、“.”；前缀之后最多 63 个字符。',
+  'form.labelValue': '最多 63 个字母、数字、“-”、“_” 或 “.”；以字母或数字开头和结尾。',
 
   'wizard.review': '确认',
   'wizard.next': '下一步',
@@ -200,6 +202,7 @@ export const kindsZhCN: Record<keyof typeof kindsEn, string> = {
   'wizard.step.details': '详细设置',
   'wizard.name': '名称',
   'wizard.labels': '标签',
+  'wizard.annotations': '注解',
   'wizard.key': '键',
   'wizard.value': '值',
   'wizard.replicas': '副本数',

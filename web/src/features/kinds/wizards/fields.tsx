@@ -89,6 +89,16 @@ export function KeyValueRows({ legend, name, rows, onChange, multilineValue }: {
   );
 }
 
+/** The labels and annotations every create form offers (the API's MetaInput beside the name). */
+export function MetaRows({ labels, annotations, onChange }: { labels: KeyValue[]; annotations: KeyValue[]; onChange: (field: 'labels' | 'annotations', rows: KeyValue[]) => void }) {
+  return (
+    <>
+      <KeyValueRows legend="wizard.labels" name="labels" rows={labels} onChange={(rows) => onChange('labels', rows)} />
+      <KeyValueRows legend="wizard.annotations" name="annotations" rows={annotations} onChange={(rows) => onChange('annotations', rows)} multilineValue />
+    </>
+  );
+}
+
 /** Non-empty key/value rows as the API's KeyValueInput list (null when there are none). */
 export const keyValues = (rows: KeyValue[]) => {
   const kept = rows.filter((r) => r.key.trim()).map((r) => ({ key: r.key.trim(), value: r.value }));

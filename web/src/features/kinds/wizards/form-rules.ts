@@ -39,8 +39,37 @@ export function fieldByRules(path: string, rules: [RegExp, string | ((m: RegExpM
   return null;
 }
 
-/** metadata.name / input.name → name, and labels. */
+/** metadata.name / input.name → name, and labels and annotations. */
 export const COMMON_RULES: [RegExp, string][] = [
   [/^(input\.)?(metadata\.)?name$/, 'name'],
   [/^(input\.)?(metadata\.)?labels/, 'labels'],
+  [/^(input\.)?(metadata\.)?annotations/, 'annotations'],
 ];
+
+/** A label or annotation key's name part, and a label value (Kubernetes' qualified-name rules). */
+const QUALIFIED = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+
+/** `prefix/name` or `name`: the prefix a DNS subdomain, the name 1..63 qualified characters. */
+export function isQualifiedKey(key: string): boolean {
+  const slash = key.lastIndexOf('/');
+  const prefix = slash < 0 ? null : key.slice(0, slash);
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  if (prefix !== null && (prefix.length > 253 || !DNS_1123.test(prefix))) return false;
+  return name.length >= 1 && name.length <= 63 && QUALIFIED.test(name);
+}
+
+/** Label rows (`labels[i].key` / `.value`): qualified keys, values of at most 63 qualified characters. */
+export function checkLabels(p: Problems, field: string, rows: { key: string; value: string }[]) {
+  rows.forEach((r, i) => {
+    if (!r.key.trim()) return;
+    if (!isQualifiedKey(r.key.trim())) p[`${field}[${i}].key`] = 'form.labelKey';
+    if (r.value.length > 63 || !QUALIFIED.test(r.value)) p[`${field}[${i}].value`] = 'form.labelValue';
+  });
+}
+
+/** Annotation rows: qualified keys; any value. */
+export function checkAnnotations(p: Problems, field: string, rows: { key: string; value: string }[]) {
+  rows.forEach((r, i) => {
+    if (r.key.trim() && !isQualifiedKey(r.key.trim())) p[`${field}[${i}].key`] = 'form.labelKey';
+  });
+}

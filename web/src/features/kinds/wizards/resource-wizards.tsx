@@ -13,26 +13,35 @@ import {
   CreateServiceMutation,
 } from '@/features/kinds/create-operations.ts';
 import { Wizard, type FieldErrors, type SubmitResult } from '@/features/kinds/wizards/wizard.tsx';
-import { KeyValueRows, Rows, SelectField, TextField } from '@/features/kinds/wizards/fields.tsx';
+import { KeyValueRows, MetaRows, Rows, SelectField, TextField } from '@/features/kinds/wizards/fields.tsx';
 import type { Problems } from '@/features/kinds/wizards/form-rules.ts';
 import * as forms from '@/features/kinds/wizards/resource-forms.ts';
 
-/** One form, a review step and a dry run: what every small create form shares. */
-function useForm<F>(blank: () => F) {
+type Meta = Parameters<typeof MetaRows>[0];
+
+/** One form, a review step and a dry run: what every small create form shares (with its labels and annotations). */
+function useForm<F extends forms.MetaForm>(blank: () => F) {
   const [f, setF] = useState<F>(blank);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const set = <K extends keyof F>(key: K, value: F[K]) => {
     setF((x) => ({ ...x, [key]: value }));
     setServerErrors({});
   };
-  return { f, set, serverErrors, setServerErrors };
+  const meta: Meta = { labels: f.labels, annotations: f.annotations, onChange: (field, rows) => set(field, rows as F[typeof field]) };
+  return { f, set, serverErrors, setServerErrors, meta };
 }
 
-function FormWizard({ body, validate, fieldOf, submit, onCreated, serverErrors, setServerErrors, review }: { body: ReactNode; validate: () => Problems; fieldOf: (p: string) => string | null; submit: (dryRun: boolean) => Promise<SubmitResult>; onCreated: () => void; serverErrors: FieldErrors; setServerErrors: (e: FieldErrors) => void; review: ReactNode }) {
+function FormWizard({ body, meta, validate, fieldOf, submit, onCreated, serverErrors, setServerErrors, review }: { body: ReactNode; meta: Meta; validate: () => Problems; fieldOf: (p: string) => string | null; submit: (dryRun: boolean) => Promise<SubmitResult>; onCreated: () => void; serverErrors: FieldErrors; setServerErrors: (e: FieldErrors) => void; review: ReactNode }) {
+  const withMeta = (
+    <>
+      {body}
+      <MetaRows {...meta} />
+    </>
+  );
   return (
     <Wizard
       testId="resource-wizard"
-      steps={[{ id: 'basic', title: 'wizard.step.details', owns: () => true, body }]}
+      steps={[{ id: 'basic', title: 'wizard.step.details', owns: () => true, body: withMeta }]}
       review={review}
       validate={validate}
       fieldOf={fieldOf}
