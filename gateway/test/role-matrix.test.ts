@@ -543,6 +543,17 @@ const ROWS: Row[] = [
     observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { resourceChanged(kind: "Pod", project: $p) { type object { name } } }', { p: t.project }, 'resourceChanged'),
   },
   {
+    op: 'clusterResourceChanged',
+    kind: 'subscription',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    // Events come from changes: the matrix node is relabelled while the subscriptions wait.
+    observe: async (role) => {
+      await ensureMatrixNode();
+      return subscriptionOutcome(role, 'subscription($n: String!) { clusterResourceChanged(kind: "Node", filter: { name: $n }) { type object { name } } }', { n: matrixNode }, 'clusterResourceChanged');
+    },
+  },
+  {
     op: 'events',
     kind: 'subscription',
     tenant: true,
@@ -908,6 +919,11 @@ describe('role matrix through the gateway', () => {
         if (row.op === 'podStatusChanged' || row.op === 'resourceChanged') {
           let n = 0;
           ticker = setInterval(() => void createPod(kc, t.project, `tick-${n++}`).catch(() => undefined), 1_000);
+        }
+        if (row.op === 'clusterResourceChanged') {
+          let n = 0;
+          const relabel = () => kubeRequest(kc, { method: 'PATCH', path: `/api/v1/nodes/${matrixNode}`, contentType: 'application/merge-patch+json', body: { metadata: { labels: { tick: String(n++) } } } });
+          ticker = setInterval(() => void relabel().catch(() => undefined), 1_000);
         }
         try {
           const seen = await Promise.all(ROLES.map(async (role) => [role, await row.observe(role, t)] as const));

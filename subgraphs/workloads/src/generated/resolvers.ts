@@ -1961,6 +1961,12 @@ export type StorageClassEdge = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /**
+   * Changes to objects of a cluster kind (Node, PersistentVolume, StorageClass), from the shared
+   * watch cache: platform admins only, checked again for every event (a caller who is no longer
+   * one gets FORBIDDEN and the stream ends).
+   */
+  clusterResourceChanged: ResourceChange;
   /** The events about one object: those recorded so far (as ADDED), then live. */
   events: KubeEventChange;
   /** Pod changes in a project as they happen (from the watch cache). */
@@ -1971,6 +1977,12 @@ export type Subscription = {
    * stream ends.
    */
   resourceChanged: ResourceChange;
+};
+
+
+export type SubscriptionClusterResourceChangedArgs = {
+  filter?: InputMaybe<KubeObjectFilter>;
+  kind: Scalars['String']['input'];
 };
 
 
@@ -3477,6 +3489,7 @@ export type StorageClassEdgeResolvers<ContextType = SubgraphContext, ParentType 
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  clusterResourceChanged?: SubscriptionResolver<ResolversTypes['ResourceChange'], "clusterResourceChanged", ParentType, ContextType, RequireFields<SubscriptionClusterResourceChangedArgs, 'kind'>>;
   events?: SubscriptionResolver<ResolversTypes['KubeEventChange'], "events", ParentType, ContextType, RequireFields<SubscriptionEventsArgs, 'kind' | 'name' | 'namespace'>>;
   podStatusChanged?: SubscriptionResolver<ResolversTypes['PodEvent'], "podStatusChanged", ParentType, ContextType, RequireFields<SubscriptionPodStatusChangedArgs, 'project'>>;
   resourceChanged?: SubscriptionResolver<ResolversTypes['ResourceChange'], "resourceChanged", ParentType, ContextType, RequireFields<SubscriptionResourceChangedArgs, 'kind' | 'project'>>;

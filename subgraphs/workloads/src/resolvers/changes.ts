@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { hiddenOrMissing, projectAccess } from '@meridian/core';
+import { badInput, hiddenOrMissing, policies, projectAccess } from '@meridian/core';
 import { Kinds, type CoreV1Event, type KindDescriptor, type KubeObject } from '@meridian/core/kube/index';
 import type { WorkloadsContext } from '../context.ts';
 import type { KubeObjectFilter } from '../generated/resolvers.ts';
@@ -9,19 +9,40 @@ import { eventsAbout, kindArg, stillVisible, viewScope } from './objects.ts';
 
 /**
  * Live changes from the shared watch caches: `resourceChanged` for any namespaced kind of a
- * project, `events` about one object. Access is checked when subscribing and again for every
- * event, so a caller who loses sight of the project (its workspace label changed, the project
- * went away) gets one NOT_FOUND and the stream ends.
+ * project, `clusterResourceChanged` for a cluster kind (platform admins), `events` about one
+ * object. Access is checked when subscribing and again for every event, so a caller who loses
+ * sight of the project (its workspace label changed, the project went away) gets one NOT_FOUND,
+ * one who may no longer view the cluster FORBIDDEN, and the stream ends.
  */
 
 type Payload<T> = { value: T } | { error: GraphQLError };
 
-async function* changes(ctx: WorkloadsContext, kind: KindDescriptor, project: string, keep: ((o: KubeObject) => boolean) | undefined): AsyncGenerator<Payload<unknown>> {
-  const events = ctx.sources.kube.cache(kind).events(project);
+/** Why the caller may no longer see this stream's events, or null while they may. */
+type Refusal = () => Promise<GraphQLError | null>;
+
+const projectRefusal =
+  (ctx: WorkloadsContext, project: string): Refusal =>
+  async () => ((await stillVisible(ctx.identity, ctx, project)) ? null : hiddenOrMissing('Project', project));
+
+const clusterRefusal =
+  (ctx: WorkloadsContext): Refusal =>
+  async () => {
+    try {
+      policies.viewCluster.enforce(ctx.identity);
+      return null;
+    } catch (err) {
+      return err as GraphQLError;
+    }
+  };
+
+/** A kind's changes in one namespace (undefined: a cluster kind), while `refusal` finds none. */
+async function* changes(ctx: WorkloadsContext, kind: KindDescriptor, namespace: string | undefined, keep: ((o: KubeObject) => boolean) | undefined, refusal: Refusal): AsyncGenerator<Payload<unknown>> {
+  const events = ctx.sources.kube.cache(kind).events(namespace);
   try {
     for await (const ev of events) {
-      if (!(await stillVisible(ctx.identity, ctx, project))) {
-        yield { error: hiddenOrMissing('Project', project) };
+      const refused = await refusal();
+      if (refused) {
+        yield { error: refused };
         return;
       }
       if (keep && !keep(ev.object)) continue;
@@ -69,7 +90,18 @@ export const changeSubscriptions = {
       const kind = kindArg(args.kind, { namespaced: true });
       const keep = objectPredicate(kind, args.filter);
       await ctx.sources.kube.cache(kind).readable();
-      return changes(ctx, kind, args.project, keep);
+      return changes(ctx, kind, args.project, keep, projectRefusal(ctx, args.project));
+    },
+    resolve: unwrap,
+  },
+  clusterResourceChanged: {
+    subscribe: async (_root: unknown, args: { kind: string; filter?: KubeObjectFilter | null }, ctx: WorkloadsContext) => {
+      policies.viewCluster.enforce(ctx.identity);
+      const kind = kindArg(args.kind);
+      if (kind.namespaced) throw badInput(`${kind.kind} is a kind of a project: use resourceChanged.`, 'kind');
+      const keep = objectPredicate(kind, args.filter);
+      await ctx.sources.kube.cache(kind).readable();
+      return changes(ctx, kind, undefined, keep, clusterRefusal(ctx));
     },
     resolve: unwrap,
   },

@@ -46,11 +46,9 @@ export function KindListView({ page, workspace, project }: { page: KindPage; wor
     <section data-testid="kind-list" data-kind={page.kind}>
       <div className="kind-head">
         <h1>{title}</h1>
-        {!page.cluster && (
-          <span className={`live-dot ${live.live ? 'on' : ''}`} data-testid="live-indicator">
-            {live.live ? `● ${t('kinds.live')}` : `○ ${t('kinds.notLive')}`}
-          </span>
-        )}
+        <span className={`live-dot ${live.live ? 'on' : ''}`} data-testid="live-indicator">
+          {live.live ? `● ${t('kinds.live')}` : `○ ${t('kinds.notLive')}`}
+        </span>
         <div className="spacer" />
         {page.cluster && (
           <button type="button" onClick={live.refresh}>

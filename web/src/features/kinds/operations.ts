@@ -164,6 +164,25 @@ export const SecretContentQuery = graphql(`
   }
 `);
 
+/** Changes to a cluster kind (platform admins), for the cluster lists: the same light event. */
+export const ClusterResourceChangedSubscription = graphql(`
+  subscription ClusterResourceChanged($kind: String!, $filter: KubeObjectFilter) {
+    clusterResourceChanged(kind: $kind, filter: $filter) {
+      type
+      object {
+        name
+        metadata {
+          resourceVersion
+        }
+        status {
+          status
+          message
+        }
+      }
+    }
+  }
+`);
+
 /*
  * The action mutations below select little on purpose: the detail page reads the object again
  * after each (and on every resourceChanged event), and every document that spreads the row

@@ -3,11 +3,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
-import type { KubeObjectFilter, ResourceChangedSubscription as ResourceChangedData, WorkloadSort } from '@/gql/graphql.ts';
+import type { ClusterResourceChangedSubscription as ClusterResourceChangedData, KubeObjectFilter, ResourceChangedSubscription as ResourceChangedData, WorkloadSort } from '@/gql/graphql.ts';
 import { useSocket } from '@/ui/api-provider.tsx';
 import { isResync } from '@/features/workloads/pods/use-live-pods.ts';
 import { KubeObjectRowFragment, type KubeObjectRow } from '@/features/kinds/object-row.ts';
-import { KubeObjectsQuery, kubeObjectsVariables, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
+import { ClusterResourceChangedSubscription, KubeObjectsQuery, kubeObjectsVariables, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
 import { applyObjectEvent, mergeObjects, type ObjectOverlay } from '@/features/kinds/live-objects.ts';
 
 /** Changes in a burst are gathered into one new request for the page. */
@@ -15,7 +15,7 @@ const REQUERY_AFTER_MS = 300;
 
 export interface ObjectPageRequest {
   kind: string;
-  /** null for a cluster kind (no project, no subscription: refreshed on demand). */
+  /** null for a cluster kind (platform admins; live through `clusterResourceChanged`). */
   project: string | null;
   first: number;
   after: string | null;
@@ -25,8 +25,8 @@ export interface ObjectPageRequest {
 }
 
 /**
- * A page of one kind, kept live: the API sorts, filters and pages; `resourceChanged` events (the
- * same filter, checked by the server) show a new status or drop a deleted row at once, and each
+ * A page of one kind, kept live: the API sorts, filters and pages; `resourceChanged` events (or
+ * `clusterResourceChanged` for a cluster kind; the same filter, checked by the server) show a new status or drop a deleted row at once, and each
  * burst of them makes the page be asked for again so every column, its bounds and its total stay
  * right. After a reconnect or RESYNC a fresh page is taken. Nothing polls.
  */
@@ -45,10 +45,18 @@ export function useLiveObjects(req: ObjectPageRequest) {
     setEvents((n) => n + 1);
     return data;
   }, []);
-  const [sub] = useSubscription(
+  const handleCluster = useCallback((_prev: unknown, data: ClusterResourceChangedData) => {
+    setOverlay((o) => applyObjectEvent(o, data.clusterResourceChanged));
+    setEvents((n) => n + 1);
+    return data;
+  }, []);
+  const [projectSub] = useSubscription(
     { query: ResourceChangedSubscription, variables: { kind: req.kind, project: req.project ?? '', filter: req.filter }, pause: cluster || req.pause || !res.data?.project },
     handle,
   );
+  const connection = cluster ? (res.data?.nodes ?? res.data?.persistentVolumes ?? res.data?.storageClasses) : res.data?.project?.objects;
+  const [clusterSub] = useSubscription({ query: ClusterResourceChangedSubscription, variables: { kind: req.kind, filter: req.filter }, pause: !cluster || req.pause || !connection }, handleCluster);
+  const sub = cluster ? clusterSub : projectSub;
 
   // Every burst of changes: read the page again (new rows, other columns, the total).
   useEffect(() => {
@@ -73,7 +81,6 @@ export function useLiveObjects(req: ObjectPageRequest) {
     refresh();
   }, [sub.error, resync, refresh]);
 
-  const connection = cluster ? (res.data?.nodes ?? res.data?.persistentVolumes ?? res.data?.storageClasses) : res.data?.project?.objects;
   const rows = useMemo(
     () => mergeObjects(connection?.edges.map((e) => getFragmentData(KubeObjectRowFragment, e.node)) ?? [], overlay),
     [connection, overlay],
@@ -87,7 +94,7 @@ export function useLiveObjects(req: ObjectPageRequest) {
     loaded: !!res.data,
     error: res.error,
     subscriptionError: resync ? undefined : sub.error,
-    live: !cluster && socket.state === 'connected' && !!res.data?.project && (!sub.error || resync),
+    live: socket.state === 'connected' && !!(cluster ? connection : res.data?.project) && (!sub.error || resync),
     events,
     refresh,
   };
