@@ -122,7 +122,7 @@ export function KindDetailView({ page, workspace, project, name }: { page: KindP
         ))}
       </div>
       {tab === 'overview' && <ObjectOverview page={page} row={row} meta={object.metadata} yaml={object.yaml} />}
-      {tab === 'overview' && page.kind === 'Secret' && namespace && <SecretDataPanel project={namespace} name={name} canEdit={canEdit} resourceVersion={row.metadata.resourceVersion} />}
+      {tab === 'overview' && page.kind === 'Secret' && namespace && caps.data && <SecretDataPanel project={namespace} name={name} canEdit={canEdit} resourceVersion={row.metadata.resourceVersion} />}
       {tab === 'pods' && workspace && project && <RelatedObjects kind="Pod" workspace={workspace} project={project} filter={podFilter} />}
       {tab === 'jobs' && workspace && project && <RelatedObjects kind="Job" workspace={workspace} project={project} filter={{ owner: `CronJob/${name}` }} />}
       {tab === 'revisions' && page.workload?.revisions && project && (
