@@ -104,8 +104,8 @@ try {
   const stopObserving = observeKubeRequests((req) => {
     if (req.method !== 'GET' || req.query.watch === 'true' || req.query.watch === '1') return;
     // /api/v1/namespaces/x/pods -> pods; a discovery GET (/api/v1, /apis/apps/v1) by its path.
-    const segments = req.path.split('/').filter(Boolean);
-    const kind = /^\/apis?(\/[^/]+){0,2}$/.test(req.path) ? `(discovery) ${req.path}` : (segments.filter((s) => s !== 'namespaces').at(-1) ?? req.path);
+    const inNamespace = /\/namespaces\/[^/]+\/([^/]+)/.exec(req.path);
+    const kind = /^\/api(\/v1)?$|^\/apis(\/[^/]+){0,2}$/.test(req.path) ? `(discovery) ${req.path}` : (inNamespace?.[1] ?? req.path.split('/').at(-1)!);
     const seen = lists.get(kind) ?? { lists: 0, pages: 0 };
     seen.pages++;
     if (!req.query.continue) seen.lists++;
