@@ -142,15 +142,14 @@ describe('rollouts', () => {
     await untilImage('DaemonSet', 'agent', 1);
     // The controller reuses the first template's ControllerRevision as the newest one.
     await waitFor('revision 1 renumbered 4', async () => (await revisionsOfAgent()).join() === '2,3,4');
-    // The DaemonSet's pods are placed on kwok's nodes with the first template again (their
-    // readiness is kwok's pace, slow while a benchmark adds nodes: not asserted here).
-    await waitFor('pods of the first template on kwok nodes', async () => {
-      type Pods = { _entities: { pods: { nodes: { nodeName: string | null; metadata: { deletionTimestamp: string | null }; containers: { image: string }[] }[] } }[] };
-      const r = await must<Pods>(
-        'query($p: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { pods(filter: { owner: "DaemonSet/agent" }, first: 500) { nodes { nodeName metadata { deletionTimestamp } containers { image } } } } } }',
+    // Then the controller places the first template's pods on kwok's nodes again (their
+    // readiness is kwok's pace, slow while a benchmark adds nodes and pods: not asserted here).
+    await waitFor('pods of the rolled-back template scheduled', async () => {
+      const d = await must<{ kubeObject: { desiredNumberScheduled: number; updatedNumberScheduled: number } }>(
+        'query($p: String!) { kubeObject(kind: "DaemonSet", project: $p, name: "agent") { ... on DaemonSet { desiredNumberScheduled updatedNumberScheduled } } }',
         { p: ns },
       );
-      return r._entities[0].pods.nodes.some((p) => p.nodeName && !p.metadata.deletionTimestamp && p.containers[0].image === IMAGE(1));
+      return d.kubeObject.desiredNumberScheduled > 0 && d.kubeObject.updatedNumberScheduled > 0;
     }, 60_000, 500);
   }, 90_000);
 });
