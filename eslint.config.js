@@ -5,7 +5,7 @@ import globals from 'globals';
 // Lint is part of `npm test`: correctness rules only, formatting is left alone.
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/generated/**', 'web/.next/**', 'web/src/gql/**', '.lab/**', '.run/**', 'web/next-env.d.ts'],
+    ignores: ['**/node_modules/**', '**/generated/**', 'web/.next/**', 'web/.next-*/**', 'web/src/gql/**', '.lab/**', '.run/**', 'web/next-env.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

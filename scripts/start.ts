@@ -87,9 +87,10 @@ const consoleSources = () => {
   for (const f of files) hash.update(f).update(readFileSync(join(REPO_ROOT, f)));
   return hash.digest('hex');
 };
-const stamp = join(webDir, '.next', 'meridian-sources.sha256');
+const nextDist = process.env.MERIDIAN_NEXT_DIST ?? '.next';
+const stamp = join(webDir, nextDist, 'meridian-sources.sha256');
 const sources = consoleSources();
-if (!existsSync(join(webDir, '.next', 'BUILD_ID')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== sources) {
+if (!existsSync(join(webDir, nextDist, 'BUILD_ID')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== sources) {
   await timed('console build', () =>
     execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
   );

@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // A second build beside the usual one (another port set on the same checkout) gets its own
+  // output folder, so two builds never write into each other.
+  distDir: process.env.MERIDIAN_NEXT_DIST ?? '.next',
   // The repo root holds the lockfile; tell Turbopack where the workspace root is.
   turbopack: { root: new URL('..', import.meta.url).pathname },
 };
