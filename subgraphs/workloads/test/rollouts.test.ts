@@ -197,16 +197,22 @@ describe('node maintenance (platform admins)', () => {
       const r = await gql<{ nodes: { nodes: { name: string; ready: boolean }[] } }>(admin, 'query($n: String!) { nodes(filter: { name: $n }) { nodes { name ... on Node { ready } } } }', { n: nodeName });
       return r.data?.nodes.nodes.some((n) => n.ready);
     }, 60_000, 500);
-    for (const name of ['drained-a', 'drained-b']) {
+    for (const name of ['drained-a', 'drained-b', 'guarded']) {
       await kubeRequest(kc, {
         method: 'POST',
         path: apiPath(Kinds.Pod, { namespace: ns }),
-        body: { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns }, spec: { nodeName, tolerations: [{ ...taint, operator: 'Equal' }], containers: [{ name: 'main', image: IMAGE(1) }] } },
+        body: { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns, labels: { drain: name } }, spec: { nodeName, tolerations: [{ ...taint, operator: 'Equal' }], containers: [{ name: 'main', image: IMAGE(1) }] } },
       });
     }
-    await waitFor('both pods Running on the node', async () => {
+    // A budget that never allows evicting `guarded`: the drain retries it, then reports it pending.
+    await kubeRequest(kc, {
+      method: 'POST',
+      path: `/apis/policy/v1/namespaces/${ns}/poddisruptionbudgets`,
+      body: { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'keep-guarded', namespace: ns }, spec: { minAvailable: 1, selector: { matchLabels: { drain: 'guarded' } } } },
+    });
+    await waitFor('all three pods Running on the node', async () => {
       const r = await must<{ _entities: { pods: { nodes: { phase: string }[] } }[] }>('query($p: String!, $n: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { pods(filter: { node: $n }) { nodes { phase } } } } }', { p: ns, n: nodeName });
-      return r._entities[0].pods.nodes.filter((p) => p.phase === 'Running').length === 2;
+      return r._entities[0].pods.nodes.filter((p) => p.phase === 'Running').length === 3;
     }, 60_000, 300);
 
     expect(codes(await gql(projectAdmin, 'mutation($n: String!) { cordonNode(name: $n) { name } }', { n: nodeName }))).toEqual(['FORBIDDEN']);
@@ -216,13 +222,25 @@ describe('node maintenance (platform admins)', () => {
     const cordoned = await must<{ cordonNode: { unschedulable: boolean; status: { status: string } } }>('mutation($n: String!) { cordonNode(name: $n) { unschedulable status { status } } }', { n: nodeName }, admin);
     expect(cordoned.cordonNode).toEqual({ unschedulable: true, status: { status: 'Ready,SchedulingDisabled' } });
 
-    const drained = await must<{ drainNode: { evicted: string[]; node: { unschedulable: boolean } } }>('mutation($n: String!) { drainNode(name: $n) { evicted skipped { pod reason } node { unschedulable } } }', { n: nodeName }, admin);
+    expect(codes(await gql(admin, 'mutation($n: String!) { drainNode(name: $n, timeoutSeconds: 0) { evicted } }', { n: nodeName }))).toEqual(['BAD_USER_INPUT']);
+    type Drained = { drainNode: { evicted: string[]; skipped: unknown[]; pending: { pod: string; reason: string }[]; complete: boolean; node: { unschedulable: boolean } } };
+    const drainQuery = 'mutation($n: String!, $t: Int) { drainNode(name: $n, timeoutSeconds: $t) { evicted skipped { pod reason } pending { pod reason } complete node { unschedulable } } }';
+    const drained = await must<Drained>(drainQuery, { n: nodeName, t: 6 }, admin);
     expect(drained.drainNode.evicted.sort()).toEqual([`${ns}/drained-a`, `${ns}/drained-b`]);
     expect(drained.drainNode.node.unschedulable).toBe(true);
-    await waitFor('the evicted pods gone', async () => {
-      const r = await must<{ _entities: { pods: { totalCount: number } }[] }>('query($p: String!, $n: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { pods(filter: { node: $n }) { totalCount } } } }', { p: ns, n: nodeName });
-      return r._entities[0].pods.totalCount === 0;
-    }, 60_000, 300);
+    expect(drained.drainNode.complete).toBe(false);
+    expect(drained.drainNode.pending).toEqual([{ pod: `${ns}/guarded`, reason: expect.stringMatching(/PodDisruptionBudget/) }]);
+    // The drain waited for the evictions to finish: when it answers, the evicted pods are gone
+    // from the API server itself (not only on their way out).
+    for (const name of ['drained-a', 'drained-b']) {
+      await expect(kubeRequest(kc, { method: 'GET', path: apiPath(Kinds.Pod, { namespace: ns, name }) })).rejects.toThrow(/404|not found/i);
+    }
+    // Once the budget goes, a second drain evicts the last pod and completes.
+    await kubeRequest(kc, { method: 'DELETE', path: `/apis/policy/v1/namespaces/${ns}/poddisruptionbudgets/keep-guarded` });
+    const again = await must<Drained>(drainQuery, { n: nodeName, t: 30 }, admin);
+    expect(again.drainNode).toMatchObject({ evicted: [`${ns}/guarded`], pending: [], complete: true });
+    const left = await must<{ _entities: { pods: { totalCount: number } }[] }>('query($p: String!, $n: String!) { _entities(representations: [{ __typename: "Project", name: $p }]) { ... on Project { pods(filter: { node: $n }) { totalCount } } } }', { p: ns, n: nodeName });
+    expect(left._entities[0].pods.totalCount).toBe(0);
 
     const back = await must<{ uncordonNode: { unschedulable: boolean; status: { status: string } } }>('mutation($n: String!) { uncordonNode(name: $n) { unschedulable status { status } } }', { n: nodeName }, admin);
     expect(back.uncordonNode).toEqual({ unschedulable: false, status: { status: 'Ready' } });

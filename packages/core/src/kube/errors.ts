@@ -21,6 +21,12 @@ export function kubeError(err: unknown, what: { kind: string; name: string }): G
       return e;
     }
     if (err.statusCode === 403 && /being terminated/.test(err.statusMessage)) return conflict(`${what.kind} "${what.name}" cannot be written: its project is being deleted.`);
+    if (err.statusCode === 429) {
+      // Not now: an eviction a PodDisruptionBudget refuses, or the API server's own throttling.
+      const e = conflict(`${what.kind} "${what.name}": ${err.statusMessage || 'the API server asked to retry later'}`);
+      e.extensions.status = 429;
+      return e;
+    }
     if (err.statusCode === 409) return conflict(`${what.kind} "${what.name}" was changed by someone else; reload and try again.`);
     if (err.statusCode === 422 || err.statusCode === 400) return rejected(err, what);
     // The API server's own 500 for an object it cannot convert is the object's fault, not an outage.

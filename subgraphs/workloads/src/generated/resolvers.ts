@@ -300,9 +300,16 @@ export type DeploymentInput = {
 
 export type DrainResult = {
   __typename?: 'DrainResult';
+  /** True when every evictable pod has terminated: the node is empty but for skipped pods. */
+  complete: Scalars['Boolean']['output'];
   /** Pods evicted (namespace/name). */
   evicted: Array<Scalars['String']['output']>;
   node: Node;
+  /**
+   * Pods evicted but still terminating, or whose eviction a PodDisruptionBudget kept refusing,
+   * when the drain's timeout ended.
+   */
+  pending: Array<DrainSkip>;
   /** Pods not evicted and why (DaemonSet pods are left, like kubectl drain --ignore-daemonsets). */
   skipped: Array<DrainSkip>;
 };
@@ -778,7 +785,11 @@ export type Mutation = {
   createService: Service;
   createStatefulSet: StatefulSet;
   deleteObject: DeletedObject;
-  /** Cordons a node and evicts its pods through the Eviction API (PodDisruptionBudgets apply); DaemonSet pods stay. */
+  /**
+   * Cordons a node and evicts its pods through the Eviction API (PodDisruptionBudgets apply,
+   * refused evictions are retried); DaemonSet pods stay. Waits until the evicted pods have
+   * terminated, at most timeoutSeconds (1..600, default 60), like kubectl drain.
+   */
   drainNode: DrainResult;
   pauseRollout: Deployment;
   /** Restarts every pod of a Deployment, StatefulSet or DaemonSet (a new rollout, like kubectl rollout restart). */
@@ -903,6 +914,7 @@ export type MutationDeleteObjectArgs = {
 
 export type MutationDrainNodeArgs = {
   name: Scalars['String']['input'];
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2738,8 +2750,10 @@ export type DeploymentEdgeResolvers<ContextType = SubgraphContext, ParentType ex
 }>;
 
 export type DrainResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DrainResult'] = ResolversParentTypes['DrainResult']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evicted?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  pending?: Resolver<Array<ResolversTypes['DrainSkip']>, ParentType, ContextType>;
   skipped?: Resolver<Array<ResolversTypes['DrainSkip']>, ParentType, ContextType>;
 }>;
 

@@ -38,14 +38,14 @@ export function ObjectActions({ page, row, project, canEdit, onDone }: { page: K
   const [busy, setBusy] = useState(false);
   if (!canEdit) return null;
 
-  const run = async (action: () => Promise<{ error?: CombinedError; data?: unknown }>, done: string) => {
+  const run = async <D,>(action: () => Promise<{ error?: CombinedError; data?: D }>, done: string | ((data: D | undefined) => string)) => {
     setBusy(true);
     setNote(null);
     const res = await action();
     setBusy(false);
     setError(res.error);
     if (!res.error) {
-      setNote(done);
+      setNote(typeof done === 'string' ? done : done(res.data));
       onDone();
     }
   };
@@ -65,7 +65,16 @@ export function ObjectActions({ page, row, project, canEdit, onDone }: { page: K
   if (row.__typename === 'Node') {
     if (row.unschedulable) buttons.push({ id: 'uncordon', label: t('action.uncordon'), go: () => run(() => uncordon({ name }), t('action.done')) });
     else buttons.push({ id: 'cordon', label: t('action.cordon'), go: () => run(() => cordon({ name }), t('action.done')) });
-    buttons.push({ id: 'drain', label: t('action.drain'), go: () => run(() => drain({ name }), t('action.drained')) });
+    buttons.push({ id: 'drain', label: t('action.drain'), go: () =>
+        run(
+          () => drain({ name }),
+          (data) => {
+            const result = data?.drainNode;
+            if (!result || result.complete) return t('action.drained');
+            return t('action.drainIncomplete', { evicted: result.evicted.length, pending: result.pending.map((p) => p.pod).join(', ') });
+          },
+        ),
+    });
   }
   if (!buttons.length) return null;
   return (

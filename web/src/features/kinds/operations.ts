@@ -346,6 +346,11 @@ export const DrainNodeMutation = graphql(`
         pod
         reason
       }
+      pending {
+        pod
+        reason
+      }
+      complete
     }
   }
 `);

@@ -136,6 +136,7 @@ export const kindsEn = {
   'action.uncordon': 'Uncordon',
   'action.drain': 'Drain',
   'action.drained': 'The node was drained.',
+  'action.drainIncomplete': 'Evicted {evicted} pods; still not gone when the drain timed out: {pending}.',
   'action.done': 'Done.',
 
   'rollout.rollback': 'Roll back',

@@ -135,6 +135,7 @@ export const kindsZhCN: Record<keyof typeof kindsEn, string> = {
   'action.uncordon': '恢复调度',
   'action.drain': '排空节点',
   'action.drained': '节点已排空。',
+  'action.drainIncomplete': '已驱逐 {evicted} 个容器组；排空超时时仍未结束：{pending}。',
   'action.done': '已完成。',
 
   'rollout.rollback': '回退',
