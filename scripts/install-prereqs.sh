@@ -14,6 +14,7 @@ PACKAGES=(
   postgresql            # the lab's real Postgres 15 (/usr/lib/postgresql/15/bin)
   slapd ldap-utils      # the lab's OpenLDAP and its CLI (ldapadd seeds the directory)
   prometheus            # the lab's Prometheus
+  prometheus-alertmanager  # the lab's Alertmanager (alert routing for the monitoring subgraph's rules)
   etcd-server           # optional: the lab normally builds its own etcd from Go modules
   chromium              # screenshots and browser tests (driven by playwright-core)
   fonts-noto-cjk        # zh-CN text in screenshots
@@ -26,7 +27,7 @@ PACKAGES=(
 )
 # System services that some of these packages start on install (package -> service); the lab
 # runs its own instances instead.
-declare -A SERVICE_OF=([postgresql]=postgresql [slapd]=slapd [prometheus]=prometheus [etcd-server]=etcd)
+declare -A SERVICE_OF=([postgresql]=postgresql [slapd]=slapd [prometheus]=prometheus [prometheus-alertmanager]=prometheus-alertmanager [etcd-server]=etcd)
 
 log() { printf '==> %s\n' "$*"; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
@@ -89,7 +90,7 @@ fi
 lab_dir=${MERIDIAN_LAB_DIR:-$(cd "$(dirname "$0")/.." && pwd)/.lab}
 lab_pgids=" $(for f in "$lab_dir"/pids/*.pid; do [[ -e $f ]] && printf '%s ' "$(cat "$f")"; done; true) "
 if command -v ss >/dev/null; then
-  for port in 55432 9092 9093 3389 9090 2379 2380 6443 9200 9300; do
+  for port in 55432 9092 9093 9095 2525 3389 9090 2379 2380 6443 9200 9300; do
     pid=$(ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
     [[ -n $pid ]] || continue
     pgid=$(ps -o pgid= -p "$pid" | tr -d ' ')

@@ -11,6 +11,9 @@ import { ldap } from './ldap.ts';
 import { postgres } from './postgres.ts';
 import { jenkins } from './jenkins.ts';
 import { elasticsearch } from './elasticsearch.ts';
+import { oidc } from './oidc.ts';
+import { alertmanager } from './alertmanager.ts';
+import { smtp } from './smtp.ts';
 
 /** Every part of the lab; lab.ts orders them by dependsOn. */
 export const components: LabComponent[] = [
@@ -20,9 +23,12 @@ export const components: LabComponent[] = [
   kubeScheduler,
   kwok,
   kubeStateMetrics,
+  alertmanager,
   prometheus,
+  smtp,
   postgres,
   kafka,
   ldap,
   jenkins,
-  elasticsearch];
+  elasticsearch,
+  oidc];

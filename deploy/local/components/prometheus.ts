@@ -3,6 +3,9 @@
  * simulated kubelets' cAdvisor-style endpoints (discovered from kwok, one target per node) and
  * our kube-state-metrics; every 15 s the control plane (API server, etcd, controller manager,
  * scheduler; client cert where they ask for one). Recording rules: prometheus/rules.yml.
+ * Alert rules: <state>/prometheus/rules.d/*.yml, written by the monitoring subgraph, which
+ * reloads Prometheus (POST /-/reload, hence --web.enable-lifecycle); alerts go to the lab's
+ * Alertmanager (components/alertmanager.ts).
  * Data in <state>/prometheus/data, kept 1 day.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +14,7 @@ import type { LabComponent, LabContext } from '../lib/component.ts';
 import { APISERVER_PORT, pkiPaths } from '../lib/pki.ts';
 import { assertPortsFree, httpOk } from '../lib/probe.ts';
 import { KWOK_PORT } from '../kwok/config.ts';
+import { ALERTMANAGER_PORT } from './alertmanager.ts';
 
 const PORT = 9090;
 const URL = `http://127.0.0.1:${PORT}`;
@@ -31,6 +35,9 @@ const componentJob = (job: string, port: number, pki: ReturnType<typeof pkiPaths
     regex: '.*_bucket'
     action: drop`;
 
+/** Where the monitoring subgraph writes alert rule files (one per Meridian install). */
+export const alertRulesDir = (ctx: LabContext) => join(ctx.state, 'prometheus', 'rules.d');
+
 export function prometheusConfig(ctx: LabContext): string {
   const pki = pkiPaths(ctx);
   const rules = join(ctx.root, 'deploy', 'local', 'prometheus', 'rules.yml');
@@ -42,6 +49,11 @@ export function prometheusConfig(ctx: LabContext): string {
     cluster: meridian-lab
 rule_files:
 - ${JSON.stringify(rules)}
+- ${JSON.stringify(join(alertRulesDir(ctx), '*.yml'))}
+alerting:
+  alertmanagers:
+  - static_configs:
+    - targets: ['127.0.0.1:${ALERTMANAGER_PORT}']
 scrape_configs:
 - job_name: prometheus
   static_configs:
@@ -94,7 +106,7 @@ ${componentJob('kube-scheduler', 10259, pki)}
 
 export const prometheus: LabComponent = {
   name: 'prometheus',
-  dependsOn: ['kubernetes', 'kwok', 'kube-state-metrics'],
+  dependsOn: ['kubernetes', 'kwok', 'kube-state-metrics', 'alertmanager'],
   async ensureBuilt() {
     /* Debian's package: apt-get install prometheus */
   },
@@ -102,6 +114,7 @@ export const prometheus: LabComponent = {
     await assertPortsFree('prometheus', [PORT]);
     const dir = join(ctx.state, 'prometheus');
     mkdirSync(join(dir, 'data'), { recursive: true });
+    mkdirSync(alertRulesDir(ctx), { recursive: true });
     const config = join(dir, 'prometheus.yml');
     writeFileSync(config, prometheusConfig(ctx));
     await ctx.run('promtool', ['check', 'config', config]);
@@ -111,11 +124,12 @@ export const prometheus: LabComponent = {
       '--storage.tsdb.retention.time=1d',
       `--web.listen-address=127.0.0.1:${PORT}`,
       `--web.external-url=${URL}`,
+      '--web.enable-lifecycle',
       '--log.level=warn',
     ]);
     await ctx.waitFor('prometheus /-/ready', () => httpOk(`${URL}/-/ready`), 60_000);
     return this.endpoints(ctx);
   },
   isRunning: () => httpOk(`${URL}/-/ready`),
-  endpoints: () => ({ url: URL }),
+  endpoints: (ctx) => ({ url: URL, rulesDir: alertRulesDir(ctx) }),
 };
