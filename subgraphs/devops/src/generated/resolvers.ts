@@ -584,7 +584,12 @@ export type PipelineTriggers = {
 export type PipelineTriggersInput = {
   cron?: InputMaybe<Scalars['String']['input']>;
   pollScm?: InputMaybe<Scalars['String']['input']>;
-  /** Sets a webhook with this secret (at least 16 characters); null leaves none. */
+  /**
+   * A webhook trigger. On create, webhookSecret is needed with it; on update, leaving
+   * webhookSecret out keeps the current secret.
+   */
+  webhook?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The webhook's secret (at least 16 characters); never returned. */
   webhookSecret?: InputMaybe<Scalars['String']['input']>;
 };
 
