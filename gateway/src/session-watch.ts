@@ -1,4 +1,4 @@
-import { projectRole, workspaceRole, type Identity } from '@meridian/core';
+import { customProjectBundles, customWorkspaceBundles, projectRole, workspaceRole, type Identity } from '@meridian/core';
 
 /**
  * Whether `next` may do less than `previous`: a platform role changed, or a workspace or project
@@ -10,5 +10,8 @@ export function grantsReduced(previous: Identity, next: Identity): boolean {
   if (previous.platformRole !== next.platformRole) return true;
   for (const ws of Object.keys(previous.workspaces)) if (workspaceRole(next, ws) !== workspaceRole(previous, ws)) return true;
   for (const ns of Object.keys(previous.projects)) if (projectRole(next, ns) !== projectRole(previous, ns)) return true;
+  // Custom roles: a grant gone or its bundles changed (a role edited) counts as reduced.
+  for (const ws of Object.keys(previous.workspaceBundles ?? {})) if (customWorkspaceBundles(next, ws) !== customWorkspaceBundles(previous, ws)) return true;
+  for (const ns of Object.keys(previous.projectBundles ?? {})) if (customProjectBundles(next, ns) !== customProjectBundles(previous, ns)) return true;
   return false;
 }

@@ -26,6 +26,14 @@ export interface Identity {
   workspaces: Readonly<Record<string, WorkspaceRole>>;
   /** namespace -> the caller's role in that project; read it only through `projectRole()`. */
   projects: Readonly<Record<string, ProjectRole>>;
+  /**
+   * Grants of custom roles, as the bundles they hold (a `BundleMask`, access/bundles.ts): workspace
+   * name -> mask, namespace -> mask. Only masks travel (never role names or bundle lists), so a
+   * grant costs its key and one small number. Absent when the user holds no custom role. Read
+   * them only through `customWorkspaceBundles()` / `customProjectBundles()` (own properties).
+   */
+  workspaceBundles?: Readonly<Record<string, number>>;
+  projectBundles?: Readonly<Record<string, number>>;
   /** The tenancy session the caller signed in with (lets `logout` end exactly that session). */
   sessionId?: string;
   /** How a signed-in caller proved who they are: a console session or a personal API token. */
@@ -65,6 +73,21 @@ function grantTable<R extends string>(input: unknown, allowed: ReadonlySet<strin
   return Object.freeze(table);
 }
 
+/** The largest mask a custom grant may carry (every bundle of access/bundles.ts, with room to grow). */
+const MAX_MASK = 0xffff;
+
+/** Custom-role grants (key -> bundle mask) in a frozen null-prototype table; anything else is dropped. */
+export function bundleGrants(input: unknown): Readonly<Record<string, number>> {
+  const table = Object.create(null) as Record<string, number>;
+  if (input && typeof input === 'object') {
+    for (const key of Object.keys(input)) {
+      const mask = (input as Record<string, unknown>)[key];
+      if (Number.isInteger(mask) && (mask as number) >= 0 && (mask as number) <= MAX_MASK) Object.defineProperty(table, key, { value: mask, enumerable: true });
+    }
+  }
+  return Object.freeze(table);
+}
+
 export const workspaceGrants = (input: unknown) => grantTable<WorkspaceRole>(input, WORKSPACE_ROLES);
 export const projectGrants = (input: unknown) => grantTable<ProjectRole>(input, PROJECT_ROLES);
 
@@ -78,12 +101,32 @@ export function projectRole(id: Identity, namespace: string): ProjectRole | unde
   return Object.hasOwn(id.projects, namespace) ? id.projects[namespace] : undefined;
 }
 
+/** The bundles a custom-role grant gives in a workspace (0 when none), by own property only. */
+export const customWorkspaceBundles = (id: Identity, workspace: string): number | undefined =>
+  id.workspaceBundles && Object.hasOwn(id.workspaceBundles, workspace) ? id.workspaceBundles[workspace] : undefined;
+
+/** The bundles a custom-role grant gives in a project (undefined when none), by own property only. */
+export const customProjectBundles = (id: Identity, namespace: string): number | undefined =>
+  id.projectBundles && Object.hasOwn(id.projectBundles, namespace) ? id.projectBundles[namespace] : undefined;
+
 /** An identity whose grant tables are null-prototype copies; every way in calls this. */
 export function normalizeIdentity(id: Identity): Identity {
-  const { readOnly, ...rest } = id;
+  const { readOnly, workspaceBundles, projectBundles, ...rest } = id;
   // Anything but an explicit `false`/absent reads as read-only: a malformed flag must not widen.
   const readOnlyFlag = readOnly === undefined || readOnly === false ? {} : { readOnly: true as const };
-  return { ...rest, ...readOnlyFlag, workspaces: workspaceGrants(id.workspaces), projects: projectGrants(id.projects) };
+  // Custom grants only when there are some, so identities without them look as they always did.
+  const custom = (key: 'workspaceBundles' | 'projectBundles', input: unknown) => {
+    const table = bundleGrants(input);
+    return Object.keys(table).length ? { [key]: table } : {};
+  };
+  return {
+    ...rest,
+    ...readOnlyFlag,
+    workspaces: workspaceGrants(id.workspaces),
+    projects: projectGrants(id.projects),
+    ...custom('workspaceBundles', workspaceBundles),
+    ...custom('projectBundles', projectBundles),
+  };
 }
 
 export const ANONYMOUS: Identity = normalizeIdentity({ kind: 'anonymous', workspaces: {}, projects: {} });

@@ -19,15 +19,15 @@ export function checkName(value: string, field: string): string {
 export async function viewableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
   requireUser(ctx.identity);
   checkName(name, 'project');
-  await projectAccess(ctx.identity, ctx.sources.projects.namespaces, name).view();
+  await projectAccess(ctx.identity, ctx.sources.projects.namespaces, name).require('view-pipelines');
   const found = await ctx.sources.projects.lookup(name);
   if (!found?.project) throw hiddenOrMissing('DevOps project', name);
   return found.project;
 }
 
-/** As viewableProject, then FORBIDDEN unless the caller may change the project. */
+/** As viewableProject, then FORBIDDEN unless the caller holds manage-pipelines in the project. */
 export async function editableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
   const project = await viewableProject(ctx, name);
-  policies.editProject({ namespace: name, workspace: project.workspace ?? undefined }).enforce(ctx.identity);
+  policies.projectBundle({ namespace: name, workspace: project.workspace ?? undefined }, 'manage-pipelines').enforce(ctx.identity);
   return project;
 }

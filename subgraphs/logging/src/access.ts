@@ -7,9 +7,9 @@ import { projectAccess, requireUser, viewableNamespaces, type Identity } from '@
 import type { NamespaceDirectory } from '@meridian/core/kube/index';
 import type { LogQuery } from './sources/elasticsearch.ts';
 
-/** NOT_FOUND when the pod's project is hidden from the caller or does not exist. */
+/** NOT_FOUND when the pod's project is hidden from the caller or does not exist; FORBIDDEN without view-logs. */
 export async function assertCanReadPodLogs(identity: Identity, namespaces: NamespaceDirectory, namespace: string): Promise<void> {
-  await projectAccess(identity, namespaces, namespace).view();
+  await projectAccess(identity, namespaces, namespace).require('view-logs');
 }
 
 /**
@@ -19,8 +19,8 @@ export async function assertCanReadPodLogs(identity: Identity, namespaces: Names
  */
 export async function searchableNamespaces(identity: Identity, namespaces: NamespaceDirectory, requested: readonly string[] | null | undefined): Promise<LogQuery['namespaces']> {
   requireUser(identity);
-  const names = requested?.length ? [...new Set(requested)] : await viewableNamespaces(identity, namespaces);
-  if (requested?.length) for (const name of names) await projectAccess(identity, namespaces, name).view();
+  const names = requested?.length ? [...new Set(requested)] : await viewableNamespaces(identity, namespaces, 'view-logs');
+  if (requested?.length) for (const name of names) await projectAccess(identity, namespaces, name).require('view-logs');
   return names.flatMap((name) => {
     const created = namespaces.get(name)?.metadata?.creationTimestamp;
     return created ? [{ name, since: new Date(created).toISOString() }] : [];

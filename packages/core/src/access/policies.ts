@@ -1,6 +1,9 @@
 import { forbidden } from '../errors.ts';
 import { normalizeIdentity, type Identity, type PlatformRole } from '../identity.ts';
+import { hasBundle, WRITE_BUNDLES, type Bundle } from './bundles.ts';
 import * as rules from './rules.ts';
+
+const isWriteBundle = (bundle: Bundle) => hasBundle(WRITE_BUNDLES, bundle);
 
 /**
  * Named permission checks. A mutation calls `.enforce(identity)`; the matching capability field
@@ -62,7 +65,22 @@ export const policies = {
     policy('manageWorkspace', (id) => rules.canManageWorkspace(id, workspace), `Only admins of workspace "${workspace}" may change or delete it.`, WRITE),
 
   manageWorkspaceMembers: (workspace: string) =>
-    policy('manageWorkspaceMembers', (id) => rules.canManageWorkspace(id, workspace), `Only admins of workspace "${workspace}" may list or add its members.`),
+    policy('manageWorkspaceMembers', (id) => rules.canManageWorkspaceMembers(id, workspace), `Only admins of workspace "${workspace}" may list or add its members.`),
+
+  /**
+   * Creating, changing and deleting custom roles of a workspace or of one of its projects: the
+   * workspace's manage-members bundle (workspace admins) and platform admins; never a project admin.
+   */
+  manageRoles: (workspace: string) =>
+    policy('manageRoles', (id) => rules.canManageWorkspaceMembers(id, workspace), `Only admins of workspace "${workspace}" may manage its roles.`, WRITE),
+
+  /** Holding one bundle in a project (`projectAccess(...).require(bundle)` enforces it). */
+  projectBundle: (p: ProjectScope, bundle: Bundle) =>
+    policy(`projectBundle:${bundle}`, (id) => rules.holdsInProject(id, bundle, p.namespace, p.workspace), `You may not do this in project "${p.namespace}": it needs the ${bundle} permission.`, { write: isWriteBundle(bundle) }),
+
+  /** Holding one bundle in a workspace. */
+  workspaceBundle: (workspace: string, bundle: Bundle) =>
+    policy(`workspaceBundle:${bundle}`, (id) => rules.holdsInWorkspace(id, bundle, workspace), `You may not do this in workspace "${workspace}": it needs the ${bundle} permission.`, { write: isWriteBundle(bundle) }),
 
   createProjectIn: (workspace: string) =>
     policy(
@@ -83,7 +101,7 @@ export const policies = {
 
   /** Changing a project's display name or description, or deleting it: its admins, workspace admins, platform admins. */
   manageProject: (p: ProjectScope) =>
-    policy('manageProject', (id) => rules.canManageProjectMembers(id, p.namespace, p.workspace), `Only admins of project "${p.namespace}" may change or delete it.`, WRITE),
+    policy('manageProject', (id) => rules.canManageProjectSettings(id, p.namespace, p.workspace), `Only admins of project "${p.namespace}" may change or delete it.`, WRITE),
 
   useWorkspaceTemplates: (workspace: string) =>
     policy('useWorkspaceTemplates', (id) => rules.canUseWorkspaceTemplates(id, workspace), `Only members of workspace "${workspace}" see its app templates.`),

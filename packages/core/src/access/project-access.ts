@@ -1,8 +1,9 @@
 import type { Identity } from '../identity.ts';
+import type { Bundle } from './bundles.ts';
 import { readyDirectory, type NamespaceDirectoryInput } from './directory.ts';
 import { hiddenOrMissing } from './hidden.ts';
 import { policies, type ProjectScope } from './policies.ts';
-import { canViewProject, requireUser } from './rules.ts';
+import { canViewProject, holdsInProject, requireUser } from './rules.ts';
 
 /**
  * Access to one project (namespace), the check every resolver that touches tenant data runs:
@@ -26,10 +27,20 @@ export function projectAccess(identity: Identity, directory: NamespaceDirectoryI
     namespace,
     /** The project's scope if the caller may see it; NOT_FOUND otherwise (also when it does not exist). */
     view,
-    /** As `view`, then FORBIDDEN unless the caller may change the project (admin, operator, workspace admin). */
+    /** As `view`, then FORBIDDEN unless the caller may change workloads (the manage-workloads bundle). */
     async edit(): Promise<ProjectScope> {
       const scope = await view();
       policies.editProject(scope).enforce(identity);
+      return scope;
+    },
+    /**
+     * As `view`, then FORBIDDEN unless the caller holds `bundle` in the project (from any grant:
+     * platform, workspace, project, custom role); a write bundle also refuses read-only tokens.
+     *   await projectAccess(ctx.identity, dir, ns).require('view-logs');
+     */
+    async require(bundle: Bundle): Promise<ProjectScope> {
+      const scope = await view();
+      policies.projectBundle(scope, bundle).enforce(identity);
       return scope;
     },
     /** As `view`, then FORBIDDEN unless the caller may grant roles in the project. */
@@ -41,13 +52,16 @@ export function projectAccess(identity: Identity, directory: NamespaceDirectoryI
   };
 }
 
-/** Every existing namespace the caller may view, sorted by name (e.g. a search over "all mine"). */
-export async function viewableNamespaces(identity: Identity, directory: NamespaceDirectoryInput): Promise<string[]> {
+/**
+ * Every existing namespace the caller may view (and, given `bundle`, holds it in), sorted by
+ * name (e.g. a log search over "all mine" needs view-logs).
+ */
+export async function viewableNamespaces(identity: Identity, directory: NamespaceDirectoryInput, bundle?: Bundle): Promise<string[]> {
   requireUser(identity);
   const dir = await readyDirectory(directory);
   return dir
     .list()
     .map((ns) => ns.metadata?.name ?? '')
-    .filter((name) => name && canViewProject(identity, name, dir.workspaceOf(name)))
+    .filter((name) => name && canViewProject(identity, name, dir.workspaceOf(name)) && (!bundle || holdsInProject(identity, bundle, name, dir.workspaceOf(name))))
     .sort();
 }

@@ -1,5 +1,6 @@
 import { forbidden, unauthenticated } from '../errors.ts';
-import { projectRole, workspaceRole, type Identity, type PlatformRole } from '../identity.ts';
+import { customProjectBundles, customWorkspaceBundles, projectRole, workspaceRole, type Identity, type PlatformRole } from '../identity.ts';
+import { hasBundle, PLATFORM_ROLE_BUNDLES, PROJECT_ROLE_BUNDLES, projectPart, WORKSPACE_ROLE_BUNDLES, type Bundle, type BundleMask } from './bundles.ts';
 
 /**
  * The authorization rules as pure predicates over the signed identity. They follow KubeSphere's
@@ -43,51 +44,75 @@ export const platformRoleCreatesWorkspaces = (role: PlatformRole | string | unde
 /** A workspace is visible to platform admins, its members, and members of any of its projects. */
 export function canViewWorkspace(id: Identity, workspace: string, projectsOfWorkspace: readonly string[] = []): boolean {
   if (!isUser(id)) return false;
-  if (isPlatformAdmin(id) || workspaceRole(id, workspace)) return true;
-  return projectsOfWorkspace.some((ns) => projectRole(id, ns) !== undefined);
+  if (isPlatformAdmin(id) || isWorkspaceMember(id, workspace)) return true;
+  return projectsOfWorkspace.some((ns) => isProjectMember(id, ns));
 }
 
-/** Listing and granting workspace members: its admins and platform admins. */
-export const canManageWorkspace = (id: Identity, workspace: string) => isPlatformAdmin(id) || (isUser(id) && workspaceRole(id, workspace) === 'workspace-admin');
-
-export const canCreateProjectIn = (id: Identity, workspace: string) =>
-  canManageWorkspace(id, workspace) || (isUser(id) && workspaceRole(id, workspace) === 'workspace-self-provisioner');
+/** Any grant in the workspace, built-in or custom (even one of no bundles). */
+export const isWorkspaceMember = (id: Identity, workspace: string) => workspaceRole(id, workspace) !== undefined || customWorkspaceBundles(id, workspace) !== undefined;
+/** Any direct grant in the project, built-in or custom. */
+export const isProjectMember = (id: Identity, namespace: string) => projectRole(id, namespace) !== undefined || customProjectBundles(id, namespace) !== undefined;
 
 /**
- * A project (namespace) is visible to platform admins, to workspace admins and viewers of its
- * workspace, and to its own members. `workspace` is the namespace's workspace label, or
+ * The bundles the caller holds in a workspace, from every grant: platform role, built-in
+ * workspace role, custom workspace role. Read-only tokens are refused writes by the policies.
+ */
+export function workspaceBundles(id: Identity, workspace: string): BundleMask {
+  if (!isUser(id)) return 0;
+  const role = workspaceRole(id, workspace);
+  return PLATFORM_ROLE_BUNDLES[id.platformRole as PlatformRole] | (role ? WORKSPACE_ROLE_BUNDLES[role] : 0) | (customWorkspaceBundles(id, workspace) ?? 0);
+}
+
+/**
+ * The bundles the caller holds in a project (namespace), from every grant: platform role, the
+ * project bundles of a workspace grant (`workspace` = the namespace's workspace label), the
+ * project role, a custom project role. The first grant that allows wins, as in KubeSphere.
+ */
+export function projectBundles(id: Identity, namespace: string, workspace: string | undefined): BundleMask {
+  if (!isUser(id)) return 0;
+  const role = projectRole(id, namespace);
+  let mask = projectPart(PLATFORM_ROLE_BUNDLES[id.platformRole as PlatformRole] ?? 0) | (role ? PROJECT_ROLE_BUNDLES[role] : 0) | (customProjectBundles(id, namespace) ?? 0);
+  if (workspace !== undefined) mask |= projectPart(workspaceBundles(id, workspace));
+  return projectPart(mask);
+}
+
+export const holdsInProject = (id: Identity, bundle: Bundle, namespace: string, workspace: string | undefined) => hasBundle(projectBundles(id, namespace, workspace), bundle);
+export const holdsInWorkspace = (id: Identity, bundle: Bundle, workspace: string) => hasBundle(workspaceBundles(id, workspace), bundle);
+
+/** Changing a workspace (display name, quotas, isolation) or deleting it: manage-settings there. */
+export const canManageWorkspace = (id: Identity, workspace: string) => holdsInWorkspace(id, 'manage-settings', workspace);
+
+/** Listing and granting workspace members, and managing its custom roles: manage-members there. */
+export const canManageWorkspaceMembers = (id: Identity, workspace: string) => holdsInWorkspace(id, 'manage-members', workspace);
+
+export const canCreateProjectIn = (id: Identity, workspace: string) => holdsInWorkspace(id, 'create-projects', workspace);
+
+/**
+ * A project (namespace) is visible to platform admins, to its own members (any grant, built-in
+ * or custom), and through a workspace grant that holds some bundle in its projects (workspace
+ * admins and viewers, custom workspace roles). `workspace` is the namespace's workspace label, or
  * undefined for a namespace outside every workspace (then only platform admins and its members).
  */
 export function canViewProject(id: Identity, namespace: string, workspace: string | undefined): boolean {
   if (!isUser(id)) return false;
-  if (isPlatformAdmin(id) || projectRole(id, namespace)) return true;
-  if (!workspace) return false;
-  const role = workspaceRole(id, workspace);
-  return role === 'workspace-admin' || role === 'workspace-viewer';
+  return isPlatformAdmin(id) || isProjectMember(id, namespace) || projectBundles(id, namespace, workspace) !== 0;
 }
 
-/** Changing things in a project: admins and operators of it, workspace admins, platform admins. */
-export function canEditProject(id: Identity, namespace: string, workspace: string | undefined): boolean {
-  if (!isUser(id)) return false;
-  if (isPlatformAdmin(id)) return true;
-  const role = projectRole(id, namespace);
-  if (role === 'admin' || role === 'operator') return true;
-  return !!workspace && workspaceRole(id, workspace) === 'workspace-admin';
-}
+/** Changing workloads in a project: the manage-workloads bundle (admins, operators, workspace admins, platform admins). */
+export const canEditProject = (id: Identity, namespace: string, workspace: string | undefined) => holdsInProject(id, 'manage-workloads', namespace, workspace);
 
-/** Granting roles in a project: its admins, workspace admins of its workspace, platform admins. */
-export function canManageProjectMembers(id: Identity, namespace: string, workspace: string | undefined): boolean {
-  if (!isUser(id)) return false;
-  if (isPlatformAdmin(id) || projectRole(id, namespace) === 'admin') return true;
-  return !!workspace && workspaceRole(id, workspace) === 'workspace-admin';
-}
+/** Granting roles in a project: the manage-members bundle (its admins, workspace admins, platform admins). */
+export const canManageProjectMembers = (id: Identity, namespace: string, workspace: string | undefined) => holdsInProject(id, 'manage-members', namespace, workspace);
+
+/** Changing a project's settings or deleting it: the manage-settings bundle. */
+export const canManageProjectSettings = (id: Identity, namespace: string, workspace: string | undefined) => holdsInProject(id, 'manage-settings', namespace, workspace);
 
 /** A workspace's private app templates are seen by its members (any role) and platform admins. */
-export const canUseWorkspaceTemplates = (id: Identity, workspace: string) => isPlatformAdmin(id) || (isUser(id) && workspaceRole(id, workspace) !== undefined);
+export const canUseWorkspaceTemplates = (id: Identity, workspace: string) => isPlatformAdmin(id) || (isUser(id) && isWorkspaceMember(id, workspace));
 
 /**
  * Administering an app template (seeing its unreleased versions): platform admins, and for a
  * workspace's private template, that workspace's admins. `workspace` null = the public store.
  */
 export const canAdministerTemplate = (id: Identity, workspace: string | null) =>
-  isPlatformAdmin(id) || (!!workspace && isUser(id) && workspaceRole(id, workspace) === 'workspace-admin');
+  isPlatformAdmin(id) || (!!workspace && canManageWorkspace(id, workspace));

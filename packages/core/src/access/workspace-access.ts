@@ -16,8 +16,8 @@ export async function visibleWorkspaces(
 ): Promise<string[] | 'all'> {
   const id = requireUser(identity);
   if (isPlatformAdmin(id)) return 'all';
-  const names = new Set(Object.keys(id.workspaces));
-  const projects = Object.keys(id.projects);
+  const names = new Set([...Object.keys(id.workspaces), ...Object.keys(id.workspaceBundles ?? {})]);
+  const projects = [...Object.keys(id.projects), ...Object.keys(id.projectBundles ?? {})];
   if (projects.length) {
     try {
       const dir = await readyDirectory(directory);

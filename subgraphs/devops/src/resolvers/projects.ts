@@ -1,5 +1,5 @@
 /** DevOps projects: lookups, the entity, and the pipelines of a project's Jenkins folder. */
-import { canViewProject, requireUser, workspaceAccess } from '@meridian/core';
+import { holdsInProject, requireUser, workspaceAccess } from '@meridian/core';
 import type { DevOpsProjectResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
 import { checkName, viewableProject } from '../access.ts';
@@ -12,7 +12,7 @@ export const Query: QueryResolvers<DevOpsContext> = {
     const id = requireUser(ctx.identity);
     // A workspace the caller may not see is NOT_FOUND, like one that does not exist.
     await workspaceAccess(id, ctx.sources.projects.namespaces, workspace).view();
-    return (await ctx.sources.projects.inWorkspace(workspace)).filter((p) => canViewProject(id, p.name, p.workspace ?? undefined));
+    return (await ctx.sources.projects.inWorkspace(workspace)).filter((p) => holdsInProject(id, 'view-pipelines', p.name, p.workspace ?? undefined));
   },
   devopsProject: (_parent, { name }, ctx) => viewableProject(ctx, name),
 };

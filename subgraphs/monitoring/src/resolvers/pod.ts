@@ -6,12 +6,12 @@ import { podMetrics, podSelector, type PodMetricName } from '../sources/promql.t
 
 export const Pod: PodResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
-    await projectAccess(ctx.identity, ctx.sources.directory, ref.namespace).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, ref.namespace).require('view-monitoring');
     return { namespace: ref.namespace, name: ref.name };
   },
 
   async metrics(pod, _args, ctx) {
-    await projectAccess(ctx.identity, ctx.sources.directory, pod.namespace).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, pod.namespace).require('view-monitoring');
     return fromUpstream('Prometheus', () => ctx.loaders.podMetrics.load({ namespace: pod.namespace, name: pod.name }));
   },
 };

@@ -6,12 +6,12 @@ import { namespaceMetrics, namespaceSelector, type NamespaceMetricName } from '.
 
 export const Project: ProjectResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
-    await projectAccess(ctx.identity, ctx.sources.directory, ref.name).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, ref.name).require('view-monitoring');
     return { name: ref.name };
   },
 
   async metrics(project, _args, ctx) {
-    await projectAccess(ctx.identity, ctx.sources.directory, project.name).view();
+    await projectAccess(ctx.identity, ctx.sources.directory, project.name).require('view-monitoring');
     return fromUpstream('Prometheus', () => ctx.loaders.projectMetrics.load(project.name));
   },
 };
