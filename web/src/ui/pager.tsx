@@ -44,7 +44,7 @@ export function Pager({
       <span className="muted small" data-testid="pager-range">
         {t('pager.range', { from: rows ? firstRow : 0, to: firstRow + rows - 1, total })}
       </span>
-      <button type="button" className="small-button" disabled={!hasPrevious || busy} onClick={onPrevious}>
+      <button type="button" className="small-button" disabled={!hasPrevious || busy} onClick={onPrevious} data-testid="pager-previous">
         {t('pager.previous')}
       </button>
       <button
@@ -52,6 +52,7 @@ export function Pager({
         className="small-button"
         disabled={!hasNext || !endCursor || busy}
         onClick={() => endCursor && onNext(endCursor)}
+        data-testid="pager-next"
       >
         {t('pager.next')}
       </button>
