@@ -15,3 +15,9 @@ export interface ProjectMetricsModel {
   memory: number | null;
   podCount: number | null;
 }
+
+/** What a level's `metrics { series }` object carries: which object it measures. */
+export interface MetricsScopeModel {
+  level: import('./metrics/levels.ts').MetricLevel;
+  object: import('./metrics/levels.ts').ObjectKey;
+}

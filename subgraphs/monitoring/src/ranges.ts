@@ -10,7 +10,7 @@ export interface TimeRange {
 }
 
 /** ISO-8601 or Unix seconds. */
-function parseTime(value: string, field: string): Date {
+export function parseTime(value: string, field: string): Date {
   const t = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value);
   if (!Number.isFinite(t)) throw badInput(`"${field}" must be an ISO-8601 time or Unix seconds, not "${value}".`, field);
   return new Date(t);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PodMetricsModel, ProjectMetricsModel } from '../model.ts';
+import type { PodMetricsModel, ProjectMetricsModel, MetricsScopeModel } from '../model.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +15,106 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+export type ContainerMetrics = {
+  __typename?: 'ContainerMetrics';
+  container: Scalars['String']['output'];
+  series: Array<MetricSeries>;
+};
+
+export type DaemonSet = {
+  __typename?: 'DaemonSet';
+  metrics?: Maybe<WorkloadMetrics>;
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+};
+
+/** Monitoring's part of workloads (owned by workloads). */
+export type Deployment = {
+  __typename?: 'Deployment';
+  metrics?: Maybe<WorkloadMetrics>;
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+};
+
+export type MetricDescriptor = {
+  __typename?: 'MetricDescriptor';
+  /** Only platform admins may read it. */
+  clusterAdmin: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  level: MetricLevel;
+  name: Scalars['String']['output'];
+  /** cores, bytes, bytes/s, count, ratio, requests/s, seconds, ops/s */
+  unit: Scalars['String']['output'];
+  /** For a workload metric that only one kind has. */
+  workloadKind?: Maybe<WorkloadKind>;
+};
+
+export type MetricLevel =
+  | 'CLUSTER'
+  | 'CONTAINER'
+  | 'NODE'
+  | 'POD'
+  | 'PROJECT'
+  | 'WORKLOAD'
+  | 'WORKSPACE';
+
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  /** ISO-8601 time. */
+  timestamp: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/**
+ * A time window for series: `start` (ISO-8601 or Unix seconds) or the `lastSeconds` before `end`
+ * (default now, then aligned down to the step), one point every `step` seconds, at most 11,000 points.
+ * Without a range a series has only its current `value`.
+ */
+export type MetricRange = {
+  end?: InputMaybe<Scalars['String']['input']>;
+  lastSeconds?: InputMaybe<Scalars['Int']['input']>;
+  start?: InputMaybe<Scalars['String']['input']>;
+  step: Scalars['Int']['input'];
+};
+
+/**
+ * One named series. `value` is the newest value (the instant value, or the last point of the
+ * range); null while Prometheus has no data for it. `points` only with a range.
+ */
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  name: Scalars['String']['output'];
+  points?: Maybe<Array<MetricPoint>>;
+  unit: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Monitoring's part of a node (owned by workloads): platform admins only. */
+export type Node = {
+  __typename?: 'Node';
+  metrics?: Maybe<NodeMetrics>;
+  name: Scalars['String']['output'];
+};
+
+export type NodeMetrics = {
+  __typename?: 'NodeMetrics';
+  series?: Maybe<Array<MetricSeries>>;
+};
+
+
+export type NodeMetricsSeriesArgs = {
+  names: Array<Scalars['String']['input']>;
+  range?: InputMaybe<MetricRange>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -36,6 +136,8 @@ export type Pod = {
  */
 export type PodMetrics = {
   __typename?: 'PodMetrics';
+  /** The same per container (container_* names), one entry per container with data. */
+  containers?: Maybe<Array<ContainerMetrics>>;
   cpu?: Maybe<Scalars['Float']['output']>;
   /**
    * CPU usage from `start` to `end` (default now), one sample every `step` seconds. ISO-8601 or
@@ -46,6 +148,19 @@ export type PodMetrics = {
   memoryRange?: Maybe<Array<Sample>>;
   networkReceiveBytesPerSecond?: Maybe<Scalars['Float']['output']>;
   networkTransmitBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+  /** Named series of this pod (pod_* names of `metricCatalog(level: POD)`); see `MetricSeries`. */
+  series?: Maybe<Array<MetricSeries>>;
+};
+
+
+/**
+ * A pod's current usage (the newest samples) and its history. CPU in cores, memory in bytes
+ * (working set, i.e. without reclaimable page cache), network in bytes per second. A value is
+ * null while Prometheus has no sample for it yet (a pod seconds old).
+ */
+export type PodMetricsContainersArgs = {
+  names: Array<Scalars['String']['input']>;
+  range?: InputMaybe<MetricRange>;
 };
 
 
@@ -72,6 +187,17 @@ export type PodMetricsMemoryRangeArgs = {
   step: Scalars['Int']['input'];
 };
 
+
+/**
+ * A pod's current usage (the newest samples) and its history. CPU in cores, memory in bytes
+ * (working set, i.e. without reclaimable page cache), network in bytes per second. A value is
+ * null while Prometheus has no sample for it yet (a pod seconds old).
+ */
+export type PodMetricsSeriesArgs = {
+  names: Array<Scalars['String']['input']>;
+  range?: InputMaybe<MetricRange>;
+};
+
 /** Monitoring's part of a project (owned by tenancy). */
 export type Project = {
   __typename?: 'Project';
@@ -88,6 +214,8 @@ export type ProjectMetrics = {
   memoryRange?: Maybe<Array<Sample>>;
   /** Pods in phase Running. */
   podCount?: Maybe<Scalars['Int']['output']>;
+  /** Named series of this project (namespace_* names of `metricCatalog(level: PROJECT)`). */
+  series?: Maybe<Array<MetricSeries>>;
 };
 
 
@@ -106,11 +234,147 @@ export type ProjectMetricsMemoryRangeArgs = {
   step: Scalars['Int']['input'];
 };
 
+
+/** A project's totals: the sums over its pods. */
+export type ProjectMetricsSeriesArgs = {
+  names: Array<Scalars['String']['input']>;
+  range?: InputMaybe<MetricRange>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Cluster and control-plane series (cluster_*, apiserver_*, etcd_*, scheduler_* names of
+   * `metricCatalog(level: CLUSTER)`): platform admins only (FORBIDDEN otherwise).
+   */
+  clusterMetrics?: Maybe<Array<MetricSeries>>;
+  /** What each level offers: names, units, descriptions (the names `series` and `clusterMetrics` accept). */
+  metricCatalog: Array<MetricDescriptor>;
+  /**
+   * Top objects of a level by CPU, memory or network, highest first unless `order: ASC`, paged.
+   * Only what the caller may see is ranked: nodes for platform admins, workspaces the caller holds
+   * view-monitoring in, projects (optionally of one `workspace`), workloads and pods of the projects
+   * the caller may read metrics of (optionally one `project`; workloads optionally of one `workloadKind`).
+   * Objects without data are left out. BAD_USER_INPUT for a name that is not a Kubernetes name.
+   */
+  metricRanking?: Maybe<RankedObjectConnection>;
+};
+
+
+export type QueryClusterMetricsArgs = {
+  names: Array<Scalars['String']['input']>;
+  range?: InputMaybe<MetricRange>;
+};
+
+
+export type QueryMetricCatalogArgs = {
+  level?: InputMaybe<MetricLevel>;
+};
+
+
+export type QueryMetricRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level: RankLevel;
+  metric: RankMetric;
+  order?: InputMaybe<SortDirection>;
+  project?: InputMaybe<Scalars['String']['input']>;
+  workloadKind?: InputMaybe<WorkloadKind>;
+  workspace?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RankLevel =
+  | 'NODE'
+  | 'POD'
+  | 'PROJECT'
+  | 'WORKLOAD'
+  | 'WORKSPACE';
+
+export type RankMetric =
+  | 'CPU'
+  | 'MEMORY'
+  | 'NET_RECEIVED'
+  | 'NET_TRANSMITTED';
+
+export type RankedObject = {
+  __typename?: 'RankedObject';
+  /** The ranked metric's KubeSphere name and unit, and its current value. */
+  metric: Scalars['String']['output'];
+  /** The node, workspace, project, workload or pod name. */
+  name: Scalars['String']['output'];
+  /** The project of a workload or pod. */
+  namespace?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  /** A workload's kind. */
+  workloadKind?: Maybe<WorkloadKind>;
+};
+
+export type RankedObjectConnection = {
+  __typename?: 'RankedObjectConnection';
+  edges: Array<RankedObjectEdge>;
+  nodes: Array<RankedObject>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RankedObjectEdge = {
+  __typename?: 'RankedObjectEdge';
+  cursor: Scalars['String']['output'];
+  node: RankedObject;
+};
+
 export type Sample = {
   __typename?: 'Sample';
   /** ISO-8601 time of the sample. */
   timestamp: Scalars['String']['output'];
   value: Scalars['Float']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StatefulSet = {
+  __typename?: 'StatefulSet';
+  metrics?: Maybe<WorkloadMetrics>;
+  name: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+};
+
+export type WorkloadKind =
+  | 'DAEMONSET'
+  | 'DEPLOYMENT'
+  | 'STATEFULSET';
+
+export type WorkloadMetrics = {
+  __typename?: 'WorkloadMetrics';
+  /** workload_* names of `metricCatalog(level: WORKLOAD)`. */
+  series?: Maybe<Array<MetricSeries>>;
+};
+
+
+export type WorkloadMetricsSeriesArgs = {
+  names: Array<Scalars['String']['input']>;
+  range?: InputMaybe<MetricRange>;
+};
+
+/** Monitoring's part of a workspace (owned by tenancy): callers holding view-monitoring in it. */
+export type Workspace = {
+  __typename?: 'Workspace';
+  metrics?: Maybe<WorkspaceMetrics>;
+  name: Scalars['String']['output'];
+};
+
+export type WorkspaceMetrics = {
+  __typename?: 'WorkspaceMetrics';
+  series?: Maybe<Array<MetricSeries>>;
+};
+
+
+export type WorkspaceMetricsSeriesArgs = {
+  names: Array<Scalars['String']['input']>;
+  range?: InputMaybe<MetricRange>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -194,31 +458,74 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DaemonSet: DaemonSet;
+  Deployment: Deployment;
+  Node: Node;
   Pod: Pod;
   Project: Project;
+  StatefulSet: StatefulSet;
+  Workspace: Workspace;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DaemonSet:
+    ( { __typename: 'DaemonSet' }
+    & GraphQLRecursivePick<FederationTypes['DaemonSet'], {"namespace":true,"name":true}> );
+  Deployment:
+    ( { __typename: 'Deployment' }
+    & GraphQLRecursivePick<FederationTypes['Deployment'], {"namespace":true,"name":true}> );
+  Node:
+    ( { __typename: 'Node' }
+    & GraphQLRecursivePick<FederationTypes['Node'], {"name":true}> );
   Pod:
     ( { __typename: 'Pod' }
     & GraphQLRecursivePick<FederationTypes['Pod'], {"namespace":true,"name":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"name":true}> );
+  StatefulSet:
+    ( { __typename: 'StatefulSet' }
+    & GraphQLRecursivePick<FederationTypes['StatefulSet'], {"namespace":true,"name":true}> );
+  Workspace:
+    ( { __typename: 'Workspace' }
+    & GraphQLRecursivePick<FederationTypes['Workspace'], {"name":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ContainerMetrics: ResolverTypeWrapper<ContainerMetrics>;
+  DaemonSet: ResolverTypeWrapper<Omit<DaemonSet, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkloadMetrics']> }>;
+  Deployment: ResolverTypeWrapper<Omit<Deployment, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkloadMetrics']> }>;
+  MetricDescriptor: ResolverTypeWrapper<MetricDescriptor>;
+  MetricLevel: MetricLevel;
+  MetricPoint: ResolverTypeWrapper<MetricPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MetricRange: MetricRange;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MetricSeries: ResolverTypeWrapper<MetricSeries>;
+  Node: ResolverTypeWrapper<Omit<Node, 'metrics'> & { metrics?: Maybe<ResolversTypes['NodeMetrics']> }>;
+  NodeMetrics: ResolverTypeWrapper<MetricsScopeModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Pod: ResolverTypeWrapper<Omit<Pod, 'metrics'> & { metrics?: Maybe<ResolversTypes['PodMetrics']> }>;
   PodMetrics: ResolverTypeWrapper<PodMetricsModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Project: ResolverTypeWrapper<Omit<Project, 'metrics'> & { metrics?: Maybe<ResolversTypes['ProjectMetrics']> }>;
   ProjectMetrics: ResolverTypeWrapper<ProjectMetricsModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankLevel: RankLevel;
+  RankMetric: RankMetric;
+  RankedObject: ResolverTypeWrapper<RankedObject>;
+  RankedObjectConnection: ResolverTypeWrapper<RankedObjectConnection>;
+  RankedObjectEdge: ResolverTypeWrapper<RankedObjectEdge>;
   Sample: ResolverTypeWrapper<Sample>;
+  SortDirection: SortDirection;
+  StatefulSet: ResolverTypeWrapper<Omit<StatefulSet, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkloadMetrics']> }>;
+  WorkloadKind: WorkloadKind;
+  WorkloadMetrics: ResolverTypeWrapper<MetricsScopeModel>;
+  Workspace: ResolverTypeWrapper<Omit<Workspace, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkspaceMetrics']> }>;
+  WorkspaceMetrics: ResolverTypeWrapper<MetricsScopeModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -227,13 +534,31 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ContainerMetrics: ContainerMetrics;
+  DaemonSet: Omit<DaemonSet, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkloadMetrics']> } | FederationReferenceTypes['DaemonSet'];
+  Deployment: Omit<Deployment, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkloadMetrics']> } | FederationReferenceTypes['Deployment'];
+  MetricDescriptor: MetricDescriptor;
+  MetricPoint: MetricPoint;
+  Float: Scalars['Float']['output'];
+  MetricRange: MetricRange;
+  Int: Scalars['Int']['output'];
+  MetricSeries: MetricSeries;
+  Node: Omit<Node, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['NodeMetrics']> } | FederationReferenceTypes['Node'];
+  NodeMetrics: MetricsScopeModel;
+  PageInfo: PageInfo;
   Pod: Omit<Pod, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['PodMetrics']> } | FederationReferenceTypes['Pod'];
   PodMetrics: PodMetricsModel;
-  Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   Project: Omit<Project, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['ProjectMetrics']> } | FederationReferenceTypes['Project'];
   ProjectMetrics: ProjectMetricsModel;
+  Query: Record<PropertyKey, never>;
+  RankedObject: RankedObject;
+  RankedObjectConnection: RankedObjectConnection;
+  RankedObjectEdge: RankedObjectEdge;
   Sample: Sample;
+  StatefulSet: Omit<StatefulSet, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkloadMetrics']> } | FederationReferenceTypes['StatefulSet'];
+  WorkloadMetrics: MetricsScopeModel;
+  Workspace: Omit<Workspace, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkspaceMetrics']> } | FederationReferenceTypes['Workspace'];
+  WorkspaceMetrics: MetricsScopeModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -271,6 +596,63 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ContainerMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContainerMetrics'] = ResolversParentTypes['ContainerMetrics']> = ResolversObject<{
+  container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType>;
+}>;
+
+export type DaemonSetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DaemonSet'] = ResolversParentTypes['DaemonSet'], FederationReferenceType extends FederationReferenceTypes['DaemonSet'] = FederationReferenceTypes['DaemonSet']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DaemonSet']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['WorkloadMetrics']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DeploymentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Deployment'] = ResolversParentTypes['Deployment'], FederationReferenceType extends FederationReferenceTypes['Deployment'] = FederationReferenceTypes['Deployment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deployment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['WorkloadMetrics']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MetricDescriptorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MetricDescriptor'] = ResolversParentTypes['MetricDescriptor']> = ResolversObject<{
+  clusterAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['MetricLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workloadKind?: Resolver<Maybe<ResolversTypes['WorkloadKind']>, ParentType, ContextType>;
+}>;
+
+export type MetricPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = ResolversObject<{
+  timestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MetricSeriesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MetricSeries'] = ResolversParentTypes['MetricSeries']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Maybe<Array<ResolversTypes['MetricPoint']>>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NodeMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NodeMetrics'] = ResolversParentTypes['NodeMetrics']> = ResolversObject<{
+  series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<NodeMetricsSeriesArgs, 'names'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PodResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod'], FederationReferenceType extends FederationReferenceTypes['Pod'] = FederationReferenceTypes['Pod']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Pod']> | FederationReferenceType, FederationReferenceType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['PodMetrics']>, ParentType, ContextType>;
@@ -279,12 +661,14 @@ export type PodResolvers<ContextType = SubgraphContext, ParentType extends Resol
 }>;
 
 export type PodMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PodMetrics'] = ResolversParentTypes['PodMetrics']> = ResolversObject<{
+  containers?: Resolver<Maybe<Array<ResolversTypes['ContainerMetrics']>>, ParentType, ContextType, RequireFields<PodMetricsContainersArgs, 'names'>>;
   cpu?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cpuRange?: Resolver<Maybe<Array<ResolversTypes['Sample']>>, ParentType, ContextType, RequireFields<PodMetricsCpuRangeArgs, 'start' | 'step'>>;
   memory?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   memoryRange?: Resolver<Maybe<Array<ResolversTypes['Sample']>>, ParentType, ContextType, RequireFields<PodMetricsMemoryRangeArgs, 'start' | 'step'>>;
   networkReceiveBytesPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   networkTransmitBytesPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<PodMetricsSeriesArgs, 'names'>>;
 }>;
 
 export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
@@ -299,11 +683,60 @@ export type ProjectMetricsResolvers<ContextType = SubgraphContext, ParentType ex
   memory?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   memoryRange?: Resolver<Maybe<Array<ResolversTypes['Sample']>>, ParentType, ContextType, RequireFields<ProjectMetricsMemoryRangeArgs, 'start' | 'step'>>;
   podCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<ProjectMetricsSeriesArgs, 'names'>>;
+}>;
+
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  clusterMetrics?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<QueryClusterMetricsArgs, 'names'>>;
+  metricCatalog?: Resolver<Array<ResolversTypes['MetricDescriptor']>, ParentType, ContextType, Partial<QueryMetricCatalogArgs>>;
+  metricRanking?: Resolver<Maybe<ResolversTypes['RankedObjectConnection']>, ParentType, ContextType, RequireFields<QueryMetricRankingArgs, 'first' | 'level' | 'metric' | 'order'>>;
+}>;
+
+export type RankedObjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RankedObject'] = ResolversParentTypes['RankedObject']> = ResolversObject<{
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  workloadKind?: Resolver<Maybe<ResolversTypes['WorkloadKind']>, ParentType, ContextType>;
+}>;
+
+export type RankedObjectConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RankedObjectConnection'] = ResolversParentTypes['RankedObjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RankedObjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RankedObject']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RankedObjectEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RankedObjectEdge'] = ResolversParentTypes['RankedObjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RankedObject'], ParentType, ContextType>;
 }>;
 
 export type SampleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Sample'] = ResolversParentTypes['Sample']> = ResolversObject<{
   timestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StatefulSetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StatefulSet'] = ResolversParentTypes['StatefulSet'], FederationReferenceType extends FederationReferenceTypes['StatefulSet'] = FederationReferenceTypes['StatefulSet']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StatefulSet']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['WorkloadMetrics']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkloadMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkloadMetrics'] = ResolversParentTypes['WorkloadMetrics']> = ResolversObject<{
+  series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<WorkloadMetricsSeriesArgs, 'names'>>;
+}>;
+
+export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace'], FederationReferenceType extends FederationReferenceTypes['Workspace'] = FederationReferenceTypes['Workspace']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workspace']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  metrics?: Resolver<Maybe<ResolversTypes['WorkspaceMetrics']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkspaceMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkspaceMetrics'] = ResolversParentTypes['WorkspaceMetrics']> = ResolversObject<{
+  series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<WorkspaceMetricsSeriesArgs, 'names'>>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -315,11 +748,28 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  ContainerMetrics?: ContainerMetricsResolvers<ContextType>;
+  DaemonSet?: DaemonSetResolvers<ContextType>;
+  Deployment?: DeploymentResolvers<ContextType>;
+  MetricDescriptor?: MetricDescriptorResolvers<ContextType>;
+  MetricPoint?: MetricPointResolvers<ContextType>;
+  MetricSeries?: MetricSeriesResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  NodeMetrics?: NodeMetricsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PodMetrics?: PodMetricsResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectMetrics?: ProjectMetricsResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RankedObject?: RankedObjectResolvers<ContextType>;
+  RankedObjectConnection?: RankedObjectConnectionResolvers<ContextType>;
+  RankedObjectEdge?: RankedObjectEdgeResolvers<ContextType>;
   Sample?: SampleResolvers<ContextType>;
+  StatefulSet?: StatefulSetResolvers<ContextType>;
+  WorkloadMetrics?: WorkloadMetricsResolvers<ContextType>;
+  Workspace?: WorkspaceResolvers<ContextType>;
+  WorkspaceMetrics?: WorkspaceMetricsResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
