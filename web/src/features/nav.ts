@@ -5,6 +5,7 @@ import { workloadsNav } from '@/features/workloads/nav.ts';
 import { kindsNav } from '@/features/kinds/nav.ts';
 import { usersNav } from '@/features/users/nav.ts';
 import { accountNav } from '@/features/account/nav.ts';
+import { devopsNav } from '@/features/devops/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...usersNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...devopsNav, ...usersNav, ...accountNav];
