@@ -14,6 +14,7 @@ import { PipelineRowFragment, usePipelineColumns } from '@/features/devops/pipel
 import { CredentialsPanel } from '@/features/devops/credentials-panel.tsx';
 import { CursorPager } from '@/features/devops/cursor-pager.tsx';
 import { devopsHref } from '@/features/devops/routes.ts';
+import '@/features/kinds/kinds.css';
 import '@/features/devops/devops.css';
 
 const NO_SORT: never[] = [];

@@ -10,6 +10,7 @@ import { DeleteDevOpsProjectMutation, DevOpsProjectsQuery } from '@/features/dev
 import { DevOpsProjectRowFragment, useDevOpsProjectColumns } from '@/features/devops/devops-project-row.tsx';
 import { CreateDevOpsProjectDialog } from '@/features/devops/create-devops-project-dialog.tsx';
 import { ConfirmDeleteDialog } from '@/features/devops/confirm-delete-dialog.tsx';
+import '@/features/kinds/kinds.css';
 import '@/features/devops/devops.css';
 
 const NO_SORT: never[] = [];

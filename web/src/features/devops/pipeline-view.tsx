@@ -17,6 +17,7 @@ import { RunDialog } from '@/features/devops/run-dialog.tsx';
 import { CursorPager } from '@/features/devops/cursor-pager.tsx';
 import { ConfirmDeleteDialog } from '@/features/devops/confirm-delete-dialog.tsx';
 import { devopsHref } from '@/features/devops/routes.ts';
+import '@/features/kinds/kinds.css';
 import '@/features/devops/devops.css';
 
 const NO_SORT: never[] = [];
