@@ -19,6 +19,7 @@ import { withTraceId } from './tracing-ids.ts';
 import { contextFromCarrier, inSpan, operationSpanPlugin, serverSpanOf, SpanKind } from './tracing.ts';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics.ts';
 import { runProbes, type Probes } from './subgraph/health.ts';
+import { auditMutations, logSink, outboxSink } from './audit/index.ts';
 import type { ResolverMap } from './subgraph/resolver-map.ts';
 
 /** What every resolver of every subgraph receives. */
@@ -45,6 +46,11 @@ export interface SubgraphOptions<TExtra extends object = object> {
   routes?: (app: express.Express) => void;
   port?: number;
   host?: string;
+  /**
+   * Audit of this subgraph's mutations (audit/): the outbox's database (default DATABASE_URL;
+   * none: records are logged only) and how to find a project's workspace.
+   */
+  audit?: { databaseUrl?: string; workspaceOf?: (project: string) => string | undefined };
 }
 
 export interface RunningSubgraph {
@@ -124,6 +130,9 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
   const log = createLogger(opts.name);
   const metrics = createMetrics(opts.name);
   const schema = buildSubgraphSchema({ typeDefs: parse(opts.typeDefs), resolvers: opts.resolvers as ResolverMap });
+  const auditUrl = opts.audit?.databaseUrl ?? process.env.DATABASE_URL;
+  const auditSink = auditUrl ? outboxSink(auditUrl, log) : logSink(log);
+  const auditRefused = auditMutations(schema, { subgraph: opts.name, sink: auditSink, workspaceOf: opts.audit?.workspaceOf });
   const app = express();
   const httpServer = http.createServer(app);
   // The gateway keeps connections to subgraphs alive. Node closes idle ones after 5 s by default,
@@ -176,6 +185,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
       operationSpanPlugin(opts.name),
       readOnlyMutationsRefused,
       passwordChangeEnforced,
+      auditRefused,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -227,6 +237,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
     if (stopped) return;
     stopped = true;
     await apollo.stop();
+    await auditSink.close();
     await opts.onStop?.();
   };
   return { url, port: actualPort, log, metrics, stop };

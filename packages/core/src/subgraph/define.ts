@@ -33,6 +33,8 @@ export interface SubgraphDefinition<S extends object> {
   routes?: (app: express.Express) => void;
   /** Closes the subgraph's own backends (database pools) after the server stopped. */
   stop?: () => Promise<void>;
+  /** The database of its audit outbox when not DATABASE_URL (tenancy's, so its transactions hold the rows). */
+  auditDatabaseUrl?: string;
 }
 
 export interface ListenOptions {
@@ -73,6 +75,7 @@ async function listen<S extends object>(def: SubgraphDefinition<S>, opts: Listen
       onStop: stopBackends,
       port: opts.port,
       host: opts.host,
+      audit: { databaseUrl: def.auditDatabaseUrl, workspaceOf: caches ? (project) => caches.namespaces().workspaceOf(project) : undefined },
     });
   } catch (err) {
     await stopBackends().catch(() => undefined);

@@ -72,3 +72,16 @@ export type AppTemplate = Prisma.AppTemplateModel
  * 
  */
 export type AppVersion = Prisma.AppVersionModel
+/**
+ * Model AuditOutbox
+ * Audit records waiting for Kafka (issue #9): written by every subgraph's mutations, in the
+ * mutation's own transaction where it has one; the relay publishes them in `seq` order to
+ * `meridian.audit` and stamps `sent_at`.
+ */
+export type AuditOutbox = Prisma.AuditOutboxModel
+/**
+ * Model AuditEvent
+ * The queryable audit log, filled from Kafka by the audit consumer (at least once; `id`
+ * makes a redelivered record a no-op).
+ */
+export type AuditEvent = Prisma.AuditEventModel

@@ -406,7 +406,9 @@ export const ModelName = {
   WorkspaceMember: 'WorkspaceMember',
   ProjectMember: 'ProjectMember',
   AppTemplate: 'AppTemplate',
-  AppVersion: 'AppVersion'
+  AppVersion: 'AppVersion',
+  AuditOutbox: 'AuditOutbox',
+  AuditEvent: 'AuditEvent'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -422,7 +424,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "loginThrottle" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion"
+    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "loginThrottle" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion" | "auditOutbox" | "auditEvent"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1166,6 +1168,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    AuditOutbox: {
+      payload: Prisma.$AuditOutboxPayload<ExtArgs>
+      fields: Prisma.AuditOutboxFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AuditOutboxFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AuditOutboxFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>
+        }
+        findFirst: {
+          args: Prisma.AuditOutboxFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AuditOutboxFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>
+        }
+        findMany: {
+          args: Prisma.AuditOutboxFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>[]
+        }
+        create: {
+          args: Prisma.AuditOutboxCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>
+        }
+        createMany: {
+          args: Prisma.AuditOutboxCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AuditOutboxCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>[]
+        }
+        delete: {
+          args: Prisma.AuditOutboxDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>
+        }
+        update: {
+          args: Prisma.AuditOutboxUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>
+        }
+        deleteMany: {
+          args: Prisma.AuditOutboxDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AuditOutboxUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AuditOutboxUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>[]
+        }
+        upsert: {
+          args: Prisma.AuditOutboxUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditOutboxPayload>
+        }
+        aggregate: {
+          args: Prisma.AuditOutboxAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAuditOutbox>
+        }
+        groupBy: {
+          args: Prisma.AuditOutboxGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AuditOutboxGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AuditOutboxCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AuditOutboxCountAggregateOutputType> | number
+        }
+      }
+    }
+    AuditEvent: {
+      payload: Prisma.$AuditEventPayload<ExtArgs>
+      fields: Prisma.AuditEventFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AuditEventFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AuditEventFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>
+        }
+        findFirst: {
+          args: Prisma.AuditEventFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AuditEventFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>
+        }
+        findMany: {
+          args: Prisma.AuditEventFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>[]
+        }
+        create: {
+          args: Prisma.AuditEventCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>
+        }
+        createMany: {
+          args: Prisma.AuditEventCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AuditEventCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>[]
+        }
+        delete: {
+          args: Prisma.AuditEventDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>
+        }
+        update: {
+          args: Prisma.AuditEventUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>
+        }
+        deleteMany: {
+          args: Prisma.AuditEventDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AuditEventUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AuditEventUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>[]
+        }
+        upsert: {
+          args: Prisma.AuditEventUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AuditEventPayload>
+        }
+        aggregate: {
+          args: Prisma.AuditEventAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAuditEvent>
+        }
+        groupBy: {
+          args: Prisma.AuditEventGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AuditEventGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AuditEventCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AuditEventCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1335,12 +1485,55 @@ export const AppVersionScalarFieldEnum = {
 export type AppVersionScalarFieldEnum = (typeof AppVersionScalarFieldEnum)[keyof typeof AppVersionScalarFieldEnum]
 
 
+export const AuditOutboxScalarFieldEnum = {
+  seq: 'seq',
+  eventId: 'eventId',
+  key: 'key',
+  payload: 'payload',
+  createdAt: 'createdAt',
+  sentAt: 'sentAt'
+} as const
+
+export type AuditOutboxScalarFieldEnum = (typeof AuditOutboxScalarFieldEnum)[keyof typeof AuditOutboxScalarFieldEnum]
+
+
+export const AuditEventScalarFieldEnum = {
+  id: 'id',
+  occurredAt: 'occurredAt',
+  subgraph: 'subgraph',
+  userId: 'userId',
+  username: 'username',
+  credentialKind: 'credentialKind',
+  credentialId: 'credentialId',
+  operationName: 'operationName',
+  field: 'field',
+  targetKind: 'targetKind',
+  workspace: 'workspace',
+  project: 'project',
+  targetName: 'targetName',
+  arguments: 'arguments',
+  result: 'result',
+  requestId: 'requestId',
+  clientAddress: 'clientAddress',
+  receivedAt: 'receivedAt'
+} as const
+
+export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
 } as const
 
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
+
+
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
 
 
 export const QueryMode = {
@@ -1357,6 +1550,15 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 
 
 
@@ -1439,6 +1641,20 @@ export type EnumAppVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$
  * Reference to a field of type 'AppVersionState[]'
  */
 export type ListEnumAppVersionStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AppVersionState[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Json'
+ */
+export type JsonFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Json'>
+    
+
+
+/**
+ * Reference to a field of type 'QueryMode'
+ */
+export type EnumQueryModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'QueryMode'>
     
 
 
@@ -1616,6 +1832,8 @@ export type GlobalOmitConfig = {
   projectMember?: Prisma.ProjectMemberOmit
   appTemplate?: Prisma.AppTemplateOmit
   appVersion?: Prisma.AppVersionOmit
+  auditOutbox?: Prisma.AuditOutboxOmit
+  auditEvent?: Prisma.AuditEventOmit
 }
 
 /* Types for Logging */

@@ -60,7 +60,9 @@ export const ModelName = {
   WorkspaceMember: 'WorkspaceMember',
   ProjectMember: 'ProjectMember',
   AppTemplate: 'AppTemplate',
-  AppVersion: 'AppVersion'
+  AppVersion: 'AppVersion',
+  AuditOutbox: 'AuditOutbox',
+  AuditEvent: 'AuditEvent'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -209,12 +211,55 @@ export const AppVersionScalarFieldEnum = {
 export type AppVersionScalarFieldEnum = (typeof AppVersionScalarFieldEnum)[keyof typeof AppVersionScalarFieldEnum]
 
 
+export const AuditOutboxScalarFieldEnum = {
+  seq: 'seq',
+  eventId: 'eventId',
+  key: 'key',
+  payload: 'payload',
+  createdAt: 'createdAt',
+  sentAt: 'sentAt'
+} as const
+
+export type AuditOutboxScalarFieldEnum = (typeof AuditOutboxScalarFieldEnum)[keyof typeof AuditOutboxScalarFieldEnum]
+
+
+export const AuditEventScalarFieldEnum = {
+  id: 'id',
+  occurredAt: 'occurredAt',
+  subgraph: 'subgraph',
+  userId: 'userId',
+  username: 'username',
+  credentialKind: 'credentialKind',
+  credentialId: 'credentialId',
+  operationName: 'operationName',
+  field: 'field',
+  targetKind: 'targetKind',
+  workspace: 'workspace',
+  project: 'project',
+  targetName: 'targetName',
+  arguments: 'arguments',
+  result: 'result',
+  requestId: 'requestId',
+  clientAddress: 'clientAddress',
+  receivedAt: 'receivedAt'
+} as const
+
+export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
 } as const
 
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
+
+
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
 
 
 export const QueryMode = {
@@ -231,4 +276,13 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 
