@@ -4,4 +4,5 @@ export const mappers = {
   DevOpsProject: '../models.ts#DevOpsProjectModel',
   Pipeline: '../models.ts#PipelineModel',
   PipelineRun: '../models.ts#PipelineRunModel',
+  PipelineStage: '../models.ts#PipelineStageModel',
 };

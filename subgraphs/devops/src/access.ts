@@ -1,12 +1,19 @@
 /**
- * Who may see or run what: DevOps projects are authorized exactly like projects, through the
- * access layer's projectAccess (the namespace's workspace from the shared directory). A name the
- * caller may not see, a missing one and a namespace that is no DevOps project all answer the
- * same NOT_FOUND, so other tenants' project names do not leak.
+ * Who may see or run what: DevOps projects are authorized like projects, through the access
+ * layer (the namespace's workspace from the shared directory), with the DevOps bundles: seeing
+ * pipelines, runs, logs and credentials needs `view-pipelines` in the project, changing or running
+ * them `manage-pipelines`. A name the caller may not see, a missing one and a namespace that is
+ * no DevOps project all answer the same NOT_FOUND, so other tenants' project names do not leak.
  */
-import { badInput, hiddenOrMissing, policies, projectAccess, requireUser } from '@meridian/core';
-import type { DevOpsContext } from './context.ts';
+import { badInput, hiddenOrMissing, policies, projectAccess, requireUser, type Identity } from '@meridian/core';
+import type { DevOpsSources } from './context.ts';
 import type { DevOpsProjectModel } from './models.ts';
+
+/** What access checks need of a request (a GraphQL context, or the log download route's). */
+export interface AccessContext {
+  identity: Identity;
+  sources: DevOpsSources;
+}
 
 /** Jenkins item names: no path separators (they would reach into other folders), no URL tricks. */
 export function checkName(value: string, field: string): string {
@@ -16,7 +23,15 @@ export function checkName(value: string, field: string): string {
   return value;
 }
 
-export async function viewableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
+/** A namespace name (DNS-1123 label), which a DevOps project also is. */
+export function checkProjectName(value: string): string {
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value)) {
+    throw badInput(`"${value}" is not a valid project name: lowercase letters, digits and '-', at most 63, starting and ending with a letter or digit.`, 'name');
+  }
+  return value;
+}
+
+export async function viewableProject(ctx: AccessContext, name: string): Promise<DevOpsProjectModel> {
   requireUser(ctx.identity);
   checkName(name, 'project');
   await projectAccess(ctx.identity, ctx.sources.projects.namespaces, name).require('view-pipelines');
@@ -25,9 +40,16 @@ export async function viewableProject(ctx: DevOpsContext, name: string): Promise
   return found.project;
 }
 
+export const managePipelines = (ctx: AccessContext, project: DevOpsProjectModel) =>
+  policies.projectBundle({ namespace: project.name, workspace: project.workspace ?? undefined }, 'manage-pipelines');
+
 /** As viewableProject, then FORBIDDEN unless the caller holds manage-pipelines in the project. */
-export async function editableProject(ctx: DevOpsContext, name: string): Promise<DevOpsProjectModel> {
+export async function editableProject(ctx: AccessContext, name: string): Promise<DevOpsProjectModel> {
   const project = await viewableProject(ctx, name);
-  policies.projectBundle({ namespace: name, workspace: project.workspace ?? undefined }, 'manage-pipelines').enforce(ctx.identity);
+  managePipelines(ctx, project).enforce(ctx.identity);
   return project;
 }
+
+/** Deleting the DevOps project (its folder and namespace) is a project setting: manage-settings. */
+export const manageDevOpsProject = (project: DevOpsProjectModel) =>
+  policies.manageProject({ namespace: project.name, workspace: project.workspace ?? undefined });

@@ -11,6 +11,10 @@ export interface DevOpsSources {
     logPollMs: number;
     /** How long runPipeline waits for Jenkins to take the build out of its queue. */
     runStartWaitMs: number;
+    /** How often pipelineRunChanged polls a pipeline's recent runs. */
+    runPollMs: number;
+    /** The largest piece of log read from Jenkins (and sent as one event) at a time. */
+    logChunkBytes: number;
   };
 }
 

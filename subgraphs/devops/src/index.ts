@@ -19,6 +19,8 @@ export interface DevOpsStartOptions {
   jenkinsToken?: string;
   logPollMs?: number;
   runStartWaitMs?: number;
+  runPollMs?: number;
+  logChunkBytes?: number;
 }
 
 /** Jenkins credentials: MERIDIAN_JENKINS_USER/TOKEN, else the local lab's stand-in. */
@@ -39,8 +41,13 @@ export async function start(opts: DevOpsStartOptions = {}): Promise<RunningDefin
     schema: new URL('../schema.graphql', import.meta.url),
     sources: {
       jenkins,
-      projects: new DevOpsProjects(caches.namespaces()), // resolvers wait (bounded) with ready()
-      timing: { logPollMs: opts.logPollMs ?? 1000, runStartWaitMs: opts.runStartWaitMs ?? 10_000 },
+      projects: new DevOpsProjects(caches.namespaces(), caches), // resolvers wait (bounded) with ready()
+      timing: {
+        logPollMs: opts.logPollMs ?? 1000,
+        runStartWaitMs: opts.runStartWaitMs ?? 10_000,
+        runPollMs: opts.runPollMs ?? 500,
+        logChunkBytes: opts.logChunkBytes ?? 64 * 1024,
+      },
     },
     resolvers,
     caches,

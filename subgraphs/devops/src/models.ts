@@ -1,5 +1,5 @@
 /** What the devops resolvers pass down as parents (codegen mappers point here). */
-import type { JenkinsRun } from './sources/jenkins.ts';
+import type { JenkinsRun, JenkinsStage } from './sources/jenkins.ts';
 
 export interface DevOpsProjectModel {
   name: string;
@@ -19,4 +19,20 @@ export interface PipelineRunModel {
   /** The run as Jenkins reports it; absent while the build still waits in the queue. */
   run: JenkinsRun | null;
   queueId?: number;
+  /** Stages already read (pipelineRunChanged reads them to notice changes): reused, not read again. */
+  stages?: JenkinsStage[];
+}
+
+export interface PipelineStageModel {
+  project: string;
+  pipeline: string;
+  run: number;
+  stage: JenkinsStage;
+}
+
+export interface CredentialModel {
+  project: string;
+  id: string;
+  type: 'USERNAME_PASSWORD' | 'SSH_KEY' | 'SECRET_TEXT' | 'KUBECONFIG' | 'OTHER';
+  description: string | null;
 }

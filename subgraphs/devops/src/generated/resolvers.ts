@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DevOpsProjectModel, PipelineModel, PipelineRunModel } from '../models.ts';
+import type { DevOpsProjectModel, PipelineModel, PipelineRunModel, PipelineStageModel } from '../models.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -802,7 +802,7 @@ export type ResolversTypes = ResolversObject<{
   PipelineScm: ResolverTypeWrapper<PipelineScm>;
   PipelineScmInput: PipelineScmInput;
   PipelineSourceKind: PipelineSourceKind;
-  PipelineStage: ResolverTypeWrapper<PipelineStage>;
+  PipelineStage: ResolverTypeWrapper<PipelineStageModel>;
   PipelineStageLog: ResolverTypeWrapper<PipelineStageLog>;
   PipelineStageStatus: PipelineStageStatus;
   PipelineStep: ResolverTypeWrapper<PipelineStep>;
@@ -859,7 +859,7 @@ export type ResolversParentTypes = ResolversObject<{
   PipelineRunEdge: Omit<PipelineRunEdge, 'node'> & { node: ResolversParentTypes['PipelineRun'] };
   PipelineScm: PipelineScm;
   PipelineScmInput: PipelineScmInput;
-  PipelineStage: PipelineStage;
+  PipelineStage: PipelineStageModel;
   PipelineStageLog: PipelineStageLog;
   PipelineStep: PipelineStep;
   PipelineStepInput: PipelineStepInput;

@@ -1,11 +1,13 @@
-/** DevOps projects: lookups, the entity, and the pipelines of a project's Jenkins folder. */
-import { holdsInProject, requireUser, workspaceAccess } from '@meridian/core';
-import type { DevOpsProjectResolvers, QueryResolvers } from '../generated/resolvers.ts';
+/** DevOps projects: lookups, the entity, the pipelines of a project's Jenkins folder, create and delete. */
+import { badInput, holdsInProject, policies, requireUser, workspaceAccess } from '@meridian/core';
+import type { DevOpsProjectResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
-import { checkName, viewableProject } from '../access.ts';
+import { checkName, checkProjectName, manageDevOpsProject, managePipelines, viewableProject } from '../access.ts';
 import { offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import { fromJenkins } from '../upstream.ts';
 import { JenkinsNotFoundError } from '../sources/jenkins.ts';
+import { createFolder, deleteItem, folderDescription, JenkinsItemExistsError } from '../sources/jenkins-items.ts';
+import { listCredentials } from '../sources/jenkins-credentials.ts';
 
 export const Query: QueryResolvers<DevOpsContext> = {
   async devopsProjects(_parent, { workspace }, ctx) {
@@ -39,5 +41,44 @@ export const DevOpsProject: DevOpsProjectResolvers<DevOpsContext> = {
         page.hasMore,
       );
     });
+  },
+  description: (project, _args, { sources: { jenkins } }) =>
+    fromJenkins(null, () => folderDescription(jenkins, project.name).catch((err: unknown) => (err instanceof JenkinsNotFoundError ? null : Promise.reject(err)))),
+  async credentials(project, _args, { sources: { jenkins } }) {
+    const list = await fromJenkins(null, () => listCredentials(jenkins, project.name).catch((err: unknown) => (err instanceof JenkinsNotFoundError ? [] : Promise.reject(err))));
+    return list.map((c) => ({ ...c, project: project.name }));
+  },
+  viewerCanManagePipelines: (project, _args, ctx) => managePipelines(ctx, project).allows(ctx.identity),
+  viewerCanDelete: (project, _args, ctx) => manageDevOpsProject(project).allows(ctx.identity),
+};
+
+export const Mutation: MutationResolvers<DevOpsContext> = {
+  async createDevOpsProject(_parent, { workspace, name, description }, ctx) {
+    const id = requireUser(ctx.identity);
+    await workspaceAccess(id, ctx.sources.projects.namespaces, workspace).view();
+    policies.createProjectIn(workspace).enforce(id);
+    checkProjectName(name);
+    if ((description ?? '').length > 1000) throw badInput('The description is longer than 1000 characters.', 'description');
+    // The folder first: a folder left behind by a failed namespace create is harmless and
+    // reused; a namespace without its folder would be a DevOps project Jenkins cannot serve.
+    await fromJenkins(null, () =>
+      createFolder(ctx.sources.jenkins, name, description ?? '').catch((err: unknown) => {
+        if (err instanceof JenkinsItemExistsError) return; // a folder without a namespace: adopt it
+        throw err;
+      }),
+    );
+    const project = await ctx.sources.projects.create(name, workspace);
+    ctx.log.info({ project: name, workspace, user: id.username }, 'DevOps project created');
+    return project;
+  },
+
+  async deleteDevOpsProject(_parent, { name, confirm }, ctx) {
+    const project = await viewableProject(ctx, name);
+    manageDevOpsProject(project).enforce(ctx.identity);
+    if (confirm !== name) throw badInput('Type the project name to confirm deleting it with all its pipelines, runs and credentials.', 'confirm');
+    await fromJenkins(null, () => deleteItem(ctx.sources.jenkins, name).catch((err: unknown) => (err instanceof JenkinsNotFoundError ? undefined : Promise.reject(err))));
+    await ctx.sources.projects.delete(name);
+    ctx.log.info({ project: name, user: ctx.identity.username }, 'DevOps project deleted');
+    return true;
   },
 };

@@ -3,15 +3,50 @@
  * whose workspace label places them in a workspace. Read from the shared watch-backed
  * NamespaceDirectory, so that authorization never waits on the API server.
  */
-import { config } from '@meridian/core';
-import type { NamespaceDirectory } from '@meridian/core/kube/index';
+import { badInput, config } from '@meridian/core';
+import { kubeError, kubeRequest, KubeApiError, type NamespaceDirectory, type SharedCaches } from '@meridian/core/kube/index';
 import type { DevOpsProjectModel } from '../models.ts';
 
 export const DEVOPS_PROJECT_LABEL = 'meridian.io/devops-project';
 
 export class DevOpsProjects {
-  /** Also what the access layer reads workspace labels from. */
-  constructor(readonly namespaces: NamespaceDirectory) {}
+  /** `namespaces` is also what the access layer reads workspace labels from. */
+  constructor(
+    readonly namespaces: NamespaceDirectory,
+    private readonly caches?: SharedCaches,
+  ) {}
+
+  private kube() {
+    if (!this.caches) throw new Error('DevOpsProjects was built without Kubernetes access');
+    return this.caches.kubeConfig();
+  }
+
+  /**
+   * The namespace, labelled with its workspace and as a DevOps project. A taken name is the
+   * same "not available" whoever holds it (names of other tenants do not leak).
+   */
+  async create(name: string, workspace: string): Promise<DevOpsProjectModel> {
+    const body = { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { [config.workspaceLabel]: workspace, [DEVOPS_PROJECT_LABEL]: 'true' } } };
+    try {
+      await kubeRequest(this.kube(), { method: 'POST', path: '/api/v1/namespaces', body });
+    } catch (err) {
+      if (err instanceof KubeApiError && err.statusCode === 409) throw badInput(`The name "${name}" is not available; choose another.`, 'name');
+      throw kubeError(err, { kind: 'DevOps project', name });
+    }
+    // Read-your-writes: the next request (a pipeline in it) authorizes from the watch.
+    for (const deadline = Date.now() + 5000; !this.namespaces.get(name) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 25));
+    return { name, workspace };
+  }
+
+  /** Deletes the namespace; one already gone counts as deleted. */
+  async delete(name: string): Promise<void> {
+    try {
+      await kubeRequest(this.kube(), { method: 'DELETE', path: `/api/v1/namespaces/${encodeURIComponent(name)}` });
+    } catch (err) {
+      if (err instanceof KubeApiError && err.statusCode === 404) return;
+      throw kubeError(err, { kind: 'DevOps project', name });
+    }
+  }
 
   /**
    * The namespace's workspace (what authorization needs) and the DevOps project, if the

@@ -54,17 +54,23 @@ export interface JenkinsPipeline {
 }
 
 export interface JenkinsStage {
+  id: string;
   name: string;
   status: string;
+  startTimeMillis: number;
   durationMillis: number;
 }
 
 export interface LogSlice {
   text: string;
+  /** Byte offset of `text` in the whole log. */
+  offset: number;
   /** The offset to ask from next time (X-Text-Size). */
   nextStart: number;
-  /** True while the build is still writing (X-More-Data). */
+  /** More is there (past this chunk) or coming (X-More-Data). */
   more: boolean;
+  /** The whole log's size so far (X-Text-Size), when Jenkins said it. */
+  size?: number;
 }
 
 export interface QueueState {
@@ -93,18 +99,24 @@ export class JenkinsClient {
     this.base = opts.url.replace(/\/+$/, '');
   }
 
+  /** An absolute URL on this Jenkins (what a Git server posts a webhook to). */
+  url(path: string): string {
+    return `${this.base}/${path.replace(/^\//, '')}`;
+  }
+
   private authHeader(): Record<string, string> {
     if (!this.opts.user) return {};
     return { authorization: `Basic ${Buffer.from(`${this.opts.user}:${this.opts.token ?? ''}`).toString('base64')}` };
   }
 
-  private async request(method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}, body?: string): Promise<Response> {
+  /** One request; 404 → JenkinsNotFoundError, other 4xx/5xx → JenkinsHttpError (body never includes what we sent). */
+  async request(method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}, body?: string, signal?: AbortSignal): Promise<Response> {
     const res = await fetch(`${this.base}/${path}`, {
       method,
       headers: { ...this.authHeader(), ...headers },
       body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
+      signal: signal ?? AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
     });
     if (res.status === 404) {
       await res.arrayBuffer();
@@ -182,19 +194,37 @@ export class JenkinsClient {
   async stages(folder: string, pipeline: string, number: number): Promise<JenkinsStage[]> {
     const res = await this.request('GET', `${jobPath(folder, pipeline)}/${number}/wfapi/describe`);
     const data = (await res.json()) as { stages?: JenkinsStage[] };
-    return (data.stages ?? []).map((s) => ({ name: s.name, status: s.status, durationMillis: s.durationMillis }));
+    return (data.stages ?? []).map((s) => ({ id: String(s.id), name: s.name, status: s.status, startTimeMillis: s.startTimeMillis, durationMillis: s.durationMillis }));
   }
 
-  /** The console log from byte `start` on, with where to continue and whether more is coming. */
-  async progressiveText(folder: string, pipeline: string, number: number, start: number): Promise<LogSlice> {
-    const res = await this.request('GET', `${jobPath(folder, pipeline)}/${number}/logText/progressiveText?start=${start}`);
-    const text = await res.text();
-    const size = Number(res.headers.get('x-text-size'));
+  /**
+   * At most `maxBytes` of the console log from byte `start` on, with where to continue and
+   * whether more is there or coming. Jenkins answers progressiveText with everything from
+   * `start` to the end, so the body is read only as far as needed and the rest cancelled: a long
+   * log is never held whole. A chunk ends after its last newline (or on a UTF-8 character
+   * boundary), so offsets stay byte offsets and text never splits a character.
+   */
+  async progressiveText(folder: string, pipeline: string, number: number, start: number, maxBytes = 64 * 1024): Promise<LogSlice> {
+    const res = await this.logResponse(folder, pipeline, number, start);
+    const size = res.headers.has('x-text-size') ? Number(res.headers.get('x-text-size')) : NaN;
+    const moreComing = res.headers.get('x-more-data') === 'true';
+    // Past the end (a rotated log), Jenkins sends it again from 0.
+    const from = Number.isFinite(size) && size < start ? 0 : start;
+    const { bytes, complete } = await readUpTo(res, maxBytes);
+    const taken = complete ? bytes : cutAtBoundary(bytes);
+    const nextStart = from + taken.length;
     return {
-      text,
-      nextStart: Number.isFinite(size) && res.headers.has('x-text-size') ? size : start + Buffer.byteLength(text),
-      more: res.headers.get('x-more-data') === 'true',
+      text: taken.toString('utf8'),
+      offset: from,
+      nextStart,
+      more: moreComing || !complete || taken.length < bytes.length || (Number.isFinite(size) && nextStart < size),
+      ...(Number.isFinite(size) ? { size } : {}),
     };
+  }
+
+  /** The raw progressiveText answer from `start` on (its body streams; the caller reads or cancels it). */
+  logResponse(folder: string, pipeline: string, number: number, start: number, signal?: AbortSignal): Promise<Response> {
+    return this.request('GET', `${jobPath(folder, pipeline)}/${number}/logText/progressiveText?start=${start}`, {}, undefined, signal);
   }
 
   /** The CSRF crumb header, fetched once; {} when the crumb issuer is off (404). */
@@ -253,4 +283,35 @@ function toRun(r: JenkinsRun): JenkinsRun {
 
 function toPipeline(j: JenkinsPipeline): JenkinsPipeline {
   return { name: j.name, description: j.description || null, lastBuild: j.lastBuild ? toRun(j.lastBuild) : null };
+}
+
+/** Reads a body until `max` bytes (then cancels the rest) or its end. */
+async function readUpTo(res: Response, max: number): Promise<{ bytes: Buffer; complete: boolean }> {
+  const reader = res.body?.getReader();
+  if (!reader) return { bytes: Buffer.alloc(0), complete: true };
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { bytes: Buffer.concat(chunks), complete: true };
+    chunks.push(Buffer.from(value));
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return { bytes: Buffer.concat(chunks).subarray(0, max), complete: false };
+    }
+  }
+}
+
+/** The longest prefix ending after a newline, else on a UTF-8 character boundary. */
+export function cutAtBoundary(bytes: Buffer): Buffer {
+  const nl = bytes.lastIndexOf(0x0a);
+  if (nl >= 0) return bytes.subarray(0, nl + 1);
+  // Find the last character's lead byte; drop that character if its bytes are not all there.
+  let lead = bytes.length - 1;
+  while (lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes;
+  const b = bytes[lead];
+  const width = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+  return lead + width > bytes.length ? bytes.subarray(0, lead) : bytes;
 }
