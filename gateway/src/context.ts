@@ -8,4 +8,6 @@ export interface GatewayContext {
   log: Logger;
   /** The client's socket address: signed onto mutations for tenancy's sign-in throttling. */
   clientAddress?: string;
+  /** The client's User-Agent: sent with mutations for tenancy's session list. */
+  userAgent?: string;
 }

@@ -105,6 +105,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (req.context.requestId) headers['x-request-id'] = req.context.requestId;
     // Mutations only (sign-in, password change): tenancy throttles guesses per client address.
     if (req.mutation && req.context.clientAddress) headers[CLIENT_ADDRESS_HEADER] = await signClientAddress(req.context.clientAddress, config.internalKey);
+    if (req.mutation && req.context.userAgent) headers['x-meridian-user-agent'] = req.context.userAgent.slice(0, 512);
     let answer: SubgraphAnswer;
     try {
       answer = await this.pool.post(body, headers, repeatable);

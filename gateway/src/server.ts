@@ -219,7 +219,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return { auth: res.locals.auth as RequestIdentity, requestId, log: log.child({ requestId }), clientAddress: req.socket.remoteAddress };
+        return { auth: res.locals.auth as RequestIdentity, requestId, log: log.child({ requestId }), clientAddress: req.socket.remoteAddress, userAgent: req.header('user-agent') };
       },
     }),
   );

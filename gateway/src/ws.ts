@@ -192,7 +192,7 @@ export function attachWebSocket(opts: WebSocketOptions) {
       },
       context: (ctx, _id, payload): GatewayContext => {
         const requestId = randomUUID();
-        const contextValue = { auth: ctx.extra.auth!, requestId, log: opts.log.child({ requestId }), clientAddress: remoteAddress(ctx.extra.request) };
+        const contextValue = { auth: ctx.extra.auth!, requestId, log: opts.log.child({ requestId }), clientAddress: remoteAddress(ctx.extra.request), userAgent: ctx.extra.request.headers['user-agent'] };
         spans.bind(payload, contextValue);
         return contextValue;
       },

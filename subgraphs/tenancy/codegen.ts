@@ -13,4 +13,10 @@ export const mappers = {
   ApiToken: '../sources/api-tokens.ts#ApiTokenRow',
   ApiTokenConnection: '../sources/api-tokens.ts#ApiTokenConnectionRow',
   CreatedApiToken: '../sources/api-tokens.ts#CreatedApiTokenRow',
+  UserSession: '../sources/sessions.ts#SessionRow',
+  Role: '../resolvers/roles.ts#RoleModel',
+  RoleConnection: '../resolvers/roles.ts#RoleConnectionModel',
+  UserSessionConnection: '../sources/sessions.ts#SessionConnectionRow',
+  AuditEvent: '../sources/audit-events.ts#AuditEventRow',
+  AuditEventConnection: '../sources/audit-events.ts#AuditEventConnectionRow',
 };

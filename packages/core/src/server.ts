@@ -29,6 +29,8 @@ export interface SubgraphContext {
   requestId: string;
   /** The client's address as the gateway signed it (x-meridian-client-address); undefined when unknown. */
   clientAddress?: string;
+  /** The client's user agent on mutations (x-meridian-user-agent from the gateway; informational: kept on sessions). */
+  userAgent?: string;
 }
 
 export interface SubgraphOptions<TExtra extends object = object> {
@@ -143,8 +145,8 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const subscribeExtensions = new WeakMap<object, Record<string, unknown>>();
 
-  const makeContext = async (identity: Identity, requestId: string, clientAddress?: string) => {
-    const base: SubgraphContext = { identity, log: log.child({ requestId }), requestId, ...(clientAddress ? { clientAddress } : {}) };
+  const makeContext = async (identity: Identity, requestId: string, clientAddress?: string, userAgent?: string) => {
+    const base: SubgraphContext = { identity, log: log.child({ requestId }), requestId, ...(clientAddress ? { clientAddress } : {}), ...(userAgent ? { userAgent } : {}) };
     const extra = opts.extendContext ? await opts.extendContext(base) : ({} as TExtra);
     return { ...base, ...extra };
   };
@@ -221,7 +223,7 @@ export async function startSubgraph<TExtra extends object = object>(opts: Subgra
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        makeContext(res.locals.identity as Identity, req.header('x-request-id') ?? randomUUID(), await verifyClientAddress(req.header(CLIENT_ADDRESS_HEADER), config.internalKey)),
+        makeContext(res.locals.identity as Identity, req.header('x-request-id') ?? randomUUID(), await verifyClientAddress(req.header(CLIENT_ADDRESS_HEADER), config.internalKey), req.header('x-meridian-user-agent')),
     }),
   );
 

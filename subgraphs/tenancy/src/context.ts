@@ -2,6 +2,8 @@ import type { ContextWith } from '@meridian/core';
 import type { TenancyLoaders } from './loaders.ts';
 import type { ApiTokenSource } from './sources/api-tokens.ts';
 import type { NamespaceSource } from './sources/namespaces.ts';
+import type { OidcProvider } from './sources/oidc.ts';
+import type { GroupRoleSync } from './sources/group-roles.ts';
 import type { SessionSource } from './sources/sessions.ts';
 import type { UserSource } from './sources/users.ts';
 import type { WorkspaceSource } from './sources/workspaces.ts';
@@ -12,6 +14,8 @@ export interface Sources {
   apiTokens: ApiTokenSource;
   workspaces: WorkspaceSource;
   namespaces: NamespaceSource;
+  /** The sign-in methods besides local passwords (loginMethods), and group → role mappings. */
+  signIn: { ldap: boolean; oidc?: OidcProvider; groupRoles: GroupRoleSync };
 }
 
 /** `loaders` are created per request (never shared: what a caller may see differs). */

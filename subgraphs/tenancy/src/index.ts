@@ -8,6 +8,8 @@ import { resolvers } from './resolvers/index.ts';
 import { createApiTokenSource } from './sources/api-tokens.ts';
 import { createLdapDirectory, ldapOptionsFromEnv, type LdapOptions } from './sources/ldap.ts';
 import { createNamespaceSource } from './sources/namespaces.ts';
+import { createGroupRoleSync, groupRoleMappingsFromEnv, type GroupRoleMapping } from './sources/group-roles.ts';
+import { createOidcProvider, oidcOptionsFromEnv, type OidcOptions } from './sources/oidc.ts';
 import { createSessionSource } from './sources/sessions.ts';
 import { createUserSource } from './sources/users.ts';
 import { createWorkspaceSource } from './sources/workspaces.ts';
@@ -20,6 +22,10 @@ export interface TenancyOptions {
   kubeconfig?: string;
   /** An LDAP directory to sign people in with; MERIDIAN_LDAP_* when omitted, none if unset; false for none. */
   ldap?: LdapOptions | false;
+  /** An OpenID provider for single sign-on; MERIDIAN_OIDC_* when omitted, none if unset; false for none. */
+  oidc?: OidcOptions | false;
+  /** Group → role mappings for LDAP and OIDC sign-in; MERIDIAN_GROUP_ROLE_MAPPINGS when omitted. */
+  groupRoles?: GroupRoleMapping[];
 }
 
 export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSubgraph<Sources>> {
@@ -48,12 +54,16 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   });
   const ldapOptions = opts.ldap === false ? undefined : (opts.ldap ?? ldapOptionsFromEnv());
   const ldap = ldapOptions ? createLdapDirectory(ldapOptions) : undefined;
+  const oidcOptions = opts.oidc === false ? undefined : (opts.oidc ?? oidcOptionsFromEnv());
+  const oidc = oidcOptions ? createOidcProvider(prisma, oidcOptions, log) : undefined;
+  const groupRoles = createGroupRoleSync(prisma, opts.groupRoles ?? groupRoleMappingsFromEnv(), (ns) => namespaces.uidOf(ns));
   const sources: Sources = {
     users,
-    sessions: createSessionSource(prisma, { ldap, log }),
+    sessions: createSessionSource(prisma, { ldap, groupRoles, log }),
     apiTokens: createApiTokenSource(prisma),
     workspaces: createWorkspaceSource(prisma),
     namespaces,
+    signIn: { ldap: !!ldap, oidc, groupRoles },
   };
   return defineSubgraph({
     name: 'tenancy',
@@ -67,6 +77,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
       postgres: () => prisma.$queryRaw`SELECT 1`,
       kubernetes: () => namespaces.directory(),
       ...(ldap ? { ldap: () => ldap.check() } : {}),
+      ...(oidc ? { oidc: () => oidc.check() } : {}),
     },
     stop: () => prisma.$disconnect(),
   }).listen({ port: opts.port });

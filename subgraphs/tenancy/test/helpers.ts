@@ -3,8 +3,7 @@ import { ANONYMOUS, IDENTITY_HEADER, config, signIdentity, type Identity, type P
 import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db';
 import { createTestDatabase } from '@meridian/core/db/testing';
 import { callSubgraph, type GraphQLResponse } from '@meridian/core/testing';
-import { start } from '../src/index.ts';
-import type { LdapOptions } from '../src/sources/ldap.ts';
+import { start, type TenancyOptions } from '../src/index.ts';
 
 export const suffix = () => randomBytes(3).toString('hex');
 
@@ -27,10 +26,10 @@ export interface Harness {
 }
 
 /** Tenancy on port 0 over a fresh, migrated database of its own on the lab's Postgres. */
-export async function startTenancy(label: string, opts: { kubeconfig?: string; ldap?: LdapOptions | false } = {}): Promise<Harness> {
+export async function startTenancy(label: string, opts: Pick<TenancyOptions, 'kubeconfig' | 'ldap' | 'oidc' | 'groupRoles'> = {}): Promise<Harness> {
   const db = await createTestDatabase(`tenancy_${label}`);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
-  const running = await start({ port: 0, databaseUrl: db.url, kubeconfig: opts.kubeconfig, ldap: opts.ldap ?? false });
+  const running = await start({ port: 0, databaseUrl: db.url, ...opts, ldap: opts.ldap ?? false, oidc: opts.oidc ?? false });
   const origin = new URL(running.url).origin;
 
   const h: Harness = {

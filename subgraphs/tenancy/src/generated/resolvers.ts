@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UserRow, ProjectMemberRow, UserConnectionRow } from '../sources/users.ts';
 import type { WorkspaceRow, WorkspaceMemberRow, WorkspaceConnectionRow } from '../sources/workspaces.ts';
 import type { ProjectRow, ProjectConnectionRow } from '../sources/namespaces.ts';
-import type { LoginRow } from '../sources/sessions.ts';
+import type { LoginRow, SessionRow, SessionConnectionRow } from '../sources/sessions.ts';
 import type { ApiTokenRow, ApiTokenConnectionRow, CreatedApiTokenRow } from '../sources/api-tokens.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
@@ -62,6 +62,15 @@ export type ApiTokenStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** Defaults a LimitRange gives containers that set no requests or limits. */
+export type ContainerDefaults = {
+  __typename?: 'ContainerDefaults';
+  defaultLimitCpu?: Maybe<Scalars['String']['output']>;
+  defaultLimitMemory?: Maybe<Scalars['String']['output']>;
+  defaultRequestCpu?: Maybe<Scalars['String']['output']>;
+  defaultRequestMemory?: Maybe<Scalars['String']['output']>;
+};
+
 export type CreateApiTokenInput = {
   /** Days until it expires: 1 to 365. */
   expiresInDays: Scalars['Int']['input'];
@@ -70,6 +79,18 @@ export type CreateApiTokenInput = {
   /** Project names it is limited to (each one the caller may see); omit or null for all of the caller's projects. */
   projects?: InputMaybe<Array<Scalars['String']['input']>>;
   scope: ApiTokenScope;
+};
+
+export type CreateRoleInput = {
+  bundles: Array<PermissionBundle>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A DNS-1123 label, not a built-in role name. */
+  name: Scalars['String']['input'];
+  /** The project (scope PROJECT only). */
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  /** The workspace (scope WORKSPACE); for PROJECT it may be omitted (the project's workspace). */
+  workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateUserInput = {
@@ -97,6 +118,29 @@ export type CreatedApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** Default container resources; each a Kubernetes quantity, or null for none. */
+export type LimitRangeInput = {
+  defaultLimitCpu?: InputMaybe<Scalars['String']['input']>;
+  defaultLimitMemory?: InputMaybe<Scalars['String']['input']>;
+  defaultRequestCpu?: InputMaybe<Scalars['String']['input']>;
+  defaultRequestMemory?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A way to sign in, as the login page offers it. */
+export type LoginMethod = {
+  __typename?: 'LoginMethod';
+  /** For OIDC the provider's name ("Sign in with <displayName>"). */
+  displayName: Scalars['String']['output'];
+  /** PASSWORD: password; LDAP: ldap; OIDC: the provider id startOidcLogin takes. */
+  id: Scalars['String']['output'];
+  kind: LoginMethodKind;
+};
+
+export type LoginMethodKind =
+  | 'LDAP'
+  | 'OIDC'
+  | 'PASSWORD';
+
 export type LoginResult = {
   __typename?: 'LoginResult';
   expiresAt: Scalars['String']['output'];
@@ -108,9 +152,17 @@ export type LoginResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Grants a user a role in a project (project admins, workspace admins); replaces the previous role. */
+  /**
+   * Grants a user a role in a project (project admins, workspace admins); replaces the previous role.
+   * Give exactly one of `role` (built-in) or `roleName` (admin, operator, viewer, or a custom role
+   * of this project). The grant is mirrored into a Kubernetes RoleBinding (see docs/architecture.md).
+   */
   addProjectMember: ProjectMember;
-  /** Grants a user a role in a workspace (workspace admins); replaces the user's previous role there. */
+  /**
+   * Grants a user a role in a workspace (workspace admins); replaces the user's previous role there.
+   * Give exactly one of `role` (built-in) or `roleName` (a built-in name such as workspace-viewer,
+   * or a custom role of this workspace); BAD_USER_INPUT otherwise, NOT_FOUND for an unknown role.
+   */
   addWorkspaceMember: WorkspaceMember;
   /**
    * Changes the caller's own password. The current one must be given (a wrong one is
@@ -134,6 +186,14 @@ export type Mutation = {
    */
   createProject: Project;
   /**
+   * Creates a custom role of a workspace (scope WORKSPACE: granted on the workspace, its project
+   * bundles hold in every project of it) or of one project (scope PROJECT). Workspace admins
+   * (manage-members in the workspace) and platform admins only, also for project roles. The name is
+   * a DNS-1123 label that is not a built-in role name (BAD_USER_INPUT); taken: CONFLICT. At least
+   * one bundle; CREATE_PROJECTS only in a workspace role.
+   */
+  createRole: Role;
+  /**
    * Creates a local user who signs in with a password (platform admins only). BAD_USER_INPUT for
    * a malformed username or email or a weak password (the message says which rule); CONFLICT when
    * the username or email is taken.
@@ -151,6 +211,8 @@ export type Mutation = {
    * Its grants go when the namespace is gone.
    */
   deleteProject: Scalars['Boolean']['output'];
+  /** Deletes a custom role. A role still granted to someone is CONFLICT (give them another role first); built-in roles cannot be deleted (BAD_USER_INPUT). */
+  deleteRole: Scalars['Boolean']['output'];
   /**
    * Deletes a user with their sessions, API tokens and grants (platform admins; never yourself:
    * FORBIDDEN; the last enabled platform admin: CONFLICT). Their tokens stop working at once.
@@ -172,6 +234,13 @@ export type Mutation = {
   disableUser: User;
   /** Lets a disabled user sign in again (platform admins). Ended sessions and revoked tokens stay ended. */
   enableUser: User;
+  /**
+   * Finishes single sign-on: `callbackUrl` is the whole URL the provider sent the browser back to
+   * (with code and state). The code is exchanged, the ID token verified, the person's groups mapped
+   * to roles, and a session opened exactly as `login` does. A state not started here, expired or
+   * used before, a replayed code, a wrong nonce or a refusal by the provider is UNAUTHENTICATED.
+   */
+  finishOidcLogin: LoginResult;
   /**
    * Signs in with a username and password and returns a session token for
    * `authorization: Bearer <token>`. A wrong username and a wrong password fail the same way
@@ -207,13 +276,62 @@ export type Mutation = {
    */
   revokeApiToken: ApiToken;
   /**
+   * Ends one of the caller's own sessions (needs a signed-in session): its token stops working at
+   * once in tenancy and within the gateway's identity cache time elsewhere, and the gateway closes
+   * the sockets opened with it. False when it had ended already; NOT_FOUND for another user's session.
+   */
+  revokeSession: Scalars['Boolean']['output'];
+  /**
+   * Sets the default requests and limits of containers that set none: the LimitRange
+   * `meridian-limits`. Null (or no value given) removes it. Project admins, workspace admins,
+   * platform admins.
+   */
+  setProjectLimitRange: Project;
+  /**
+   * Project network isolation: on, pods of the project accept traffic only from pods of the same
+   * project (NetworkPolicy `meridian-project-isolation`; egress stays open). Project admins,
+   * workspace admins, platform admins.
+   */
+  setProjectNetworkIsolation: Project;
+  /**
+   * Sets the project's quota: the ResourceQuota `meridian-quota` in its namespace, which the API
+   * server enforces (a workload over it is refused with BAD_USER_INPUT, `extensions.reason`
+   * QUOTA_EXCEEDED and `extensions.resource`). `hard: []` removes the quota. In a workspace with a
+   * quota, the projects' quotas may add up to at most the workspace's, and each must limit every
+   * resource the workspace limits: otherwise BAD_USER_INPUT naming the resource
+   * (`extensions.resource`). Project admins, workspace admins, platform admins.
+   */
+  setProjectQuota: Project;
+  /**
    * Changes a user's platform role (platform admins only). The last platform admin cannot be
    * demoted (CONFLICT). A directory (LDAP) user's admin role follows the directory's admin group
    * at their next sign-in.
    */
   setUserPlatformRole: User;
+  /**
+   * Workspace network isolation: on, pods of its projects accept traffic only from its own
+   * projects (NetworkPolicy `meridian-workspace-isolation` in each project, also in projects created
+   * later). Workspace admins, platform admins.
+   */
+  setWorkspaceNetworkIsolation: Workspace;
+  /**
+   * Sets the workspace's quota: limits over the sum of its projects' quotas (`hard: []` removes it).
+   * Refused (BAD_USER_INPUT naming the resource) while its projects' quotas add up to more, or a
+   * project has no quota for a resource it limits. Workspace admins, platform admins.
+   */
+  setWorkspaceQuota: Workspace;
+  /**
+   * Starts single sign-on with an OpenID provider of loginMethods (public). Answers the provider's
+   * authorization URL to send the browser to (authorization code + PKCE; the state, nonce and PKCE
+   * verifier stay on the server for 10 minutes, one use). `redirectUri` is the console's callback
+   * page and must be one of the configured ones (BAD_USER_INPUT otherwise); NOT_FOUND for an
+   * unknown provider; UPSTREAM_UNAVAILABLE when the provider does not answer.
+   */
+  startOidcLogin: OidcLoginStart;
   /** Changes a project's display name and description (project admins, workspace admins, platform admins); omitted fields stay. */
   updateProject: Project;
+  /** Changes a custom role's bundles or description; members holding it get the new bundles within the identity cache time, and its Kubernetes Roles are updated. */
+  updateRole: Role;
   /** Changes a workspace's display name and description (workspace admins, platform admins); omitted fields stay. */
   updateWorkspace: Workspace;
 };
@@ -221,13 +339,15 @@ export type Mutation = {
 
 export type MutationAddProjectMemberArgs = {
   project: Scalars['String']['input'];
-  role: ProjectRole;
+  role?: InputMaybe<ProjectRole>;
+  roleName?: InputMaybe<Scalars['String']['input']>;
   username: Scalars['String']['input'];
 };
 
 
 export type MutationAddWorkspaceMemberArgs = {
-  role: WorkspaceRole;
+  role?: InputMaybe<WorkspaceRole>;
+  roleName?: InputMaybe<Scalars['String']['input']>;
   username: Scalars['String']['input'];
   workspace: Scalars['String']['input'];
 };
@@ -251,6 +371,11 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -264,6 +389,14 @@ export type MutationCreateWorkspaceArgs = {
 export type MutationDeleteProjectArgs = {
   confirm: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteRoleArgs = {
+  name: Scalars['String']['input'];
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -285,6 +418,11 @@ export type MutationDisableUserArgs = {
 
 export type MutationEnableUserArgs = {
   username: Scalars['String']['input'];
+};
+
+
+export type MutationFinishOidcLoginArgs = {
+  callbackUrl: Scalars['String']['input'];
 };
 
 
@@ -316,9 +454,50 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetProjectLimitRangeArgs = {
+  input?: InputMaybe<LimitRangeInput>;
+  project: Scalars['String']['input'];
+};
+
+
+export type MutationSetProjectNetworkIsolationArgs = {
+  enabled: Scalars['Boolean']['input'];
+  project: Scalars['String']['input'];
+};
+
+
+export type MutationSetProjectQuotaArgs = {
+  input: QuotaInput;
+  project: Scalars['String']['input'];
+};
+
+
 export type MutationSetUserPlatformRoleArgs = {
   role: PlatformRole;
   username: Scalars['String']['input'];
+};
+
+
+export type MutationSetWorkspaceNetworkIsolationArgs = {
+  enabled: Scalars['Boolean']['input'];
+  workspace: Scalars['String']['input'];
+};
+
+
+export type MutationSetWorkspaceQuotaArgs = {
+  input: QuotaInput;
+  workspace: Scalars['String']['input'];
+};
+
+
+export type MutationStartOidcLoginArgs = {
+  provider: Scalars['String']['input'];
+  redirectUri: Scalars['String']['input'];
 };
 
 
@@ -328,9 +507,27 @@ export type MutationUpdateProjectArgs = {
 };
 
 
+export type MutationUpdateRoleArgs = {
+  input: UpdateRoleInput;
+  name: Scalars['String']['input'];
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  workspace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
   name: Scalars['String']['input'];
+};
+
+export type OidcLoginStart = {
+  __typename?: 'OidcLoginStart';
+  /** Send the browser here. */
+  authorizationUrl: Scalars['String']['output'];
+  expiresAt: Scalars['String']['output'];
+  /** The state the provider will send back: a console may keep it to check the callback is its own. */
+  state: Scalars['String']['output'];
 };
 
 export type PageInfo = {
@@ -339,6 +536,29 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A permission bundle: roles (built-in and custom) are sets of these. */
+export type PermissionBundle =
+  | 'CREATE_PROJECTS'
+  | 'MANAGE_ALERTING'
+  | 'MANAGE_MEMBERS'
+  | 'MANAGE_PIPELINES'
+  | 'MANAGE_SETTINGS'
+  | 'MANAGE_WORKLOADS'
+  | 'VIEW_LOGS'
+  | 'VIEW_MONITORING'
+  | 'VIEW_PIPELINES'
+  | 'VIEW_WORKLOADS';
+
+export type PermissionBundleInfo = {
+  __typename?: 'PermissionBundleInfo';
+  bundle: PermissionBundle;
+  description: Scalars['String']['output'];
+  /** Bundles it brings along (MANAGE_WORKLOADS includes VIEW_WORKLOADS, …). */
+  implies: Array<PermissionBundle>;
+  /** Where it may be part of a custom role. */
+  scopes: Array<RoleScope>;
 };
 
 export type PlatformRole =
@@ -353,10 +573,22 @@ export type Project = {
   description: Scalars['String']['output'];
   /** From the namespace annotation meridian.io/display-name; the name when unset. */
   displayName: Scalars['String']['output'];
+  /** Its LimitRange `meridian-limits`; null when none. */
+  limitRange?: Maybe<ContainerDefaults>;
+  /**
+   * The bundles the caller holds in this project, from every grant (platform, workspace, project,
+   * custom role): exactly what every subgraph enforces (e.g. scaling needs MANAGE_WORKLOADS, metrics
+   * VIEW_MONITORING, logs VIEW_LOGS). A read-only API token holds no MANAGE_* bundle.
+   */
+  myPermissions: Array<PermissionBundle>;
   /** The namespace name. */
   name: Scalars['String']['output'];
+  /** Whether its isolation NetworkPolicy exists (read from the cluster; null with an error while Kubernetes is unavailable). */
+  networkIsolated?: Maybe<Scalars['Boolean']['output']>;
   /** The namespace phase: Active or Terminating. */
   phase?: Maybe<Scalars['String']['output']>;
+  /** Its ResourceQuota `meridian-quota`: limits and use per resource (empty: no quota). Read from the cluster; null with an error while Kubernetes is unavailable. */
+  quota?: Maybe<Array<QuotaUsage>>;
   /** Whether the caller may change its display name and description, or delete it (the rule updateProject and deleteProject enforce). */
   viewerCanDelete: Scalars['Boolean']['output'];
   /**
@@ -366,8 +598,14 @@ export type Project = {
   viewerCanEdit: Scalars['Boolean']['output'];
   /** Whether the caller may grant roles in this project (the rule addProjectMember enforces). */
   viewerCanManageMembers: Scalars['Boolean']['output'];
+  /** Whether the caller may create, change and delete this project's custom roles (workspace admins, platform admins). */
+  viewerCanManageRoles: Scalars['Boolean']['output'];
+  /** Whether the caller may change its quota, limit range and isolation (the rule the set* mutations enforce). */
+  viewerCanManageSettings: Scalars['Boolean']['output'];
   /** The caller's own role in this project; null when they see it through a workspace or platform role. */
   viewerRole?: Maybe<ProjectRole>;
+  /** The name of the caller's own role here (built-in or custom); null when they see it through a workspace or platform role. */
+  viewerRoleName?: Maybe<Scalars['String']['output']>;
   /** The workspace the namespace is labelled with. */
   workspace?: Maybe<Workspace>;
 };
@@ -394,7 +632,10 @@ export type ProjectMember = {
   __typename?: 'ProjectMember';
   createdAt: Scalars['String']['output'];
   project: Scalars['String']['output'];
-  role: ProjectRole;
+  /** The built-in role; null when the member holds a custom role (see roleName). */
+  role?: Maybe<ProjectRole>;
+  /** The role's name: admin, operator, viewer, or a custom role of the project. */
+  roleName: Scalars['String']['output'];
   user: User;
 };
 
@@ -423,10 +664,16 @@ export type ProjectRole =
  */
 export type Query = {
   __typename?: 'Query';
+  /** How one may sign in here (public: no session needed), for the login page: a password, the company directory (LDAP), each OpenID provider. */
+  loginMethods: Array<LoginMethod>;
   /** The signed-in user; null for an anonymous caller. */
   me?: Maybe<User>;
   /** The caller's own API tokens, newest first, revoked and expired ones included (never their secrets). */
   myApiTokens: ApiTokenConnection;
+  /** The caller's own live sessions (not signed out, revoked, expired or idle), newest first; `current` marks the one asking. */
+  mySessions: UserSessionConnection;
+  /** Every permission bundle a role can be made of, with where it applies and what it means. */
+  permissionBundles: Array<PermissionBundleInfo>;
   /** One project (namespace) the caller may see; NOT_FOUND otherwise, the same as when it does not exist. */
   project?: Maybe<Project>;
   /**
@@ -435,6 +682,13 @@ export type Query = {
    * namespace of the same name).
    */
   projectMembers: ProjectMemberConnection;
+  /**
+   * The roles that can be granted in a workspace (scope WORKSPACE with `workspace`) or in a project
+   * (scope PROJECT with `project`): built-in roles first, then the custom ones by name. For those
+   * who may grant roles there (manage-members: workspace admins, project admins, platform admins;
+   * FORBIDDEN for others who see it); a workspace or project the caller may not see is NOT_FOUND.
+   */
+  roles: RoleConnection;
   /** Every user of the platform, as a cursor connection (platform admins only; FORBIDDEN otherwise). */
   users: UserConnection;
   /** One workspace, or NOT_FOUND when it does not exist or the caller may not see it. */
@@ -462,6 +716,17 @@ export type QueryMyApiTokensArgs = {
  * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
  * Timestamps are ISO 8601 strings in UTC.
  */
+export type QueryMySessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
 export type QueryProjectArgs = {
   name: Scalars['String']['input'];
 };
@@ -476,6 +741,20 @@ export type QueryProjectMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   project: Scalars['String']['input'];
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -526,6 +805,69 @@ export type QueryWorkspacesArgs = {
   sort?: InputMaybe<WorkspaceSort>;
 };
 
+export type QuotaInput = {
+  /** Each resource once: requests.cpu, limits.cpu, requests.memory, limits.memory, requests.storage, persistentvolumeclaims, pods, services, configmaps, secrets, count/deployments.apps, … */
+  hard: Array<QuotaLimitInput>;
+};
+
+export type QuotaLimitInput = {
+  /** A Kubernetes quantity: 2, 500m, 4Gi; a whole number for object counts. */
+  hard: Scalars['String']['input'];
+  resource: Scalars['String']['input'];
+};
+
+/** One limited resource of a quota and its use. */
+export type QuotaUsage = {
+  __typename?: 'QuotaUsage';
+  /** Workspace quotas only: what its projects' quotas add up to (at most hard). */
+  allocated?: Maybe<Scalars['String']['output']>;
+  /** used ÷ hard for usage bars (may exceed 1 after a limit was lowered); null while used is unknown. */
+  fraction?: Maybe<Scalars['Float']['output']>;
+  /** The limit, as set. */
+  hard: Scalars['String']['output'];
+  /** The ResourceQuota key: limits.cpu, requests.memory, pods, … */
+  resource: Scalars['String']['output'];
+  /**
+   * In use: for a project, what Kubernetes' quota controller counted (null until it has, a moment
+   * after a change); for a workspace, the sum over its projects.
+   */
+  used?: Maybe<Scalars['String']['output']>;
+};
+
+/** A role that can be granted: built-in (KubeSphere's) or custom. */
+export type Role = {
+  __typename?: 'Role';
+  builtIn: Scalars['Boolean']['output'];
+  /** The bundles as ticked (custom) or defined (built-in). */
+  bundles: Array<PermissionBundle>;
+  createdAt?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** How many members hold it here. */
+  grantCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The project of a PROJECT-scope role. */
+  project?: Maybe<Scalars['String']['output']>;
+  scope: RoleScope;
+  workspace: Scalars['String']['output'];
+};
+
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  edges: Array<RoleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type RoleScope =
+  | 'PROJECT'
+  | 'WORKSPACE';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -535,6 +877,11 @@ export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Empty: the project name is shown (annotation meridian.io/display-name). */
   displayName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRoleInput = {
+  bundles?: InputMaybe<Array<PermissionBundle>>;
+  description?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateWorkspaceInput = {
@@ -563,7 +910,7 @@ export type User = {
   /** The user still has a first-run password (only changePassword, logout and me work for them); false unless the caller is this user or a platform admin. */
   mustChangePassword: Scalars['Boolean']['output'];
   platformRole: PlatformRole;
-  /** Where the password is checked: here (LOCAL) or by the company directory (LDAP). */
+  /** Where the password is checked: here (LOCAL), by the company directory (LDAP) or by an OpenID provider (OIDC). */
   source: UserSource;
   username: Scalars['String']['output'];
   /** Whether the caller may disable, enable or delete this user (platform admins, not themselves). */
@@ -588,6 +935,37 @@ export type UserFilter = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A signed-in session of the caller (My account → sessions). */
+export type UserSession = {
+  __typename?: 'UserSession';
+  /** The client's address at sign-in, when known. */
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  /** This is the session making the request. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When it was last used (updated at most once a minute). */
+  lastSeenAt: Scalars['String']['output'];
+  /** How the user signed in. */
+  method: LoginMethodKind;
+  /** The browser or program that signed in, when known. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type UserSessionConnection = {
+  __typename?: 'UserSessionConnection';
+  edges: Array<UserSessionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserSessionEdge = {
+  __typename?: 'UserSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: UserSession;
+};
+
 export type UserSort = {
   direction?: SortDirection;
   field?: UserSortField;
@@ -599,7 +977,8 @@ export type UserSortField =
 
 export type UserSource =
   | 'LDAP'
-  | 'LOCAL';
+  | 'LOCAL'
+  | 'OIDC';
 
 export type Workspace = {
   __typename?: 'Workspace';
@@ -608,15 +987,25 @@ export type Workspace = {
   displayName: Scalars['String']['output'];
   /** Members and their roles; workspace admins and platform admins only (FORBIDDEN otherwise). */
   members?: Maybe<Array<WorkspaceMember>>;
+  /** The bundles the caller holds in this workspace, from every grant (what the access layer enforces). */
+  myPermissions: Array<PermissionBundle>;
   name: Scalars['String']['output'];
+  /** Whether workspace network isolation is on. */
+  networkIsolated: Scalars['Boolean']['output'];
   /** Projects of this workspace that the caller may see. Needs Kubernetes (UPSTREAM_UNAVAILABLE if it is down). */
   projects?: Maybe<ProjectConnection>;
+  /** Its quota: limits over the sum of its projects, with their summed use (empty: no quota; null with an error while Kubernetes is unavailable). */
+  quota?: Maybe<Array<QuotaUsage>>;
   /** Whether the caller may create projects here (the rule createProject enforces). */
   viewerCanCreateProject: Scalars['Boolean']['output'];
   /** Whether the caller may delete it (the rule deleteWorkspace enforces). */
   viewerCanDelete: Scalars['Boolean']['output'];
   /** Whether the caller may change the display name and description (the rule updateWorkspace enforces). */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the caller may create, change and delete this workspace's custom roles (and its projects' ones). */
+  viewerCanManageRoles: Scalars['Boolean']['output'];
+  /** Whether the caller may change its quota and isolation (the rule the set* mutations enforce). */
+  viewerCanManageSettings: Scalars['Boolean']['output'];
   /** The caller's own role in this workspace; null when they see it only through a project or as platform admin. */
   viewerRole?: Maybe<WorkspaceRole>;
 };
@@ -649,7 +1038,10 @@ export type WorkspaceFilter = {
 export type WorkspaceMember = {
   __typename?: 'WorkspaceMember';
   createdAt: Scalars['String']['output'];
-  role: WorkspaceRole;
+  /** The built-in role; null when the member holds a custom role (see roleName). */
+  role?: Maybe<WorkspaceRole>;
+  /** The role's name: a built-in one (workspace-admin, …) or a custom role of the workspace. */
+  roleName: Scalars['String']['output'];
   user: User;
 };
 
@@ -787,13 +1179,21 @@ export type ResolversTypes = ResolversObject<{
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   ApiTokenScope: ApiTokenScope;
   ApiTokenStatus: ApiTokenStatus;
+  ContainerDefaults: ResolverTypeWrapper<ContainerDefaults>;
   CreateApiTokenInput: CreateApiTokenInput;
+  CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiToken: ResolverTypeWrapper<CreatedApiTokenRow>;
+  LimitRangeInput: LimitRangeInput;
+  LoginMethod: ResolverTypeWrapper<LoginMethod>;
+  LoginMethodKind: LoginMethodKind;
   LoginResult: ResolverTypeWrapper<LoginRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OidcLoginStart: ResolverTypeWrapper<OidcLoginStart>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PermissionBundle: PermissionBundle;
+  PermissionBundleInfo: ResolverTypeWrapper<PermissionBundleInfo>;
   PlatformRole: PlatformRole;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionRow>;
@@ -804,13 +1204,25 @@ export type ResolversTypes = ResolversObject<{
   ProjectMemberEdge: ResolverTypeWrapper<Omit<ProjectMemberEdge, 'node'> & { node: ResolversTypes['ProjectMember'] }>;
   ProjectRole: ProjectRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuotaInput: QuotaInput;
+  QuotaLimitInput: QuotaLimitInput;
+  QuotaUsage: ResolverTypeWrapper<QuotaUsage>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Role: ResolverTypeWrapper<Role>;
+  RoleConnection: ResolverTypeWrapper<RoleConnection>;
+  RoleEdge: ResolverTypeWrapper<RoleEdge>;
+  RoleScope: RoleScope;
   SortDirection: SortDirection;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateRoleInput: UpdateRoleInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<UserConnectionRow>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
+  UserSession: ResolverTypeWrapper<SessionRow>;
+  UserSessionConnection: ResolverTypeWrapper<SessionConnectionRow>;
+  UserSessionEdge: ResolverTypeWrapper<Omit<UserSessionEdge, 'node'> & { node: ResolversTypes['UserSession'] }>;
   UserSort: UserSort;
   UserSortField: UserSortField;
   UserSource: UserSource;
@@ -837,13 +1249,19 @@ export type ResolversParentTypes = ResolversObject<{
   ApiTokenConnection: ApiTokenConnectionRow;
   Int: Scalars['Int']['output'];
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
+  ContainerDefaults: ContainerDefaults;
   CreateApiTokenInput: CreateApiTokenInput;
+  CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiToken: CreatedApiTokenRow;
+  LimitRangeInput: LimitRangeInput;
+  LoginMethod: LoginMethod;
   LoginResult: LoginRow;
   Mutation: Record<PropertyKey, never>;
+  OidcLoginStart: OidcLoginStart;
   PageInfo: PageInfo;
+  PermissionBundleInfo: PermissionBundleInfo;
   Project: ProjectRow;
   ProjectConnection: ProjectConnectionRow;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -852,12 +1270,23 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectMemberConnection: Omit<ProjectMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectMemberEdge']> };
   ProjectMemberEdge: Omit<ProjectMemberEdge, 'node'> & { node: ResolversParentTypes['ProjectMember'] };
   Query: Record<PropertyKey, never>;
+  QuotaInput: QuotaInput;
+  QuotaLimitInput: QuotaLimitInput;
+  QuotaUsage: QuotaUsage;
+  Float: Scalars['Float']['output'];
+  Role: Role;
+  RoleConnection: RoleConnection;
+  RoleEdge: RoleEdge;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateRoleInput: UpdateRoleInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: UserRow;
   UserConnection: UserConnectionRow;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
+  UserSession: SessionRow;
+  UserSessionConnection: SessionConnectionRow;
+  UserSessionEdge: Omit<UserSessionEdge, 'node'> & { node: ResolversParentTypes['UserSession'] };
   UserSort: UserSort;
   Workspace: WorkspaceRow;
   WorkspaceConnection: WorkspaceConnectionRow;
@@ -928,9 +1357,22 @@ export type ApiTokenEdgeResolvers<ContextType = SubgraphContext, ParentType exte
   node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 }>;
 
+export type ContainerDefaultsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContainerDefaults'] = ResolversParentTypes['ContainerDefaults']> = ResolversObject<{
+  defaultLimitCpu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultLimitMemory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultRequestCpu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaultRequestMemory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CreatedApiTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = ResolversObject<{
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LoginMethodResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LoginMethod'] = ResolversParentTypes['LoginMethod']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LoginMethodKind'], ParentType, ContextType>;
 }>;
 
 export type LoginResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = ResolversObject<{
@@ -941,26 +1383,43 @@ export type LoginResultResolvers<ContextType = SubgraphContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'project' | 'role' | 'username'>>;
-  addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'role' | 'username' | 'workspace'>>;
+  addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'project' | 'username'>>;
+  addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'username' | 'workspace'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'name' | 'workspace'>>;
+  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'confirm' | 'name'>>;
+  deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'name' | 'scope'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
   deleteWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkspaceArgs, 'confirm' | 'name'>>;
   disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'username'>>;
   enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'username'>>;
+  finishOidcLogin?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationFinishOidcLoginArgs, 'callbackUrl'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
   removeProjectMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'project' | 'username'>>;
   removeWorkspaceMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWorkspaceMemberArgs, 'username' | 'workspace'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
+  setProjectLimitRange?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectLimitRangeArgs, 'project'>>;
+  setProjectNetworkIsolation?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectNetworkIsolationArgs, 'enabled' | 'project'>>;
+  setProjectQuota?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectQuotaArgs, 'input' | 'project'>>;
   setUserPlatformRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserPlatformRoleArgs, 'role' | 'username'>>;
+  setWorkspaceNetworkIsolation?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationSetWorkspaceNetworkIsolationArgs, 'enabled' | 'workspace'>>;
+  setWorkspaceQuota?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationSetWorkspaceQuotaArgs, 'input' | 'workspace'>>;
+  startOidcLogin?: Resolver<ResolversTypes['OidcLoginStart'], ParentType, ContextType, RequireFields<MutationStartOidcLoginArgs, 'provider' | 'redirectUri'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input' | 'name'>>;
+  updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'name' | 'scope'>>;
   updateWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationUpdateWorkspaceArgs, 'input' | 'name'>>;
+}>;
+
+export type OidcLoginStartResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['OidcLoginStart'] = ResolversParentTypes['OidcLoginStart']> = ResolversObject<{
+  authorizationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -970,17 +1429,31 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PermissionBundleInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PermissionBundleInfo'] = ResolversParentTypes['PermissionBundleInfo']> = ResolversObject<{
+  bundle?: Resolver<ResolversTypes['PermissionBundle'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  implies?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['RoleScope']>, ParentType, ContextType>;
+}>;
+
 export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitRange?: Resolver<Maybe<ResolversTypes['ContainerDefaults']>, ParentType, ContextType>;
+  myPermissions?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networkIsolated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quota?: Resolver<Maybe<Array<ResolversTypes['QuotaUsage']>>, ParentType, ContextType>;
   viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageRoles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+  viewerRoleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType>;
 }>;
 
@@ -998,7 +1471,8 @@ export type ProjectEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 export type ProjectMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
@@ -1014,14 +1488,49 @@ export type ProjectMemberEdgeResolvers<ContextType = SubgraphContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  loginMethods?: Resolver<Array<ResolversTypes['LoginMethod']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myApiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
+  mySessions?: Resolver<ResolversTypes['UserSessionConnection'], ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
+  permissionBundles?: Resolver<Array<ResolversTypes['PermissionBundleInfo']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'name'>>;
   projectMembers?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'first' | 'project'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'scope'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'name'>>;
   workspaceMembers?: Resolver<ResolversTypes['WorkspaceMemberConnection'], ParentType, ContextType, RequireFields<QueryWorkspaceMembersArgs, 'first' | 'workspace'>>;
   workspaces?: Resolver<ResolversTypes['WorkspaceConnection'], ParentType, ContextType, RequireFields<QueryWorkspacesArgs, 'first'>>;
+}>;
+
+export type QuotaUsageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['QuotaUsage'] = ResolversParentTypes['QuotaUsage']> = ResolversObject<{
+  allocated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fraction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hard?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  used?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RoleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bundles?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['RoleScope'], ParentType, ContextType>;
+  workspace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoleConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoleEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -1052,17 +1561,44 @@ export type UserEdgeResolvers<ContextType = SubgraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type UserSessionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = ResolversObject<{
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['LoginMethodKind'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type UserSessionConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserSessionConnection'] = ResolversParentTypes['UserSessionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserSessionEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserSessionEdge'] = ResolversParentTypes['UserSessionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserSession'], ParentType, ContextType>;
+}>;
+
 export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Workspace'] = ResolversParentTypes['Workspace'], FederationReferenceType extends FederationReferenceTypes['Workspace'] = FederationReferenceTypes['Workspace']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workspace']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Maybe<Array<ResolversTypes['WorkspaceMember']>>, ParentType, ContextType>;
+  myPermissions?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networkIsolated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<WorkspaceProjectsArgs, 'first'>>;
+  quota?: Resolver<Maybe<Array<ResolversTypes['QuotaUsage']>>, ParentType, ContextType>;
   viewerCanCreateProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageRoles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['WorkspaceRole']>, ParentType, ContextType>;
 }>;
 
@@ -1079,7 +1615,8 @@ export type WorkspaceEdgeResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type WorkspaceMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkspaceMember'] = ResolversParentTypes['WorkspaceMember']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['WorkspaceRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['WorkspaceRole']>, ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
@@ -1106,10 +1643,14 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
+  ContainerDefaults?: ContainerDefaultsResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
+  LoginMethod?: LoginMethodResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OidcLoginStart?: OidcLoginStartResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PermissionBundleInfo?: PermissionBundleInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
@@ -1117,9 +1658,16 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ProjectMemberConnection?: ProjectMemberConnectionResolvers<ContextType>;
   ProjectMemberEdge?: ProjectMemberEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuotaUsage?: QuotaUsageResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
+  UserSessionConnection?: UserSessionConnectionResolvers<ContextType>;
+  UserSessionEdge?: UserSessionEdgeResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceConnection?: WorkspaceConnectionResolvers<ContextType>;
   WorkspaceEdge?: WorkspaceEdgeResolvers<ContextType>;

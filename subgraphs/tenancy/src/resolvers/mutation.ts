@@ -5,11 +5,12 @@ import { projectRoleIn, workspaceRoleIn } from '../roles.ts';
 import { assertDns1123Label } from '../validation.ts';
 import { apiTokenMutations } from './api-tokens.ts';
 import { lifecycleMutations } from './lifecycle.ts';
+import { signInMutations } from './sign-in.ts';
 import { userMutations } from './users.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
 
 export const Mutation: MutationResolvers<TenancyContext> = {
-  login: (_parent, args, ctx) => ctx.sources.sessions.login(args.username, args.password, { clientAddress: ctx.clientAddress }),
+  login: (_parent, args, ctx) => ctx.sources.sessions.login(args.username, args.password, { clientAddress: ctx.clientAddress, userAgent: ctx.userAgent }),
 
   logout: async (_parent, args, ctx) => {
     if (args.token) {
@@ -66,5 +67,6 @@ export const Mutation: MutationResolvers<TenancyContext> = {
 
   ...userMutations,
   ...apiTokenMutations,
+  ...signInMutations,
   ...lifecycleMutations,
 };

@@ -4,6 +4,7 @@ import type { TenancyContext } from '../context.ts';
 import type { ProjectRow } from '../sources/namespaces.ts';
 import { apiTokenQueries } from './api-tokens.ts';
 import { lifecycleQueries } from './lifecycle.ts';
+import { signInQueries } from './sign-in.ts';
 import { userQueries } from './users.ts';
 import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
 
@@ -38,5 +39,6 @@ export const Query: QueryResolvers<TenancyContext> = {
 
   ...userQueries,
   ...apiTokenQueries,
+  ...signInQueries,
   ...lifecycleQueries,
 };

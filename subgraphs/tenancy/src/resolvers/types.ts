@@ -39,7 +39,7 @@ export const User: UserResolvers<TenancyContext> = {
   // the token's identity (read-only, narrowed to projects), which is what it will be allowed.
   canCreateWorkspace: (u, _args, ctx) => policies.createWorkspace.allows(capabilitySubject(u, ctx)),
   canManageUsers: (u, _args, ctx) => policies.manageUsers.allows(capabilitySubject(u, ctx)),
-  source: (u) => (u.source === 'ldap' ? 'LDAP' : 'LOCAL'),
+  source: (u) => (u.source === 'ldap' ? 'LDAP' : u.source === 'oidc' ? 'OIDC' : 'LOCAL'),
   // The same condition changePassword checks (sessions.changePassword).
   canChangePassword: (u) => u.source === 'local',
   disabledAt: (u, _args, ctx) => (seesPrivateDetails(u, ctx) ? iso(u.disabledAt) : null),

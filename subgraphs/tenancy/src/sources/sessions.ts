@@ -1,7 +1,11 @@
 import { SignJWT, jwtVerify } from 'jose';
+import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection } from '@meridian/core/paging/index';
 import { badInput, config, rateLimited, unauthenticated, type Logger } from '@meridian/core';
-import { DUMMY_HASH, Prisma, hashPassword, verifyPassword, type PrismaClient } from '@meridian/core/db';
+import { DUMMY_HASH, Prisma, hashPassword, verifyPassword, type PrismaClient, type Session } from '@meridian/core/db';
+import type { GroupRoleSync } from './group-roles.ts';
 import type { LdapDirectory, LdapPerson } from './ldap.ts';
+import type { OidcPerson } from './oidc.ts';
+import { upsertOidcUser } from './oidc-users.ts';
 import { normalizeUsername } from '../validation.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
@@ -30,6 +34,9 @@ export interface LoginRow {
   user: UserRow;
 }
 
+export type SessionRow = Session;
+export type SessionConnectionRow = Connection<SessionRow>;
+
 export interface ValidSession {
   sessionId: string;
   userId: string;
@@ -37,8 +44,14 @@ export interface ValidSession {
 
 const keyBytes = () => new TextEncoder().encode(config.sessionKey);
 
-export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDirectory; log?: Logger } = {}) {
-  const { ldap } = opts;
+/** Where a session comes from, kept on its row (My account → sessions). */
+export interface SessionOrigin {
+  userAgent?: string;
+  clientAddress?: string;
+}
+
+export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDirectory; groupRoles?: GroupRoleSync; log?: Logger } = {}) {
+  const { ldap, groupRoles } = opts;
   const throttle = createLoginThrottle(prisma);
 
   /**
@@ -105,8 +118,23 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
     }
   }
 
+  /** A new session for a user who has just proved who they are (any sign-in method). */
+  async function openSession(userId: string, username: string, authMethod: 'password' | 'ldap' | 'oidc', origin: SessionOrigin): Promise<LoginRow> {
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    const [session] = await prisma.$transaction([
+      prisma.session.create({
+        data: { userId, expiresAt, authMethod, userAgent: origin.userAgent?.slice(0, 512) ?? null, clientAddress: origin.clientAddress ?? null },
+      }),
+      prisma.user.update({ where: { id: userId }, data: { lastLoginAt: now } }),
+      prisma.loginAttempt.create({ data: { username, userId, success: true, remoteAddress: origin.clientAddress ?? null } }),
+    ]);
+    const publicUser = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: PUBLIC_USER_FIELDS });
+    return { token: await sign(session.id, userId, expiresAt), expiresAt, user: publicUser };
+  }
+
   return {
-    async login(typed: string, password: string, opts: { userAgent?: string; clientAddress?: string } = {}): Promise<LoginRow> {
+    async login(typed: string, password: string, opts: SessionOrigin = {}): Promise<LoginRow> {
       // No real username or password is this long; refusing early keeps scrypt and the
       // attempt log from being fed megabytes.
       if (typed.length > MAX_USERNAME || password.length > MAX_PASSWORD) throw unauthenticated(LOGIN_FAILED);
@@ -118,9 +146,11 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
       const user = await prisma.user.findUnique({ where: { username } });
       const useLdap = !!ldap && (!user || user.source === 'ldap');
       let signedIn: { id: string; disabledAt: Date | null } | null = null;
+      let ldapGroups: string[] = [];
       if (useLdap) {
         const person = await ldap.authenticate(username, password);
         signedIn = person ? await upsertLdapUser(person) : null;
+        ldapGroups = person?.groups ?? [];
       } else {
         // Verify against a dummy hash for unknown users too, so both cases take the same time.
         const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
@@ -136,16 +166,23 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
         await record(username, signedIn.id, false, 'disabled', address);
         throw unauthenticated(LOGIN_FAILED);
       }
-      const now = new Date();
-      const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-      const [session] = await prisma.$transaction([
-        prisma.session.create({ data: { userId: signedIn.id, expiresAt, userAgent: opts.userAgent ?? null } }),
-        prisma.user.update({ where: { id: signedIn.id }, data: { lastLoginAt: now } }),
-        prisma.loginAttempt.create({ data: { username, userId: signedIn.id, success: true, remoteAddress: address ?? null } }),
-      ]);
+      // The directory's groups give the mapped roles, again at every sign-in (left a group: role gone).
+      if (useLdap && groupRoles?.appliesTo('ldap')) await groupRoles.apply(signedIn.id, 'ldap', ldapGroups);
+      const row = await openSession(signedIn.id, username, useLdap ? 'ldap' : 'password', opts);
       await throttle.succeeded(username, address);
-      const publicUser = await prisma.user.findUniqueOrThrow({ where: { id: signedIn.id }, select: PUBLIC_USER_FIELDS });
-      return { token: await sign(session.id, signedIn.id, expiresAt), expiresAt, user: publicUser };
+      return row;
+    },
+
+    /** A session for a person the OpenID provider vouched for (oidc.complete), with their groups' roles. */
+    async loginWithOidc(person: OidcPerson, origin: SessionOrigin): Promise<LoginRow> {
+      const user = await upsertOidcUser(prisma, person, opts.log);
+      // A disabled account, or a name held by another account: the same answer as a failed sign-in.
+      if (!user || user.disabledAt) {
+        await record(normalizeUsername(person.username), user?.id ?? null, false, user ? 'disabled' : 'oidc-name-taken', origin.clientAddress);
+        throw unauthenticated(LOGIN_FAILED);
+      }
+      if (groupRoles?.appliesTo('oidc')) await groupRoles.apply(user.id, 'oidc', person.groups);
+      return openSession(user.id, user.username, 'oidc', origin);
     },
 
     /** The session behind a token if it is live: not revoked, not expired, not idle too long. */
@@ -193,6 +230,26 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
         }),
       ]);
       return ended.count;
+    },
+
+    /** One page of the user's live sessions, newest first (keyset on creation time, then id). */
+    async listActive(userId: string, q: { first?: number | null; after?: string | null }): Promise<SessionConnectionRow> {
+      const now = Date.now();
+      const live: Prisma.SessionWhereInput = { userId, revokedAt: null, expiresAt: { gt: new Date(now) }, lastSeenAt: { gt: new Date(now - SESSION_IDLE_MS) } };
+      const w = keysetWindow({ list: 'sessions', order: { field: 'CREATED_AT', direction: 'DESC' }, ...q });
+      const columns = { sort: 'createdAt', tie: 'id', value: (v: string | number) => new Date(v) };
+      const rows = await prisma.session.findMany({
+        where: { AND: [live, keysetAfter<Prisma.SessionWhereInput>(w, columns)] },
+        orderBy: keysetOrderBy<Prisma.SessionOrderByWithRelationInput>(w, columns),
+        take: w.take,
+      });
+      return pageOfRows(rows, w, (r) => [r.createdAt.toISOString(), r.id], () => prisma.session.count({ where: live }));
+    },
+
+    /** Ends one of the user's sessions: true if it was live, false if ended already, null if not theirs. */
+    async revokeOwn(sessionId: string, userId: string): Promise<boolean | null> {
+      const row = await prisma.session.findFirst({ where: { id: sessionId, userId }, select: { id: true } });
+      return row ? this.revoke(sessionId, userId) : null;
     },
 
     /** Revokes one session; true if it was live. Only the session's own user may end it. */

@@ -3,7 +3,7 @@ import { Prisma, hashPassword, upsertRetryingRace, type PrismaClient, type User,
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 
 /** A user row as resolvers see it; the password hash is left out of every query. */
-export type UserRow = Omit<User, 'passwordHash'>;
+export type UserRow = Omit<User, 'passwordHash' | 'externalId'>;
 export type ProjectMemberRow = ProjectMember & { user: UserRow };
 export type UserConnectionRow = Connection<UserRow>;
 export type UserSortField = 'USERNAME' | 'CREATED_AT';

@@ -85,3 +85,61 @@ export type AuditOutbox = Prisma.AuditOutboxModel
  * makes a redelivered record a no-op).
  */
 export type AuditEvent = Prisma.AuditEventModel
+/**
+ * Model OidcLogin
+ * A sign-in at the OpenID provider under way (state, nonce, PKCE verifier); used once.
+ */
+export type OidcLogin = Prisma.OidcLoginModel
+/**
+ * Model GroupGrant
+ * A grant made by a group → role mapping at sign-in (kind platform | workspace | project).
+ */
+export type GroupGrant = Prisma.GroupGrantModel
+/**
+ * Model AlertingInstall
+ * The monitoring subgraph's alerting, one row: this install's id (labels its Prometheus rules and
+ * Alertmanager routes, so several installs can share one Prometheus) and the token Alertmanager
+ * presents on the subgraph's webhook route.
+ */
+export type AlertingInstall = Prisma.AlertingInstallModel
+/**
+ * Model NotificationChannel
+ * Where notifications go: a workspace's channel (workspaceName) or the platform's (null).
+ */
+export type NotificationChannel = Prisma.NotificationChannelModel
+/**
+ * Model AlertRule
+ * An alert rule, evaluated by Prometheus: a project's (namespace set) or the cluster's (nodes, cluster).
+ */
+export type AlertRule = Prisma.AlertRuleModel
+/**
+ * Model AlertInstance
+ * One alert of a rule (one series: a pod, a node) and its latest state.
+ */
+export type AlertInstance = Prisma.AlertInstanceModel
+/**
+ * Model AlertEvent
+ * An alert's state transitions (history).
+ */
+export type AlertEvent = Prisma.AlertEventModel
+/**
+ * Model NotificationDelivery
+ * One notification sent (or being retried) to one channel.
+ */
+export type NotificationDelivery = Prisma.NotificationDeliveryModel
+/**
+ * Model WorkspaceSettings
+ * A workspace's quota and network isolation (issue #9). The quota bounds the sum of its
+ * projects' ResourceQuotas (`meridian-quota`), which the API server enforces per namespace; the
+ * isolation switch is realised as a NetworkPolicy in each of its projects. Kept here because a
+ * workspace is a row, not a cluster object, and the switch must outlive a workspace's last project.
+ */
+export type WorkspaceSettings = Prisma.WorkspaceSettingsModel
+/**
+ * Model CustomRole
+ * A custom role (issue #9): a named set of permission bundles (packages/core/src/access/bundles.ts)
+ * of a workspace (granted on the workspace) or of one of its projects (granted on that project).
+ * Grants (workspace_members.role, project_members.role) name it; built-in role names are never
+ * custom role names. A role still granted cannot be deleted.
+ */
+export type CustomRole = Prisma.CustomRoleModel

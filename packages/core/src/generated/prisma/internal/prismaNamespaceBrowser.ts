@@ -62,7 +62,17 @@ export const ModelName = {
   AppTemplate: 'AppTemplate',
   AppVersion: 'AppVersion',
   AuditOutbox: 'AuditOutbox',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  OidcLogin: 'OidcLogin',
+  GroupGrant: 'GroupGrant',
+  AlertingInstall: 'AlertingInstall',
+  NotificationChannel: 'NotificationChannel',
+  AlertRule: 'AlertRule',
+  AlertInstance: 'AlertInstance',
+  AlertEvent: 'AlertEvent',
+  NotificationDelivery: 'NotificationDelivery',
+  WorkspaceSettings: 'WorkspaceSettings',
+  CustomRole: 'CustomRole'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -92,7 +102,8 @@ export const UserScalarFieldEnum = {
   createdAt: 'createdAt',
   lastLoginAt: 'lastLoginAt',
   disabledAt: 'disabledAt',
-  mustChangePassword: 'mustChangePassword'
+  mustChangePassword: 'mustChangePassword',
+  externalId: 'externalId'
 } as const
 
 export type UserScalarFieldEnum = (typeof UserScalarFieldEnum)[keyof typeof UserScalarFieldEnum]
@@ -105,7 +116,9 @@ export const SessionScalarFieldEnum = {
   expiresAt: 'expiresAt',
   lastSeenAt: 'lastSeenAt',
   revokedAt: 'revokedAt',
-  userAgent: 'userAgent'
+  userAgent: 'userAgent',
+  clientAddress: 'clientAddress',
+  authMethod: 'authMethod'
 } as const
 
 export type SessionScalarFieldEnum = (typeof SessionScalarFieldEnum)[keyof typeof SessionScalarFieldEnum]
@@ -245,6 +258,144 @@ export const AuditEventScalarFieldEnum = {
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const OidcLoginScalarFieldEnum = {
+  state: 'state',
+  nonce: 'nonce',
+  codeVerifier: 'codeVerifier',
+  redirectUri: 'redirectUri',
+  createdAt: 'createdAt',
+  expiresAt: 'expiresAt'
+} as const
+
+export type OidcLoginScalarFieldEnum = (typeof OidcLoginScalarFieldEnum)[keyof typeof OidcLoginScalarFieldEnum]
+
+
+export const GroupGrantScalarFieldEnum = {
+  userId: 'userId',
+  kind: 'kind',
+  target: 'target',
+  role: 'role',
+  createdAt: 'createdAt'
+} as const
+
+export type GroupGrantScalarFieldEnum = (typeof GroupGrantScalarFieldEnum)[keyof typeof GroupGrantScalarFieldEnum]
+
+
+export const AlertingInstallScalarFieldEnum = {
+  id: 'id',
+  installId: 'installId',
+  webhookToken: 'webhookToken',
+  createdAt: 'createdAt'
+} as const
+
+export type AlertingInstallScalarFieldEnum = (typeof AlertingInstallScalarFieldEnum)[keyof typeof AlertingInstallScalarFieldEnum]
+
+
+export const NotificationChannelScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  workspaceName: 'workspaceName',
+  type: 'type',
+  settings: 'settings',
+  secret: 'secret',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type NotificationChannelScalarFieldEnum = (typeof NotificationChannelScalarFieldEnum)[keyof typeof NotificationChannelScalarFieldEnum]
+
+
+export const AlertRuleScalarFieldEnum = {
+  id: 'id',
+  name: 'name',
+  scope: 'scope',
+  namespace: 'namespace',
+  workspaceName: 'workspaceName',
+  metric: 'metric',
+  target: 'target',
+  condition: 'condition',
+  threshold: 'threshold',
+  forSeconds: 'forSeconds',
+  severity: 'severity',
+  repeatIntervalSeconds: 'repeatIntervalSeconds',
+  channelIds: 'channelIds',
+  enabled: 'enabled',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AlertRuleScalarFieldEnum = (typeof AlertRuleScalarFieldEnum)[keyof typeof AlertRuleScalarFieldEnum]
+
+
+export const AlertInstanceScalarFieldEnum = {
+  ruleId: 'ruleId',
+  fingerprint: 'fingerprint',
+  labels: 'labels',
+  state: 'state',
+  silenced: 'silenced',
+  value: 'value',
+  activeAt: 'activeAt',
+  resolvedAt: 'resolvedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AlertInstanceScalarFieldEnum = (typeof AlertInstanceScalarFieldEnum)[keyof typeof AlertInstanceScalarFieldEnum]
+
+
+export const AlertEventScalarFieldEnum = {
+  id: 'id',
+  ruleId: 'ruleId',
+  fingerprint: 'fingerprint',
+  state: 'state',
+  value: 'value',
+  at: 'at'
+} as const
+
+export type AlertEventScalarFieldEnum = (typeof AlertEventScalarFieldEnum)[keyof typeof AlertEventScalarFieldEnum]
+
+
+export const NotificationDeliveryScalarFieldEnum = {
+  id: 'id',
+  channelId: 'channelId',
+  ruleId: 'ruleId',
+  kind: 'kind',
+  status: 'status',
+  attempts: 'attempts',
+  lastError: 'lastError',
+  summary: 'summary',
+  createdAt: 'createdAt',
+  deliveredAt: 'deliveredAt'
+} as const
+
+export type NotificationDeliveryScalarFieldEnum = (typeof NotificationDeliveryScalarFieldEnum)[keyof typeof NotificationDeliveryScalarFieldEnum]
+
+
+export const WorkspaceSettingsScalarFieldEnum = {
+  workspaceName: 'workspaceName',
+  quotaHard: 'quotaHard',
+  networkIsolated: 'networkIsolated',
+  updatedAt: 'updatedAt'
+} as const
+
+export type WorkspaceSettingsScalarFieldEnum = (typeof WorkspaceSettingsScalarFieldEnum)[keyof typeof WorkspaceSettingsScalarFieldEnum]
+
+
+export const CustomRoleScalarFieldEnum = {
+  id: 'id',
+  workspaceName: 'workspaceName',
+  namespace: 'namespace',
+  namespaceUid: 'namespaceUid',
+  name: 'name',
+  description: 'description',
+  bundles: 'bundles',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomRoleScalarFieldEnum = (typeof CustomRoleScalarFieldEnum)[keyof typeof CustomRoleScalarFieldEnum]
 
 
 export const SortOrder = {

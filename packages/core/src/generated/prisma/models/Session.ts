@@ -33,6 +33,8 @@ export type SessionMinAggregateOutputType = {
   lastSeenAt: Date | null
   revokedAt: Date | null
   userAgent: string | null
+  clientAddress: string | null
+  authMethod: string | null
 }
 
 export type SessionMaxAggregateOutputType = {
@@ -43,6 +45,8 @@ export type SessionMaxAggregateOutputType = {
   lastSeenAt: Date | null
   revokedAt: Date | null
   userAgent: string | null
+  clientAddress: string | null
+  authMethod: string | null
 }
 
 export type SessionCountAggregateOutputType = {
@@ -53,6 +57,8 @@ export type SessionCountAggregateOutputType = {
   lastSeenAt: number
   revokedAt: number
   userAgent: number
+  clientAddress: number
+  authMethod: number
   _all: number
 }
 
@@ -65,6 +71,8 @@ export type SessionMinAggregateInputType = {
   lastSeenAt?: true
   revokedAt?: true
   userAgent?: true
+  clientAddress?: true
+  authMethod?: true
 }
 
 export type SessionMaxAggregateInputType = {
@@ -75,6 +83,8 @@ export type SessionMaxAggregateInputType = {
   lastSeenAt?: true
   revokedAt?: true
   userAgent?: true
+  clientAddress?: true
+  authMethod?: true
 }
 
 export type SessionCountAggregateInputType = {
@@ -85,6 +95,8 @@ export type SessionCountAggregateInputType = {
   lastSeenAt?: true
   revokedAt?: true
   userAgent?: true
+  clientAddress?: true
+  authMethod?: true
   _all?: true
 }
 
@@ -168,6 +180,8 @@ export type SessionGroupByOutputType = {
   lastSeenAt: Date
   revokedAt: Date | null
   userAgent: string | null
+  clientAddress: string | null
+  authMethod: string
   _count: SessionCountAggregateOutputType | null
   _min: SessionMinAggregateOutputType | null
   _max: SessionMaxAggregateOutputType | null
@@ -199,6 +213,8 @@ export type SessionWhereInput = {
   lastSeenAt?: Prisma.DateTimeFilter<"Session"> | Date | string
   revokedAt?: Prisma.DateTimeNullableFilter<"Session"> | Date | string | null
   userAgent?: Prisma.StringNullableFilter<"Session"> | string | null
+  clientAddress?: Prisma.StringNullableFilter<"Session"> | string | null
+  authMethod?: Prisma.StringFilter<"Session"> | string
   user?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
 }
 
@@ -210,6 +226,8 @@ export type SessionOrderByWithRelationInput = {
   lastSeenAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   userAgent?: Prisma.SortOrderInput | Prisma.SortOrder
+  clientAddress?: Prisma.SortOrderInput | Prisma.SortOrder
+  authMethod?: Prisma.SortOrder
   user?: Prisma.UserOrderByWithRelationInput
 }
 
@@ -224,6 +242,8 @@ export type SessionWhereUniqueInput = Prisma.AtLeast<{
   lastSeenAt?: Prisma.DateTimeFilter<"Session"> | Date | string
   revokedAt?: Prisma.DateTimeNullableFilter<"Session"> | Date | string | null
   userAgent?: Prisma.StringNullableFilter<"Session"> | string | null
+  clientAddress?: Prisma.StringNullableFilter<"Session"> | string | null
+  authMethod?: Prisma.StringFilter<"Session"> | string
   user?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
 }, "id">
 
@@ -235,6 +255,8 @@ export type SessionOrderByWithAggregationInput = {
   lastSeenAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   userAgent?: Prisma.SortOrderInput | Prisma.SortOrder
+  clientAddress?: Prisma.SortOrderInput | Prisma.SortOrder
+  authMethod?: Prisma.SortOrder
   _count?: Prisma.SessionCountOrderByAggregateInput
   _max?: Prisma.SessionMaxOrderByAggregateInput
   _min?: Prisma.SessionMinOrderByAggregateInput
@@ -251,6 +273,8 @@ export type SessionScalarWhereWithAggregatesInput = {
   lastSeenAt?: Prisma.DateTimeWithAggregatesFilter<"Session"> | Date | string
   revokedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Session"> | Date | string | null
   userAgent?: Prisma.StringNullableWithAggregatesFilter<"Session"> | string | null
+  clientAddress?: Prisma.StringNullableWithAggregatesFilter<"Session"> | string | null
+  authMethod?: Prisma.StringWithAggregatesFilter<"Session"> | string
 }
 
 export type SessionCreateInput = {
@@ -260,6 +284,8 @@ export type SessionCreateInput = {
   lastSeenAt?: Date | string
   revokedAt?: Date | string | null
   userAgent?: string | null
+  clientAddress?: string | null
+  authMethod?: string
   user: Prisma.UserCreateNestedOneWithoutSessionsInput
 }
 
@@ -271,6 +297,8 @@ export type SessionUncheckedCreateInput = {
   lastSeenAt?: Date | string
   revokedAt?: Date | string | null
   userAgent?: string | null
+  clientAddress?: string | null
+  authMethod?: string
 }
 
 export type SessionUpdateInput = {
@@ -280,6 +308,8 @@ export type SessionUpdateInput = {
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   userAgent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  clientAddress?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  authMethod?: Prisma.StringFieldUpdateOperationsInput | string
   user?: Prisma.UserUpdateOneRequiredWithoutSessionsNestedInput
 }
 
@@ -291,6 +321,8 @@ export type SessionUncheckedUpdateInput = {
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   userAgent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  clientAddress?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  authMethod?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type SessionCreateManyInput = {
@@ -301,6 +333,8 @@ export type SessionCreateManyInput = {
   lastSeenAt?: Date | string
   revokedAt?: Date | string | null
   userAgent?: string | null
+  clientAddress?: string | null
+  authMethod?: string
 }
 
 export type SessionUpdateManyMutationInput = {
@@ -310,6 +344,8 @@ export type SessionUpdateManyMutationInput = {
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   userAgent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  clientAddress?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  authMethod?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type SessionUncheckedUpdateManyInput = {
@@ -320,6 +356,8 @@ export type SessionUncheckedUpdateManyInput = {
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   userAgent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  clientAddress?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  authMethod?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type SessionListRelationFilter = {
@@ -340,6 +378,8 @@ export type SessionCountOrderByAggregateInput = {
   lastSeenAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
   userAgent?: Prisma.SortOrder
+  clientAddress?: Prisma.SortOrder
+  authMethod?: Prisma.SortOrder
 }
 
 export type SessionMaxOrderByAggregateInput = {
@@ -350,6 +390,8 @@ export type SessionMaxOrderByAggregateInput = {
   lastSeenAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
   userAgent?: Prisma.SortOrder
+  clientAddress?: Prisma.SortOrder
+  authMethod?: Prisma.SortOrder
 }
 
 export type SessionMinOrderByAggregateInput = {
@@ -360,6 +402,8 @@ export type SessionMinOrderByAggregateInput = {
   lastSeenAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
   userAgent?: Prisma.SortOrder
+  clientAddress?: Prisma.SortOrder
+  authMethod?: Prisma.SortOrder
 }
 
 export type SessionCreateNestedManyWithoutUserInput = {
@@ -411,6 +455,8 @@ export type SessionCreateWithoutUserInput = {
   lastSeenAt?: Date | string
   revokedAt?: Date | string | null
   userAgent?: string | null
+  clientAddress?: string | null
+  authMethod?: string
 }
 
 export type SessionUncheckedCreateWithoutUserInput = {
@@ -420,6 +466,8 @@ export type SessionUncheckedCreateWithoutUserInput = {
   lastSeenAt?: Date | string
   revokedAt?: Date | string | null
   userAgent?: string | null
+  clientAddress?: string | null
+  authMethod?: string
 }
 
 export type SessionCreateOrConnectWithoutUserInput = {
@@ -459,6 +507,8 @@ export type SessionScalarWhereInput = {
   lastSeenAt?: Prisma.DateTimeFilter<"Session"> | Date | string
   revokedAt?: Prisma.DateTimeNullableFilter<"Session"> | Date | string | null
   userAgent?: Prisma.StringNullableFilter<"Session"> | string | null
+  clientAddress?: Prisma.StringNullableFilter<"Session"> | string | null
+  authMethod?: Prisma.StringFilter<"Session"> | string
 }
 
 export type SessionCreateManyUserInput = {
@@ -468,6 +518,8 @@ export type SessionCreateManyUserInput = {
   lastSeenAt?: Date | string
   revokedAt?: Date | string | null
   userAgent?: string | null
+  clientAddress?: string | null
+  authMethod?: string
 }
 
 export type SessionUpdateWithoutUserInput = {
@@ -477,6 +529,8 @@ export type SessionUpdateWithoutUserInput = {
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   userAgent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  clientAddress?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  authMethod?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type SessionUncheckedUpdateWithoutUserInput = {
@@ -486,6 +540,8 @@ export type SessionUncheckedUpdateWithoutUserInput = {
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   userAgent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  clientAddress?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  authMethod?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type SessionUncheckedUpdateManyWithoutUserInput = {
@@ -495,6 +551,8 @@ export type SessionUncheckedUpdateManyWithoutUserInput = {
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   userAgent?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  clientAddress?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  authMethod?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 
@@ -507,6 +565,8 @@ export type SessionSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   lastSeenAt?: boolean
   revokedAt?: boolean
   userAgent?: boolean
+  clientAddress?: boolean
+  authMethod?: boolean
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["session"]>
 
@@ -518,6 +578,8 @@ export type SessionSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   lastSeenAt?: boolean
   revokedAt?: boolean
   userAgent?: boolean
+  clientAddress?: boolean
+  authMethod?: boolean
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["session"]>
 
@@ -529,6 +591,8 @@ export type SessionSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   lastSeenAt?: boolean
   revokedAt?: boolean
   userAgent?: boolean
+  clientAddress?: boolean
+  authMethod?: boolean
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["session"]>
 
@@ -540,9 +604,11 @@ export type SessionSelectScalar = {
   lastSeenAt?: boolean
   revokedAt?: boolean
   userAgent?: boolean
+  clientAddress?: boolean
+  authMethod?: boolean
 }
 
-export type SessionOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "userId" | "createdAt" | "expiresAt" | "lastSeenAt" | "revokedAt" | "userAgent", ExtArgs["result"]["session"]>
+export type SessionOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "userId" | "createdAt" | "expiresAt" | "lastSeenAt" | "revokedAt" | "userAgent" | "clientAddress" | "authMethod", ExtArgs["result"]["session"]>
 export type SessionInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
 }
@@ -566,6 +632,14 @@ export type $SessionPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     lastSeenAt: Date
     revokedAt: Date | null
     userAgent: string | null
+    /**
+     * The client's address as the gateway signed it, when known.
+     */
+    clientAddress: string | null
+    /**
+     * How the user signed in: password | ldap | oidc
+     */
+    authMethod: string
   }, ExtArgs["result"]["session"]>
   composites: {}
 }
@@ -997,6 +1071,8 @@ export interface SessionFieldRefs {
   readonly lastSeenAt: Prisma.FieldRef<"Session", 'DateTime'>
   readonly revokedAt: Prisma.FieldRef<"Session", 'DateTime'>
   readonly userAgent: Prisma.FieldRef<"Session", 'String'>
+  readonly clientAddress: Prisma.FieldRef<"Session", 'String'>
+  readonly authMethod: Prisma.FieldRef<"Session", 'String'>
 }
     
 

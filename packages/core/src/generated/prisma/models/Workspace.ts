@@ -185,6 +185,8 @@ export type WorkspaceWhereInput = {
   createdBy?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
   members?: Prisma.WorkspaceMemberListRelationFilter
   appTemplates?: Prisma.AppTemplateListRelationFilter
+  settings?: Prisma.XOR<Prisma.WorkspaceSettingsNullableScalarRelationFilter, Prisma.WorkspaceSettingsWhereInput> | null
+  customRoles?: Prisma.CustomRoleListRelationFilter
 }
 
 export type WorkspaceOrderByWithRelationInput = {
@@ -196,6 +198,8 @@ export type WorkspaceOrderByWithRelationInput = {
   createdBy?: Prisma.UserOrderByWithRelationInput
   members?: Prisma.WorkspaceMemberOrderByRelationAggregateInput
   appTemplates?: Prisma.AppTemplateOrderByRelationAggregateInput
+  settings?: Prisma.WorkspaceSettingsOrderByWithRelationInput
+  customRoles?: Prisma.CustomRoleOrderByRelationAggregateInput
 }
 
 export type WorkspaceWhereUniqueInput = Prisma.AtLeast<{
@@ -210,6 +214,8 @@ export type WorkspaceWhereUniqueInput = Prisma.AtLeast<{
   createdBy?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
   members?: Prisma.WorkspaceMemberListRelationFilter
   appTemplates?: Prisma.AppTemplateListRelationFilter
+  settings?: Prisma.XOR<Prisma.WorkspaceSettingsNullableScalarRelationFilter, Prisma.WorkspaceSettingsWhereInput> | null
+  customRoles?: Prisma.CustomRoleListRelationFilter
 }, "name">
 
 export type WorkspaceOrderByWithAggregationInput = {
@@ -242,6 +248,8 @@ export type WorkspaceCreateInput = {
   createdBy?: Prisma.UserCreateNestedOneWithoutCreatedWorkspacesInput
   members?: Prisma.WorkspaceMemberCreateNestedManyWithoutWorkspaceInput
   appTemplates?: Prisma.AppTemplateCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceUncheckedCreateInput = {
@@ -252,6 +260,8 @@ export type WorkspaceUncheckedCreateInput = {
   createdById?: string | null
   members?: Prisma.WorkspaceMemberUncheckedCreateNestedManyWithoutWorkspaceInput
   appTemplates?: Prisma.AppTemplateUncheckedCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsUncheckedCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceUpdateInput = {
@@ -262,6 +272,8 @@ export type WorkspaceUpdateInput = {
   createdBy?: Prisma.UserUpdateOneWithoutCreatedWorkspacesNestedInput
   members?: Prisma.WorkspaceMemberUpdateManyWithoutWorkspaceNestedInput
   appTemplates?: Prisma.AppTemplateUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceUncheckedUpdateInput = {
@@ -272,6 +284,8 @@ export type WorkspaceUncheckedUpdateInput = {
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   members?: Prisma.WorkspaceMemberUncheckedUpdateManyWithoutWorkspaceNestedInput
   appTemplates?: Prisma.AppTemplateUncheckedUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUncheckedUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceCreateManyInput = {
@@ -413,6 +427,34 @@ export type WorkspaceUpdateOneWithoutAppTemplatesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.WorkspaceUpdateToOneWithWhereWithoutAppTemplatesInput, Prisma.WorkspaceUpdateWithoutAppTemplatesInput>, Prisma.WorkspaceUncheckedUpdateWithoutAppTemplatesInput>
 }
 
+export type WorkspaceCreateNestedOneWithoutSettingsInput = {
+  create?: Prisma.XOR<Prisma.WorkspaceCreateWithoutSettingsInput, Prisma.WorkspaceUncheckedCreateWithoutSettingsInput>
+  connectOrCreate?: Prisma.WorkspaceCreateOrConnectWithoutSettingsInput
+  connect?: Prisma.WorkspaceWhereUniqueInput
+}
+
+export type WorkspaceUpdateOneRequiredWithoutSettingsNestedInput = {
+  create?: Prisma.XOR<Prisma.WorkspaceCreateWithoutSettingsInput, Prisma.WorkspaceUncheckedCreateWithoutSettingsInput>
+  connectOrCreate?: Prisma.WorkspaceCreateOrConnectWithoutSettingsInput
+  upsert?: Prisma.WorkspaceUpsertWithoutSettingsInput
+  connect?: Prisma.WorkspaceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.WorkspaceUpdateToOneWithWhereWithoutSettingsInput, Prisma.WorkspaceUpdateWithoutSettingsInput>, Prisma.WorkspaceUncheckedUpdateWithoutSettingsInput>
+}
+
+export type WorkspaceCreateNestedOneWithoutCustomRolesInput = {
+  create?: Prisma.XOR<Prisma.WorkspaceCreateWithoutCustomRolesInput, Prisma.WorkspaceUncheckedCreateWithoutCustomRolesInput>
+  connectOrCreate?: Prisma.WorkspaceCreateOrConnectWithoutCustomRolesInput
+  connect?: Prisma.WorkspaceWhereUniqueInput
+}
+
+export type WorkspaceUpdateOneRequiredWithoutCustomRolesNestedInput = {
+  create?: Prisma.XOR<Prisma.WorkspaceCreateWithoutCustomRolesInput, Prisma.WorkspaceUncheckedCreateWithoutCustomRolesInput>
+  connectOrCreate?: Prisma.WorkspaceCreateOrConnectWithoutCustomRolesInput
+  upsert?: Prisma.WorkspaceUpsertWithoutCustomRolesInput
+  connect?: Prisma.WorkspaceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.WorkspaceUpdateToOneWithWhereWithoutCustomRolesInput, Prisma.WorkspaceUpdateWithoutCustomRolesInput>, Prisma.WorkspaceUncheckedUpdateWithoutCustomRolesInput>
+}
+
 export type WorkspaceCreateWithoutCreatedByInput = {
   name: string
   displayName: string
@@ -420,6 +462,8 @@ export type WorkspaceCreateWithoutCreatedByInput = {
   createdAt?: Date | string
   members?: Prisma.WorkspaceMemberCreateNestedManyWithoutWorkspaceInput
   appTemplates?: Prisma.AppTemplateCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceUncheckedCreateWithoutCreatedByInput = {
@@ -429,6 +473,8 @@ export type WorkspaceUncheckedCreateWithoutCreatedByInput = {
   createdAt?: Date | string
   members?: Prisma.WorkspaceMemberUncheckedCreateNestedManyWithoutWorkspaceInput
   appTemplates?: Prisma.AppTemplateUncheckedCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsUncheckedCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceCreateOrConnectWithoutCreatedByInput = {
@@ -475,6 +521,8 @@ export type WorkspaceCreateWithoutMembersInput = {
   createdAt?: Date | string
   createdBy?: Prisma.UserCreateNestedOneWithoutCreatedWorkspacesInput
   appTemplates?: Prisma.AppTemplateCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceUncheckedCreateWithoutMembersInput = {
@@ -484,6 +532,8 @@ export type WorkspaceUncheckedCreateWithoutMembersInput = {
   createdAt?: Date | string
   createdById?: string | null
   appTemplates?: Prisma.AppTemplateUncheckedCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsUncheckedCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceCreateOrConnectWithoutMembersInput = {
@@ -509,6 +559,8 @@ export type WorkspaceUpdateWithoutMembersInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.UserUpdateOneWithoutCreatedWorkspacesNestedInput
   appTemplates?: Prisma.AppTemplateUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceUncheckedUpdateWithoutMembersInput = {
@@ -518,6 +570,8 @@ export type WorkspaceUncheckedUpdateWithoutMembersInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   appTemplates?: Prisma.AppTemplateUncheckedUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUncheckedUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceCreateWithoutAppTemplatesInput = {
@@ -527,6 +581,8 @@ export type WorkspaceCreateWithoutAppTemplatesInput = {
   createdAt?: Date | string
   createdBy?: Prisma.UserCreateNestedOneWithoutCreatedWorkspacesInput
   members?: Prisma.WorkspaceMemberCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceUncheckedCreateWithoutAppTemplatesInput = {
@@ -536,6 +592,8 @@ export type WorkspaceUncheckedCreateWithoutAppTemplatesInput = {
   createdAt?: Date | string
   createdById?: string | null
   members?: Prisma.WorkspaceMemberUncheckedCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsUncheckedCreateNestedOneWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutWorkspaceInput
 }
 
 export type WorkspaceCreateOrConnectWithoutAppTemplatesInput = {
@@ -561,6 +619,8 @@ export type WorkspaceUpdateWithoutAppTemplatesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdBy?: Prisma.UserUpdateOneWithoutCreatedWorkspacesNestedInput
   members?: Prisma.WorkspaceMemberUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceUncheckedUpdateWithoutAppTemplatesInput = {
@@ -570,6 +630,128 @@ export type WorkspaceUncheckedUpdateWithoutAppTemplatesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   members?: Prisma.WorkspaceMemberUncheckedUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUncheckedUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutWorkspaceNestedInput
+}
+
+export type WorkspaceCreateWithoutSettingsInput = {
+  name: string
+  displayName: string
+  description?: string
+  createdAt?: Date | string
+  createdBy?: Prisma.UserCreateNestedOneWithoutCreatedWorkspacesInput
+  members?: Prisma.WorkspaceMemberCreateNestedManyWithoutWorkspaceInput
+  appTemplates?: Prisma.AppTemplateCreateNestedManyWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutWorkspaceInput
+}
+
+export type WorkspaceUncheckedCreateWithoutSettingsInput = {
+  name: string
+  displayName: string
+  description?: string
+  createdAt?: Date | string
+  createdById?: string | null
+  members?: Prisma.WorkspaceMemberUncheckedCreateNestedManyWithoutWorkspaceInput
+  appTemplates?: Prisma.AppTemplateUncheckedCreateNestedManyWithoutWorkspaceInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutWorkspaceInput
+}
+
+export type WorkspaceCreateOrConnectWithoutSettingsInput = {
+  where: Prisma.WorkspaceWhereUniqueInput
+  create: Prisma.XOR<Prisma.WorkspaceCreateWithoutSettingsInput, Prisma.WorkspaceUncheckedCreateWithoutSettingsInput>
+}
+
+export type WorkspaceUpsertWithoutSettingsInput = {
+  update: Prisma.XOR<Prisma.WorkspaceUpdateWithoutSettingsInput, Prisma.WorkspaceUncheckedUpdateWithoutSettingsInput>
+  create: Prisma.XOR<Prisma.WorkspaceCreateWithoutSettingsInput, Prisma.WorkspaceUncheckedCreateWithoutSettingsInput>
+  where?: Prisma.WorkspaceWhereInput
+}
+
+export type WorkspaceUpdateToOneWithWhereWithoutSettingsInput = {
+  where?: Prisma.WorkspaceWhereInput
+  data: Prisma.XOR<Prisma.WorkspaceUpdateWithoutSettingsInput, Prisma.WorkspaceUncheckedUpdateWithoutSettingsInput>
+}
+
+export type WorkspaceUpdateWithoutSettingsInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdBy?: Prisma.UserUpdateOneWithoutCreatedWorkspacesNestedInput
+  members?: Prisma.WorkspaceMemberUpdateManyWithoutWorkspaceNestedInput
+  appTemplates?: Prisma.AppTemplateUpdateManyWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutWorkspaceNestedInput
+}
+
+export type WorkspaceUncheckedUpdateWithoutSettingsInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  members?: Prisma.WorkspaceMemberUncheckedUpdateManyWithoutWorkspaceNestedInput
+  appTemplates?: Prisma.AppTemplateUncheckedUpdateManyWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutWorkspaceNestedInput
+}
+
+export type WorkspaceCreateWithoutCustomRolesInput = {
+  name: string
+  displayName: string
+  description?: string
+  createdAt?: Date | string
+  createdBy?: Prisma.UserCreateNestedOneWithoutCreatedWorkspacesInput
+  members?: Prisma.WorkspaceMemberCreateNestedManyWithoutWorkspaceInput
+  appTemplates?: Prisma.AppTemplateCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsCreateNestedOneWithoutWorkspaceInput
+}
+
+export type WorkspaceUncheckedCreateWithoutCustomRolesInput = {
+  name: string
+  displayName: string
+  description?: string
+  createdAt?: Date | string
+  createdById?: string | null
+  members?: Prisma.WorkspaceMemberUncheckedCreateNestedManyWithoutWorkspaceInput
+  appTemplates?: Prisma.AppTemplateUncheckedCreateNestedManyWithoutWorkspaceInput
+  settings?: Prisma.WorkspaceSettingsUncheckedCreateNestedOneWithoutWorkspaceInput
+}
+
+export type WorkspaceCreateOrConnectWithoutCustomRolesInput = {
+  where: Prisma.WorkspaceWhereUniqueInput
+  create: Prisma.XOR<Prisma.WorkspaceCreateWithoutCustomRolesInput, Prisma.WorkspaceUncheckedCreateWithoutCustomRolesInput>
+}
+
+export type WorkspaceUpsertWithoutCustomRolesInput = {
+  update: Prisma.XOR<Prisma.WorkspaceUpdateWithoutCustomRolesInput, Prisma.WorkspaceUncheckedUpdateWithoutCustomRolesInput>
+  create: Prisma.XOR<Prisma.WorkspaceCreateWithoutCustomRolesInput, Prisma.WorkspaceUncheckedCreateWithoutCustomRolesInput>
+  where?: Prisma.WorkspaceWhereInput
+}
+
+export type WorkspaceUpdateToOneWithWhereWithoutCustomRolesInput = {
+  where?: Prisma.WorkspaceWhereInput
+  data: Prisma.XOR<Prisma.WorkspaceUpdateWithoutCustomRolesInput, Prisma.WorkspaceUncheckedUpdateWithoutCustomRolesInput>
+}
+
+export type WorkspaceUpdateWithoutCustomRolesInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdBy?: Prisma.UserUpdateOneWithoutCreatedWorkspacesNestedInput
+  members?: Prisma.WorkspaceMemberUpdateManyWithoutWorkspaceNestedInput
+  appTemplates?: Prisma.AppTemplateUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUpdateOneWithoutWorkspaceNestedInput
+}
+
+export type WorkspaceUncheckedUpdateWithoutCustomRolesInput = {
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  members?: Prisma.WorkspaceMemberUncheckedUpdateManyWithoutWorkspaceNestedInput
+  appTemplates?: Prisma.AppTemplateUncheckedUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUncheckedUpdateOneWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceCreateManyCreatedByInput = {
@@ -586,6 +768,8 @@ export type WorkspaceUpdateWithoutCreatedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   members?: Prisma.WorkspaceMemberUpdateManyWithoutWorkspaceNestedInput
   appTemplates?: Prisma.AppTemplateUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceUncheckedUpdateWithoutCreatedByInput = {
@@ -595,6 +779,8 @@ export type WorkspaceUncheckedUpdateWithoutCreatedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   members?: Prisma.WorkspaceMemberUncheckedUpdateManyWithoutWorkspaceNestedInput
   appTemplates?: Prisma.AppTemplateUncheckedUpdateManyWithoutWorkspaceNestedInput
+  settings?: Prisma.WorkspaceSettingsUncheckedUpdateOneWithoutWorkspaceNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutWorkspaceNestedInput
 }
 
 export type WorkspaceUncheckedUpdateManyWithoutCreatedByInput = {
@@ -612,11 +798,13 @@ export type WorkspaceUncheckedUpdateManyWithoutCreatedByInput = {
 export type WorkspaceCountOutputType = {
   members: number
   appTemplates: number
+  customRoles: number
 }
 
 export type WorkspaceCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   members?: boolean | WorkspaceCountOutputTypeCountMembersArgs
   appTemplates?: boolean | WorkspaceCountOutputTypeCountAppTemplatesArgs
+  customRoles?: boolean | WorkspaceCountOutputTypeCountCustomRolesArgs
 }
 
 /**
@@ -643,6 +831,13 @@ export type WorkspaceCountOutputTypeCountAppTemplatesArgs<ExtArgs extends runtim
   where?: Prisma.AppTemplateWhereInput
 }
 
+/**
+ * WorkspaceCountOutputType without action
+ */
+export type WorkspaceCountOutputTypeCountCustomRolesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.CustomRoleWhereInput
+}
+
 
 export type WorkspaceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   name?: boolean
@@ -653,6 +848,8 @@ export type WorkspaceSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   createdBy?: boolean | Prisma.Workspace$createdByArgs<ExtArgs>
   members?: boolean | Prisma.Workspace$membersArgs<ExtArgs>
   appTemplates?: boolean | Prisma.Workspace$appTemplatesArgs<ExtArgs>
+  settings?: boolean | Prisma.Workspace$settingsArgs<ExtArgs>
+  customRoles?: boolean | Prisma.Workspace$customRolesArgs<ExtArgs>
   _count?: boolean | Prisma.WorkspaceCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["workspace"]>
 
@@ -687,6 +884,8 @@ export type WorkspaceInclude<ExtArgs extends runtime.Types.Extensions.InternalAr
   createdBy?: boolean | Prisma.Workspace$createdByArgs<ExtArgs>
   members?: boolean | Prisma.Workspace$membersArgs<ExtArgs>
   appTemplates?: boolean | Prisma.Workspace$appTemplatesArgs<ExtArgs>
+  settings?: boolean | Prisma.Workspace$settingsArgs<ExtArgs>
+  customRoles?: boolean | Prisma.Workspace$customRolesArgs<ExtArgs>
   _count?: boolean | Prisma.WorkspaceCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type WorkspaceIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -702,6 +901,8 @@ export type $WorkspacePayload<ExtArgs extends runtime.Types.Extensions.InternalA
     createdBy: Prisma.$UserPayload<ExtArgs> | null
     members: Prisma.$WorkspaceMemberPayload<ExtArgs>[]
     appTemplates: Prisma.$AppTemplatePayload<ExtArgs>[]
+    settings: Prisma.$WorkspaceSettingsPayload<ExtArgs> | null
+    customRoles: Prisma.$CustomRolePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     name: string
@@ -1106,6 +1307,8 @@ export interface Prisma__WorkspaceClient<T, Null = never, ExtArgs extends runtim
   createdBy<T extends Prisma.Workspace$createdByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Workspace$createdByArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   members<T extends Prisma.Workspace$membersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Workspace$membersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkspaceMemberPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   appTemplates<T extends Prisma.Workspace$appTemplatesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Workspace$appTemplatesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AppTemplatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  settings<T extends Prisma.Workspace$settingsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Workspace$settingsArgs<ExtArgs>>): Prisma.Prisma__WorkspaceSettingsClient<runtime.Types.Result.GetResult<Prisma.$WorkspaceSettingsPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  customRoles<T extends Prisma.Workspace$customRolesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Workspace$customRolesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomRolePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1605,6 +1808,49 @@ export type Workspace$appTemplatesArgs<ExtArgs extends runtime.Types.Extensions.
   take?: number
   skip?: number
   distinct?: Prisma.AppTemplateScalarFieldEnum | Prisma.AppTemplateScalarFieldEnum[]
+}
+
+/**
+ * Workspace.settings
+ */
+export type Workspace$settingsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WorkspaceSettings
+   */
+  select?: Prisma.WorkspaceSettingsSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WorkspaceSettings
+   */
+  omit?: Prisma.WorkspaceSettingsOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkspaceSettingsInclude<ExtArgs> | null
+  where?: Prisma.WorkspaceSettingsWhereInput
+}
+
+/**
+ * Workspace.customRoles
+ */
+export type Workspace$customRolesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CustomRole
+   */
+  select?: Prisma.CustomRoleSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CustomRole
+   */
+  omit?: Prisma.CustomRoleOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CustomRoleInclude<ExtArgs> | null
+  where?: Prisma.CustomRoleWhereInput
+  orderBy?: Prisma.CustomRoleOrderByWithRelationInput | Prisma.CustomRoleOrderByWithRelationInput[]
+  cursor?: Prisma.CustomRoleWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.CustomRoleScalarFieldEnum | Prisma.CustomRoleScalarFieldEnum[]
 }
 
 /**

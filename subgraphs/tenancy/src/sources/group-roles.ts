@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import type { PrismaClient } from '@meridian/core/db';
+
+/**
+ * Group → role mappings: at each directory (LDAP) or OpenID (OIDC) sign-in, the person's groups
+ * give them platform, workspace and project roles. Roles are named as they are stored
+ * (`platform-admin`, `workspace-regular`, `operator`, or a custom role's name), so the mapping
+ * survives roles becoming data. Grants a mapping made are recorded (`group_grants`): when the
+ * person has left the group at their next sign-in, exactly those grants are taken back (a grant
+ * changed by hand since is left alone). Configured in a JSON file named by
+ * MERIDIAN_GROUP_ROLE_MAPPINGS (README: "Single sign-on").
+ */
+
+export type SignInSource = 'ldap' | 'oidc';
+
+export interface GroupRoleMapping {
+  /** Which sign-in it applies to; both when omitted. */
+  source?: SignInSource;
+  /** The group's name: the LDAP group's cn, or a value of the OIDC `groups` claim. */
+  group: string;
+  platformRole?: string;
+  workspace?: string;
+  workspaceRole?: string;
+  project?: string;
+  projectRole?: string;
+}
+
+type Kind = 'platform' | 'workspace' | 'project';
+interface Grant {
+  kind: Kind;
+  target: string;
+  role: string;
+}
+
+const ROLE_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const key = (g: { kind: string; target: string }) => `${g.kind}\u0000${g.target}`;
+
+/** Checks one mapping (it names exactly one grant); throws a message naming the entry. */
+function checked(m: GroupRoleMapping, at: number): GroupRoleMapping {
+  const where = `group role mapping #${at + 1}`;
+  if (typeof m?.group !== 'string' || !m.group) throw new Error(`${where}: "group" is required`);
+  if (m.source !== undefined && m.source !== 'ldap' && m.source !== 'oidc') throw new Error(`${where}: "source" is ldap, oidc or omitted`);
+  const kinds = [m.platformRole !== undefined, m.workspaceRole !== undefined || m.workspace !== undefined, m.projectRole !== undefined || m.project !== undefined];
+  if (kinds.filter(Boolean).length !== 1) throw new Error(`${where}: give exactly one of platformRole, workspace + workspaceRole, project + projectRole`);
+  for (const role of [m.platformRole, m.workspaceRole, m.projectRole]) if (role !== undefined && !ROLE_NAME.test(role)) throw new Error(`${where}: "${role}" is not a role name`);
+  if (kinds[1] && (!m.workspace || !m.workspaceRole)) throw new Error(`${where}: a workspace grant needs workspace and workspaceRole`);
+  if (kinds[2] && (!m.project || !m.projectRole)) throw new Error(`${where}: a project grant needs project and projectRole`);
+  return m;
+}
+
+export function parseGroupRoleMappings(json: unknown): GroupRoleMapping[] {
+  const list = Array.isArray(json) ? json : (json as { mappings?: unknown })?.mappings;
+  if (!Array.isArray(list)) throw new Error('group role mappings: expected { "mappings": [ … ] }');
+  return list.map((m, i) => checked(m as GroupRoleMapping, i));
+}
+
+/** The mappings of MERIDIAN_GROUP_ROLE_MAPPINGS (a JSON file), or none. */
+export function groupRoleMappingsFromEnv(env = process.env): GroupRoleMapping[] {
+  const file = env.MERIDIAN_GROUP_ROLE_MAPPINGS;
+  return file ? parseGroupRoleMappings(JSON.parse(readFileSync(file, 'utf8'))) : [];
+}
+
+/**
+ * The grants the groups call for. Where two groups grant on the same target, the earlier
+ * mapping wins (list the stronger role first).
+ */
+export function grantsFor(mappings: readonly GroupRoleMapping[], source: SignInSource, groups: readonly string[]): Grant[] {
+  const member = new Set(groups);
+  const out = new Map<string, Grant>();
+  for (const m of mappings) {
+    if ((m.source && m.source !== source) || !member.has(m.group)) continue;
+    const g: Grant = m.platformRole
+      ? { kind: 'platform', target: '', role: m.platformRole }
+      : m.workspace
+        ? { kind: 'workspace', target: m.workspace, role: m.workspaceRole! }
+        : { kind: 'project', target: m.project!, role: m.projectRole! };
+    if (!out.has(key(g))) out.set(key(g), g);
+  }
+  return [...out.values()];
+}
+
+export interface GroupRoleSync {
+  /** Whether any mapping applies to this kind of sign-in. */
+  appliesTo(source: SignInSource): boolean;
+  /** Brings the user's mapped grants in line with their groups now; returns what changed. */
+  apply(userId: string, source: SignInSource, groups: readonly string[]): Promise<{ granted: number; revoked: number }>;
+}
+
+/** `uidOf`: a live namespace's uid (project grants are bound to it), undefined when it is not there. */
+export function createGroupRoleSync(prisma: PrismaClient, mappings: readonly GroupRoleMapping[], uidOf: (namespace: string) => Promise<string | undefined>): GroupRoleSync {
+  return {
+    appliesTo: (source) => mappings.some((m) => !m.source || m.source === source),
+
+    async apply(userId, source, groups) {
+      const wanted = grantsFor(mappings, source, groups);
+      // Project grants need the live namespace; a mapping naming a missing one grants nothing yet.
+      const uids = new Map<string, string>();
+      for (const g of wanted.filter((g) => g.kind === 'project')) {
+        const uid = await uidOf(g.target);
+        if (uid) uids.set(g.target, uid);
+      }
+      return prisma.$transaction(async (tx) => {
+        const existingWorkspaces = new Set(
+          (await tx.workspace.findMany({ where: { name: { in: wanted.filter((g) => g.kind === 'workspace').map((g) => g.target) } }, select: { name: true } })).map((w) => w.name),
+        );
+        const effective = wanted.filter((g) => (g.kind === 'workspace' ? existingWorkspaces.has(g.target) : g.kind === 'project' ? uids.has(g.target) : true));
+        const wantedByKey = new Map(effective.map((g) => [key(g), g]));
+        const previous = await tx.groupGrant.findMany({ where: { userId } });
+        let revoked = 0;
+        for (const p of previous) {
+          const now = wantedByKey.get(key(p));
+          if (now && now.role === p.role) continue;
+          // Take back only what the mapping gave and nobody changed since.
+          if (!now) {
+            if (p.kind === 'platform') revoked += (await tx.user.updateMany({ where: { id: userId, platformRole: p.role }, data: { platformRole: 'platform-regular' } })).count;
+            if (p.kind === 'workspace') revoked += (await tx.workspaceMember.deleteMany({ where: { userId, workspaceName: p.target, role: p.role } })).count;
+            if (p.kind === 'project') revoked += (await tx.projectMember.deleteMany({ where: { userId, namespace: p.target, role: p.role } })).count;
+          }
+          await tx.groupGrant.delete({ where: { userId_kind_target: { userId, kind: p.kind, target: p.target } } });
+        }
+        for (const g of effective) {
+          if (g.kind === 'platform') await tx.user.update({ where: { id: userId }, data: { platformRole: g.role } });
+          if (g.kind === 'workspace') {
+            await tx.workspaceMember.upsert({
+              where: { workspaceName_userId: { workspaceName: g.target, userId } },
+              create: { workspaceName: g.target, userId, role: g.role },
+              update: { role: g.role },
+            });
+          }
+          if (g.kind === 'project') {
+            const namespaceUid = uids.get(g.target)!;
+            await tx.projectMember.upsert({
+              where: { namespace_userId: { namespace: g.target, userId } },
+              create: { namespace: g.target, namespaceUid, userId, role: g.role },
+              update: { role: g.role, namespaceUid },
+            });
+          }
+          await tx.groupGrant.upsert({
+            where: { userId_kind_target: { userId, kind: g.kind, target: g.target } },
+            create: { userId, kind: g.kind, target: g.target, role: g.role },
+            update: { role: g.role },
+          });
+        }
+        return { granted: effective.length, revoked };
+      });
+    },
+  };
+}
