@@ -1,0 +1,251 @@
+/**
+ * DevOps in Debian's Chromium against the running product (`scripts/start.ts --test`, the lab's
+ * Jenkins stand-in behind the devops subgraph): a DevOps project and a credential made in the
+ * console (its secret never on the page, in any API answer, nor in the product's log when
+ * MERIDIAN_PRODUCT_LOG names it), a three-stage pipeline built in the graphical editor (the
+ * Jenkinsfile preview written as you go), run with a parameter, its stages turning green and its
+ * log growing with no reload, its input step approved, the run succeeding, then replayed. The
+ * pipeline page is checked again in Chinese. Labels come from the locale's dictionary.
+ */
+import { test, beforeAll, afterAll } from 'vitest';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { en, type MessageKey } from '../src/lib/i18n/en.ts';
+import { zhCN } from '../src/lib/i18n/zh-CN.ts';
+
+const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
+const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
+const PRODUCT_LOG = process.env.MERIDIAN_PRODUCT_LOG;
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ADMIN = { username: 'admin', password: 'Meridian@2026' };
+const WORKSPACE = 'demo';
+
+type Dict = Record<MessageKey, string>;
+const tr = (dict: Dict) => (key: MessageKey, vars: Record<string, string | number> = {}) => dict[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+const t = tr(en);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  let up = false;
+  for (let i = 0; i < 30 && !up; i++) {
+    up = await fetch(`${CONSOLE}/login`, { signal: AbortSignal.timeout(3000) }).then((r) => r.status < 500, () => false);
+    if (!up) await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts --test)`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type ApiAnswer<T> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+
+/** Calls the gateway with the browser's session token (a script: no Origin, any operation text). */
+async function api<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<{ body: ApiAnswer<T>; text: string }> {
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('meridian.session') ?? 'null')?.token as string);
+  assert.ok(token, 'no session token in the browser');
+  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const text = await res.text();
+  return { body: JSON.parse(text) as ApiAnswer<T>, text };
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const lines = async (page: Page) => Number(await page.getByTestId('run-log').getAttribute('data-lines'));
+const stageStatus = (page: Page, stage: string) => page.locator(`[data-testid=stage-node][data-stage="${stage}"]`).getAttribute('data-status');
+
+/** Approves the run's waiting input step from the run view; the stage graph shows it paused first. */
+async function approveInput(page: Page) {
+  const waiting = page.locator('[data-testid=input-step][data-state=PENDING]');
+  await waiting.waitFor({ timeout: 60_000 });
+  assert.match(await waiting.innerText(), /Deploy to staging\?/);
+  assert.equal(await stageStatus(page, 'Approve'), 'PAUSED', 'the input stage waits');
+  await waiting.getByTestId('input-approve').click();
+  await page.locator('[data-testid=input-step][data-state=APPROVED]').getByTestId('input-decided').filter({ hasText: t('devops.input.approvedBy', { user: ADMIN.username }) }).waitFor({ timeout: 30_000 });
+}
+
+test('DevOps: project, credential, editor pipeline, live run with input, replay; secret never shown; zh-CN', { timeout: 420_000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en', acceptDownloads: true });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('locale-set')) {
+      localStorage.setItem('meridian.locale', 'en');
+      sessionStorage.setItem('locale-set', '1');
+    }
+  });
+  const page = await context.newPage();
+  const suffix = Math.random().toString(36).slice(2, 7);
+  const project = `e2e-devops-${suffix}`;
+  const pipeline = 'release';
+  const credential = `deploy-token-${suffix}`;
+  const secret = `s3cr3t-${suffix}-${Math.random().toString(36).slice(2, 12)}`;
+  let failed = true;
+  try {
+    await page.goto(`${CONSOLE}/login`);
+    await page.locator('input[name=username]').fill(ADMIN.username);
+    await page.locator('input[name=password]').fill(ADMIN.password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 20_000 });
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}`);
+
+    // The sidebar leads to the workspace's DevOps projects; create one.
+    await page.getByTestId('nav-devops').click();
+    await page.getByRole('heading', { name: t('devops.projects.title'), exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('devops-project-create').click();
+    await page.locator('.modal input[name=name]').fill('Bad_Name');
+    await page.locator('.modal button[type=submit]').click();
+    assert.equal(await page.getByTestId('invalid-name').innerText(), t('devops.form.dnsLabel'));
+    await page.locator('.modal input[name=name]').fill(project);
+    await page.locator('.modal input[name=description]').fill('made by the e2e test');
+    await page.locator('.modal button[type=submit]').click();
+    const row = page.locator(`[data-testid=devops-project-row][data-name="${project}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    await row.getByRole('link', { name: project }).click();
+    await page.locator(`[data-testid=devops-project][data-name="${project}"]`).waitFor({ timeout: 20_000 });
+
+    // A credential: its secret is typed once and then shown nowhere.
+    await page.getByTestId('tab-credentials').click();
+    await page.getByTestId('credential-create').click();
+    await page.locator('.modal select[name=type]').selectOption('SECRET_TEXT');
+    await page.locator('.modal input[name=id]').fill(credential);
+    await page.locator('.modal input[name=description]').fill('registry token');
+    assert.equal(await page.locator('.modal input[name=secret]').getAttribute('type'), 'password');
+    await page.locator('.modal input[name=secret]').fill(secret);
+    await page.locator('.modal button[type=submit]').click();
+    const credRow = page.locator(`[data-testid=credential-row][data-id="${credential}"]`);
+    await credRow.waitFor({ timeout: 30_000 });
+    assert.equal(await credRow.getAttribute('data-type'), 'SECRET_TEXT');
+    assert.match(await credRow.innerText(), new RegExp(t('devops.credentialType.SECRET_TEXT')));
+    assert.ok(!(await page.content()).includes(secret), 'the secret is not in the page');
+    const creds = await api<unknown>(page, 'query($p:String!){devopsProject(name:$p){credentials{id type description}}}', { p: project });
+    assert.ok(creds.text.includes(credential), 'the API lists the credential');
+    assert.ok(!creds.text.includes(secret), 'the API never answers the secret');
+
+    // A three-stage pipeline in the graphical editor, with a parameter.
+    await page.getByTestId('tab-pipelines').click();
+    await page.getByTestId('pipeline-create').click();
+    await page.locator('[data-testid=wizard-body][data-step=basics]').waitFor({ timeout: 20_000 });
+    await page.locator('input[name=name]').fill(pipeline);
+    await page.getByTestId('source-EDITOR').check();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('pipeline-editor').waitFor();
+    await page.getByTestId('wizard-next').click();
+    // Next is refused on an empty canvas, at the stages.
+    assert.equal(await page.getByTestId('invalid-stages').innerText(), t('devops.problem.noStages'));
+    const stages: { name: string; kind: string; field: string; value: string }[] = [
+      { name: 'Build', kind: 'SHELL', field: 'script', value: 'echo building for ${params.TARGET}' },
+      { name: 'Approve', kind: 'INPUT', field: 'message', value: 'Deploy to staging?' },
+      { name: 'Deploy', kind: 'SHELL', field: 'script', value: 'echo deployed ${params.TARGET}' },
+    ];
+    for (const [i, s] of stages.entries()) {
+      await page.getByTestId('editor-add-stage').click();
+      await page.locator(`input[name="stages[${i}].name"]`).fill(s.name);
+      await page.locator(`[data-testid=editor-stage][data-index="${i}"]`).getByTestId('editor-add-step').selectOption(s.kind);
+      await page.locator(`[name="stages[${i}].steps[0].${s.field}"]`).fill(s.value);
+    }
+    const preview = await page.getByTestId('jenkinsfile-preview').innerText();
+    for (const s of stages) assert.ok(preview.includes(`stage('${s.name}')`), `the preview has stage ${s.name}`);
+    assert.match(preview, /input message: 'Deploy to staging\?'/);
+    await page.getByTestId('wizard-next').click();
+    await page.locator('[data-testid=wizard-body][data-step=options]').waitFor();
+    await page.getByTestId('editor-add-parameter').click();
+    await page.locator('input[name="parameters[0].name"]').fill('TARGET');
+    await page.locator('input[name="parameters[0].defaultValue"]').fill('staging');
+    await page.locator('input[name=numToKeep]').fill('20');
+    await page.getByTestId('pipeline-save').click();
+
+    // The pipeline page; the API reads back the graph the editor wrote.
+    await page.locator(`[data-testid=pipeline-view][data-pipeline="${pipeline}"]`).waitFor({ timeout: 30_000 });
+    const def = await api<{ devopsProject: { pipeline: { definition: { source: string; graph: { stages: { name: string }[] } | null; parameters: { name: string }[] } } } }>(
+      page,
+      'query($p:String!,$n:String!){devopsProject(name:$p){pipeline(name:$n){definition{source graph{stages{name}} parameters{name}}}}}',
+      { p: project, n: pipeline },
+    );
+    assert.deepEqual(def.body.data?.devopsProject.pipeline.definition.graph?.stages.map((s) => s.name), ['Build', 'Approve', 'Deploy']);
+    assert.deepEqual(def.body.data?.devopsProject.pipeline.definition.parameters.map((p) => p.name), ['TARGET']);
+
+    // Run it with a parameter; from here on the page is never reloaded.
+    await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    await page.getByTestId('pipeline-run').click();
+    await page.getByRole('heading', { name: t('devops.runDialog.title', { pipeline }) }).waitFor();
+    assert.equal(await page.locator('.modal input[name=param-TARGET]').inputValue(), 'staging', 'the default is filled in');
+    await page.locator('.modal input[name=param-TARGET]').fill('e2e-target');
+    await page.locator('.modal button[type=submit]').click();
+    await page.locator('[data-testid=run-view][data-run="1"]').waitFor({ timeout: 30_000 });
+
+    // Stages turn green and the log grows, live.
+    await until('some log lines', async () => (await lines(page)) > 0, 60_000);
+    const early = await lines(page);
+    await until('Build green', async () => (await stageStatus(page, 'Build').catch(() => null)) === 'SUCCESS', 90_000);
+    await until('the log to grow', async () => (await lines(page)) > early, 60_000);
+    await page.screenshot({ path: `${SHOTS}devops-en-running.png` });
+    await approveInput(page);
+    await page.locator('[data-testid=run-view][data-run="1"][data-status=SUCCESS]').waitFor({ timeout: 90_000 });
+    for (const s of stages) assert.equal(await stageStatus(page, s.name), 'SUCCESS', `${s.name} green`);
+    await page.locator('[data-testid=run-log-state][data-done=true]').waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('run-log').innerText(), /e2e-target/, 'the parameter reached the run');
+    assert.match(await page.getByTestId('run-parameters').innerText(), /TARGET=e2e-target/);
+    await page.locator('[data-testid=run-row][data-run="1"][data-status=SUCCESS]').waitFor({ timeout: 20_000 });
+
+    // Per-stage log and the whole log's download.
+    await page.locator('[data-testid=stage-node][data-stage=Deploy] button').click();
+    await page.locator('[data-testid=run-log][data-stage=Deploy]').waitFor();
+    await until('the Deploy stage log', async () => /deployed e2e-target/.test(await page.getByTestId('run-log').innerText()), 20_000);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('log-download').click()]);
+    const saved = readFileSync((await download.path())!, 'utf8');
+    assert.match(saved, /building for e2e-target/);
+    assert.match(saved, /Finished: SUCCESS/);
+    await page.getByTestId('log-stage').selectOption('');
+
+    // Replay: a new run with the same parameters, approved again, succeeds.
+    await page.getByTestId('run-replay').click();
+    await page.locator('[data-testid=run-view][data-run="2"]').waitFor({ timeout: 30_000 });
+    await approveInput(page);
+    await page.locator('[data-testid=run-view][data-run="2"][data-status=SUCCESS]').waitFor({ timeout: 90_000 });
+    assert.match(await page.getByTestId('run-parameters').innerText(), /TARGET=e2e-target/);
+    await page.locator('[data-testid=run-row][data-run="2"][data-status=SUCCESS]').waitFor({ timeout: 20_000 });
+    assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true, 'the page was never reloaded');
+    await page.screenshot({ path: `${SHOTS}devops-en-replayed.png` });
+
+    // The same page in Chinese: labels from the zh-CN dictionary.
+    const zh = tr(zhCN);
+    await page.evaluate(() => localStorage.setItem('meridian.locale', 'zh-CN'));
+    await page.reload();
+    await page.getByRole('heading', { name: zh('devops.runs.title'), exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: zh('devops.pipeline.run'), exact: true }).waitFor();
+    await page.locator('[data-testid=run-view][data-run="2"]').getByTestId('run-status').filter({ hasText: zh('devops.status.SUCCESS') }).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { name: zh('devops.run.title', { n: 2 }) }).waitFor();
+    assert.ok((await page.locator('body').innerText()).includes(zh('devops.input.approvedBy', { user: ADMIN.username })));
+    await page.screenshot({ path: `${SHOTS}devops-zh-CN-run.png` });
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${project}?tab=credentials`);
+    await page.locator(`[data-testid=credential-row][data-id="${credential}"]`).filter({ hasText: zh('devops.credentialType.SECRET_TEXT') }).waitFor({ timeout: 20_000 });
+    assert.ok(!(await page.locator('body').innerText()).match(/\bdevops\.[a-zA-Z]/), 'no untranslated key on the page');
+    assert.ok(!(await page.content()).includes(secret), 'the secret is not on the credentials page');
+    await page.evaluate(() => localStorage.setItem('meridian.locale', 'en'));
+
+    // Delete the DevOps project from its list (the dialog wants its name).
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops`);
+    await page.locator(`[data-testid=devops-project-row][data-name="${project}"]`).getByTestId('devops-project-delete').click();
+    await page.getByTestId('delete-confirm').fill(project);
+    await page.locator('.modal button[type=submit]').click();
+    await until('the project gone from the list', async () => (await page.locator(`[data-testid=devops-project-row][data-name="${project}"]`).count()) === 0, 30_000);
+
+    if (PRODUCT_LOG && existsSync(PRODUCT_LOG)) assert.ok(!readFileSync(PRODUCT_LOG, 'utf8').includes(secret), 'the secret is not in the product log');
+    failed = false;
+  } finally {
+    if (failed) await page.screenshot({ path: `${SHOTS}FAILED-devops.png` }).catch(() => {});
+    await api(page, 'mutation($p:String!){deleteDevOpsProject(name:$p,confirm:$p)}', { p: project }).catch(() => {});
+    await context.close();
+  }
+});
