@@ -7,6 +7,9 @@ import type { GroupRoleSync } from './sources/group-roles.ts';
 import type { SessionSource } from './sources/sessions.ts';
 import type { UserSource } from './sources/users.ts';
 import type { WorkspaceSource } from './sources/workspaces.ts';
+import type { IsolationSource } from './sources/isolation.ts';
+import type { ProjectQuotaSource } from './sources/project-quotas.ts';
+import type { WorkspaceSettingsSource } from './sources/workspace-settings.ts';
 
 export interface Sources {
   users: UserSource;
@@ -14,6 +17,9 @@ export interface Sources {
   apiTokens: ApiTokenSource;
   workspaces: WorkspaceSource;
   namespaces: NamespaceSource;
+  projectQuotas: ProjectQuotaSource;
+  isolation: IsolationSource;
+  workspaceSettings: WorkspaceSettingsSource;
   /** The sign-in methods besides local passwords (loginMethods), and group → role mappings. */
   signIn: { ldap: boolean; oidc?: OidcProvider; groupRoles: GroupRoleSync };
 }

@@ -13,6 +13,10 @@ import { createOidcProvider, oidcOptionsFromEnv, type OidcOptions } from './sour
 import { createSessionSource } from './sources/sessions.ts';
 import { createUserSource } from './sources/users.ts';
 import { createWorkspaceSource } from './sources/workspaces.ts';
+import { createIsolationSource } from './sources/isolation.ts';
+import { createOwnedObjects } from './sources/owned-objects.ts';
+import { createProjectQuotaSource } from './sources/project-quotas.ts';
+import { createWorkspaceSettingsSource } from './sources/workspace-settings.ts';
 
 export interface TenancyOptions {
   port?: number;
@@ -63,6 +67,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
     apiTokens: createApiTokenSource(prisma),
     workspaces: createWorkspaceSource(prisma),
     namespaces,
+    ...settingsSources(caches, prisma),
     signIn: { ldap: !!ldap, oidc, groupRoles },
   };
   return defineSubgraph({
@@ -81,6 +86,12 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
     },
     stop: () => prisma.$disconnect(),
   }).listen({ port: opts.port });
+}
+
+/** Quotas, limit ranges and isolation: objects tenancy owns in namespaces, and the workspace's row. */
+function settingsSources(caches: ReturnType<typeof sharedCaches>, prisma: ReturnType<typeof createPrisma>) {
+  const owned = createOwnedObjects(caches);
+  return { projectQuotas: createProjectQuotaSource(owned), isolation: createIsolationSource(owned), workspaceSettings: createWorkspaceSettingsSource(prisma) };
 }
 
 await runWhenMain(import.meta.url, migratedStart(start));

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { badInput, conflict, forbidden, notFound, upstreamUnavailable } from '../errors.ts';
+import { quotaRefusal } from './quota-errors.ts';
 import { KubeApiError } from './transport.ts';
 
 /**
@@ -20,6 +21,9 @@ export function kubeError(err: unknown, what: { kind: string; name: string }): G
       e.extensions.causes = owned.map((c) => ({ field: c.field ?? null, message: c.message ?? null }));
       return e;
     }
+    // A ResourceQuota refusal is the caller's over-quota input, not a missing permission.
+    const overQuota = quotaRefusal(err, what);
+    if (overQuota) return overQuota;
     if (err.statusCode === 403 && /being terminated/.test(err.statusMessage)) return conflict(`${what.kind} "${what.name}" cannot be written: its project is being deleted.`);
     if (err.statusCode === 429) {
       // Not now: an eviction a PodDisruptionBudget refuses, or the API server's own throttling.

@@ -8,6 +8,8 @@ export * from './labels.ts';
 export * from './cache.ts';
 export * from './transport.ts';
 export * from './errors.ts';
+export * from './quota-errors.ts';
+export * from './quantity.ts';
 export { registerCacheMetrics } from './metrics.ts';
 export type { KubeConfig };
 // The object types of the client-node version core pins, for subgraphs (which must not import

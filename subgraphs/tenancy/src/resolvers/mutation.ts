@@ -8,6 +8,7 @@ import { lifecycleMutations } from './lifecycle.ts';
 import { signInMutations } from './sign-in.ts';
 import { userMutations } from './users.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
+import { quotaMutations, settleNewProject } from './quotas.ts';
 
 export const Mutation: MutationResolvers<TenancyContext> = {
   login: (_parent, args, ctx) => ctx.sources.sessions.login(args.username, args.password, { clientAddress: ctx.clientAddress, userAgent: ctx.userAgent }),
@@ -43,6 +44,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     const project = await ctx.sources.namespaces.create(args.name, args.workspace, args.displayName);
     // The creator administers the project; for a self-provisioner that is their only grant on it.
     await ctx.sources.users.setProjectRole(project.name, project.uid!, id.userId, 'admin');
+    await settleNewProject(project.name, args.workspace, ctx);
     return project;
   },
 
@@ -69,4 +71,5 @@ export const Mutation: MutationResolvers<TenancyContext> = {
   ...apiTokenMutations,
   ...signInMutations,
   ...lifecycleMutations,
+  ...quotaMutations,
 };

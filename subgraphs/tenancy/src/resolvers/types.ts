@@ -13,6 +13,7 @@ import type { ProjectRow } from '../sources/namespaces.ts';
 import { platformRoleOut, projectRoleOut, workspaceRoleOut } from '../roles.ts';
 import { loadVisibleProject } from './query.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
+import { projectQuotaFields, workspaceQuotaFields } from './quotas.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -88,6 +89,7 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
   // updateWorkspace and deleteWorkspace enforce the one policy.
   viewerCanEdit: (w, _args, ctx) => policies.manageWorkspace(w.name).allows(requireUser(ctx.identity)),
   viewerCanDelete: (w, _args, ctx) => policies.manageWorkspace(w.name).allows(requireUser(ctx.identity)),
+  ...workspaceQuotaFields,
 };
 
 export const Project: ProjectResolvers<TenancyContext> = {
@@ -110,6 +112,7 @@ export const Project: ProjectResolvers<TenancyContext> = {
   viewerCanManageMembers: (p, _args, ctx) => policies.manageProjectMembers({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
   // updateProject and deleteProject enforce policies.manageProject.
   viewerCanDelete: (p, _args, ctx) => policies.manageProject({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
+  ...projectQuotaFields,
 };
 
 export const WorkspaceMember: WorkspaceMemberResolvers<TenancyContext> = {

@@ -14,6 +14,9 @@ export const Deployment = defineKind<CreatableKind<DeploymentInput>>({
     if (d.spec?.paused) return { status: 'Paused', message: 'the rollout is paused' };
     const progressing = conditionOf(d.status?.conditions, 'Progressing');
     if (progressing?.status === 'False') return { status: 'Failed', message: progressing.message ?? null };
+    // Pods its ReplicaSet could not create (over the project's quota, …): the controller's words.
+    const replicaFailure = conditionOf(d.status?.conditions, 'ReplicaFailure');
+    if (replicaFailure?.status === 'True') return { status: 'Failed', message: replicaFailure.message ?? null };
     return replicaStatus(d.spec?.replicas ?? 1, d.status?.readyReplicas ?? 0, progressing);
   },
   fromInput(input, namespace) {
