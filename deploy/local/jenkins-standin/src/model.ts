@@ -3,20 +3,44 @@
  * Shapes follow what Jenkins keeps per item; `render.ts` turns them into Jenkins' JSON.
  */
 
+/**
+ * One step of a stage as the stand-in plays it: `log` lines (echo, or what sh/git/docker would
+ * print), waiting for `input`, recording `junit` results or archived artifacts, failing.
+ */
+export type StepSpec =
+  | { kind: 'log'; fn: string; name: string; lines: string[] }
+  | { kind: 'input'; message: string; id: string }
+  | { kind: 'junit'; pattern: string }
+  | { kind: 'archive'; paths: string[] }
+  | { kind: 'error'; message: string };
+
 export interface StageSpec {
   name: string;
   /** How long the stage runs, in ms (the log lines are spread over it). */
   durationMs: number;
-  /** Lines the stage echoes. */
+  /** Lines the stage echoes (the seed's short form: one echo step per line). */
   logs: string[];
   /** If set, the stage fails with this error message and later stages are skipped. */
   error?: string;
+  /** The stage's steps in order (from a Jenkinsfile); when absent, `logs` and `error` say it. */
+  steps?: StepSpec[];
 }
 
 export interface ParameterDefinition {
   name: string;
   defaultValue: string;
   description?: string;
+  /** Jenkins' parameter class: String (default), Boolean or Choice. */
+  type?: 'string' | 'boolean' | 'choice';
+  choices?: string[];
+}
+
+/** A credential in a folder's store; `xml` holds the secret, like Jenkins' credentials.xml. */
+export interface StoredCredential {
+  id: string;
+  typeName: string;
+  description: string;
+  xml: string;
 }
 
 export interface Folder {
@@ -25,6 +49,7 @@ export interface Folder {
   description: string | null;
   items: Map<string, Item>;
   parent: Folder | null;
+  credentials: Map<string, StoredCredential>;
 }
 
 export interface PipelineJob {
@@ -34,6 +59,8 @@ export interface PipelineJob {
   parent: Folder;
   parameters: ParameterDefinition[];
   stages: StageSpec[];
+  /** The config.xml as last posted (GET config.xml answers it). */
+  configXml: string;
   /** Newest first, as Jenkins lists builds. */
   runs: Run[];
   nextBuildNumber: number;
@@ -42,7 +69,18 @@ export interface PipelineJob {
 export type Item = Folder | PipelineJob;
 
 export type RunResult = 'SUCCESS' | 'FAILURE' | 'ABORTED' | 'UNSTABLE' | 'NOT_BUILT';
-export type StageState = 'NOT_EXECUTED' | 'IN_PROGRESS' | 'SUCCESS' | 'FAILED' | 'ABORTED';
+export type StageState = 'NOT_EXECUTED' | 'IN_PROGRESS' | 'PAUSED_PENDING_INPUT' | 'SUCCESS' | 'FAILED' | 'ABORTED';
+
+/** A step's flow node (Stage View's stageFlowNodes), with the log it wrote. */
+export interface StepNode {
+  id: string;
+  name: string;
+  status: StageState;
+  startTimeMillis: number;
+  durationMillis: number;
+  log: Buffer;
+  parentId: string;
+}
 
 export interface StageRun {
   id: string;
@@ -50,6 +88,14 @@ export interface StageRun {
   status: StageState;
   startTimeMillis: number;
   durationMillis: number;
+  nodes: StepNode[];
+}
+
+export interface PendingInput {
+  id: string;
+  message: string;
+  /** Settles the waiting input step: true proceeds, false aborts. */
+  settle: (proceed: boolean, by: string) => void;
 }
 
 export interface Run {
@@ -67,8 +113,20 @@ export interface Run {
   stages: StageRun[];
   parameters: Record<string, string>;
   startedBy: string;
-  /** Set by /stop; the runner checks it between steps. */
+  /** Jenkins' cause text when not "Started by user …" (a replay). */
+  cause?: string;
+  /** Set by /stop; the runner checks it between steps and wakes from any wait. */
   abortRequested: boolean;
+  /** Wakes the runner from a sleep or an input wait (set while it waits). */
+  wake?: () => void;
+  description: string | null;
+  /** The input step waiting for an answer, if any. */
+  pendingInput: PendingInput | null;
+  artifacts: string[];
+  tests: { pass: number; fail: number; skip: number } | null;
+  /** The stages this run executes (a replay runs the same ones). */
+  script: StageSpec[];
+  nextNodeId: number;
 }
 
 export interface QueueItem {
@@ -84,7 +142,7 @@ export interface QueueItem {
 }
 
 export function newFolder(name: string, parent: Folder | null, description: string | null = null): Folder {
-  return { kind: 'folder', name, description, items: new Map(), parent };
+  return { kind: 'folder', name, description, items: new Map(), parent, credentials: new Map() };
 }
 
 /** `a/b/c` for an item inside folders a and b. */

@@ -32,20 +32,23 @@ export function runJson(base: string, run: Run): Record<string, unknown> {
   const older = job.runs.find((r) => r.number < run.number);
   const newer = [...job.runs].reverse().find((r) => r.number > run.number);
   const ref = (r: Run | undefined) => (r ? { number: r.number, url: runUrl(base, r) } : null);
-  const params = Object.entries(run.parameters).map(([name, value]) => ({ _class: 'hudson.model.StringParameterValue', name, value }));
+  const types = new Map(job.parameters.map((p) => [p.name, p.type ?? 'string']));
+  const params = Object.entries(run.parameters).map(([name, value]) =>
+    types.get(name) === 'boolean' ? { _class: 'hudson.model.BooleanParameterValue', name, value: value === 'true' } : { _class: 'hudson.model.StringParameterValue', name, value },
+  );
   const lastDone = job.runs.find((r) => !r.building && r.result === 'SUCCESS');
   return {
     _class: CLASS.run,
     actions: [
       {
         _class: 'hudson.model.CauseAction',
-        causes: [{ _class: 'hudson.model.Cause$UserIdCause', shortDescription: `Started by user ${run.startedBy}`, userId: run.startedBy, userName: run.startedBy }],
+        causes: [{ _class: 'hudson.model.Cause$UserIdCause', shortDescription: run.cause ?? `Started by user ${run.startedBy}`, userId: run.startedBy, userName: run.startedBy }],
       },
       ...(params.length ? [{ _class: 'hudson.model.ParametersAction', parameters: params }] : []),
     ],
-    artifacts: [],
+    artifacts: run.artifacts.map((p) => ({ displayPath: p.split('/').pop(), fileName: p.split('/').pop(), relativePath: p })),
     building: run.building,
-    description: null,
+    description: run.description,
     displayName: `#${run.number}`,
     duration: run.duration,
     estimatedDuration: lastDone ? lastDone.duration : -1,
@@ -109,13 +112,18 @@ export function pipelineJson(base: string, job: PipelineJob, deep: boolean, queu
       ? [
           {
             _class: 'hudson.model.ParametersDefinitionProperty',
-            parameterDefinitions: job.parameters.map((p) => ({
-              _class: 'hudson.model.StringParameterDefinition',
-              defaultParameterValue: { _class: 'hudson.model.StringParameterValue', name: p.name, value: p.defaultValue },
-              description: p.description ?? null,
-              name: p.name,
-              type: 'StringParameterDefinition',
-            })),
+            parameterDefinitions: job.parameters.map((p) => {
+              const kind = { string: 'String', boolean: 'Boolean', choice: 'Choice' }[p.type ?? 'string'];
+              const value = p.type === 'boolean' ? p.defaultValue === 'true' : p.defaultValue;
+              return {
+                _class: `hudson.model.${kind}ParameterDefinition`,
+                defaultParameterValue: { _class: `hudson.model.${kind === 'Choice' ? 'String' : kind}ParameterValue`, name: p.name, value },
+                description: p.description ?? null,
+                name: p.name,
+                type: `${kind}ParameterDefinition`,
+                ...(p.type === 'choice' ? { choices: p.choices ?? [] } : {}),
+              };
+            }),
           },
         ]
       : [],
@@ -167,34 +175,6 @@ export function folderJson(base: string, folder: Folder, deep: boolean, queue: Q
 
 export function itemJson(base: string, item: Item, deep: boolean, queue: QueueItem[]): Record<string, unknown> {
   return item.kind === 'folder' ? folderJson(base, item, deep, queue) : pipelineJson(base, item, deep, queue);
-}
-
-/** Pipeline Stage View's /wfapi/describe for one run. */
-export function describeJson(base: string, run: Run, now: number): Record<string, unknown> {
-  const status = run.building ? 'IN_PROGRESS' : ({ SUCCESS: 'SUCCESS', FAILURE: 'FAILED', ABORTED: 'ABORTED', UNSTABLE: 'UNSTABLE', NOT_BUILT: 'NOT_EXECUTED' } as const)[run.result ?? 'NOT_BUILT'];
-  const end = run.building ? now : run.timestamp + run.duration;
-  const path = `/${itemPath(run.job)}${run.number}`;
-  return {
-    _links: { self: { href: `${path}/wfapi/describe` } },
-    id: String(run.number),
-    name: `#${run.number}`,
-    status,
-    startTimeMillis: run.timestamp,
-    endTimeMillis: end,
-    durationMillis: end - run.timestamp,
-    queueDurationMillis: 0,
-    pauseDurationMillis: 0,
-    stages: run.stages.map((s) => ({
-      _links: { self: { href: `${path}/execution/node/${s.id}/wfapi/describe` } },
-      id: s.id,
-      name: s.name,
-      execNode: '',
-      status: s.status,
-      startTimeMillis: s.startTimeMillis,
-      durationMillis: s.status === 'IN_PROGRESS' ? now - s.startTimeMillis : s.durationMillis,
-      pauseDurationMillis: 0,
-    })),
-  };
 }
 
 export function queueItemJson(base: string, q: QueueItem, now: number): Record<string, unknown> {

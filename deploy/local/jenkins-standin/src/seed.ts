@@ -37,15 +37,16 @@ export async function loadSeed(root: Folder, seed: Seed, nextQueueId: () => numb
       parent,
       parameters: entry.parameters ?? [],
       stages: entry.stages,
+      configXml: '',
       runs: [],
       nextBuildNumber: 1,
     };
     parent.items.set(job.name, job);
     for (const h of entry.history ?? []) {
       const defaults = Object.fromEntries(job.parameters.map((p) => [p.name, p.defaultValue]));
-      const run = newRun(job, { id: nextQueueId(), parameters: { ...defaults, ...h.parameters }, startedBy: 'admin' }, Date.now() - h.ageMs);
       const stages = job.stages.map((s) => (s.name === h.failAt ? { ...s, error: `stage ${s.name} failed` } : s));
-      await execute(run, stages, { instant: true });
+      const run = newRun(job, { id: nextQueueId(), parameters: { ...defaults, ...h.parameters }, startedBy: 'admin' }, Date.now() - h.ageMs, stages);
+      await execute(run, { instant: true });
     }
   };
   for (const entry of seed.items) await add(root, entry);

@@ -7,10 +7,13 @@
  */
 import http from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
-import { parseConfigXml } from './config-xml.ts';
-import { itemPath, newFolder, type Folder, type Item, type PipelineJob, type QueueItem, type Run } from './model.ts';
-import { describeJson, itemJson, queueItemJson, runJson, CLASS } from './render.ts';
+import { parseConfigXml, type ParsedItem } from './config-xml.ts';
+import { createCredential, credentialRoute, StoreError } from './credentials-store.ts';
+import { itemPath, newFolder, type Folder, type Item, type PipelineJob, type QueueItem, type Run, type StageSpec } from './model.ts';
+import { itemJson, queueItemJson, runJson, CLASS } from './render.ts';
 import { execute, newRun } from './runner.ts';
+import { seededConfigXml } from './seed-config.ts';
+import { artifactContent, artifactsJson, describeJson, nodeDescribeJson, nodeLogJson, pendingInputsJson, runsJson } from './wfapi.ts';
 import { loadSeed, type Seed } from './seed.ts';
 import { applyTree, parseTree } from './tree.ts';
 
@@ -88,15 +91,15 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
     if (req.headers['jenkins-crumb'] !== crumbFor(user)) throw new HttpError(403, 'No valid crumb was included in the request');
   }
 
-  function enqueue(job: PipelineJob, parameters: Record<string, string>, user: string, delayMs: number): QueueItem {
+  function enqueue(job: PipelineJob, parameters: Record<string, string>, user: string, delayMs: number, replay?: { script: StageSpec[]; cause: string }): QueueItem {
     const now = Date.now();
     const q: QueueItem = { id: nextQueueId++, job, parameters, inQueueSince: now, startsAt: now + delayMs, startedBy: user, cancelled: false };
     queue.push(q);
     const t = setTimeout(() => {
       timers.delete(t);
-      const run = newRun(job, q, Date.now());
+      const run = newRun(job, { ...q, cause: replay?.cause }, Date.now(), replay?.script ?? job.stages);
       q.run = run;
-      void execute(run, job.stages);
+      void execute(run);
     }, delayMs);
     timers.add(t);
     return q;
@@ -127,6 +130,14 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
     }
   }
 
+  function parse(xml: string): ParsedItem {
+    try {
+      return parseConfigXml(xml);
+    } catch (err) {
+      throw new HttpError(400, (err as Error).message);
+    }
+  }
+
   type Reply = { status: number; headers?: Record<string, string>; body?: string | Buffer; json?: unknown };
 
   function json(value: unknown, url: URL): Reply {
@@ -139,22 +150,74 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
     }
   }
 
+  /** The input step waiting under `id`, or 404 as Jenkins answers for an unknown input. */
+  function waiting(run: Run, id: string) {
+    if (!run.pendingInput || run.pendingInput.id !== id) throw notFound();
+    return run.pendingInput;
+  }
+
   async function handleRun(req: http.IncomingMessage, url: URL, base: string, user: string, job: PipelineJob, run: Run, rest: string[]): Promise<Reply> {
     const path = rest.join('/');
-    if (req.method === 'GET' && path === 'api/json') return json(runJson(base, run), url);
-    if (req.method === 'GET' && path === 'wfapi/describe') return { status: 200, json: describeJson(base, run, Date.now()) };
-    if (req.method === 'GET' && path === 'logText/progressiveText') {
+    const now = Date.now();
+    const post = req.method === 'POST';
+    if (post) checkCrumb(req, user);
+    const back = { status: 302, headers: { Location: `${base}${itemPath(job)}${run.number}/` } };
+    if (!post && path === 'api/json') return json(runJson(base, run), url);
+    if (!post && path === 'wfapi/describe') return { status: 200, json: describeJson(run, now) };
+    if (!post && path === 'wfapi/pendingInputActions') return { status: 200, json: pendingInputsJson(run) };
+    if (!post && path === 'wfapi/artifacts') return { status: 200, json: artifactsJson(run) };
+    if (!post && rest[0] === 'execution' && rest[1] === 'node' && rest.length === 5 && rest[3] === 'wfapi') {
+      const answer = rest[4] === 'describe' ? nodeDescribeJson(run, rest[2], now) : rest[4] === 'log' ? nodeLogJson(run, rest[2]) : undefined;
+      if (!answer) throw notFound();
+      return { status: 200, json: answer };
+    }
+    if (!post && path === 'logText/progressiveText') {
       let start = Number(url.searchParams.get('start') ?? 0) || 0;
       if (start > run.log.length) start = 0; // the log rolled over: Jenkins sends it again from 0
       const headers: Record<string, string> = { 'Content-Type': 'text/plain;charset=UTF-8', 'X-Text-Size': String(run.log.length) };
       if (run.building) headers['X-More-Data'] = 'true';
       return { status: 200, headers, body: run.log.subarray(start) };
     }
-    if (req.method === 'GET' && path === 'consoleText') return { status: 200, headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: run.log };
-    if (req.method === 'POST' && path === 'stop') {
-      checkCrumb(req, user);
-      if (run.building) run.abortRequested = true;
-      return { status: 302, headers: { Location: `${base}${itemPath(job)}${run.number}/` } };
+    if (!post && path === 'consoleText') return { status: 200, headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: run.log };
+    if (!post && path === 'testReport/api/json') {
+      if (!run.tests) throw notFound();
+      const t = run.tests;
+      return json({ _class: 'hudson.tasks.junit.TestResult', duration: 0, empty: false, failCount: t.fail, passCount: t.pass, skipCount: t.skip, suites: [] }, url);
+    }
+    if (!post && rest[0] === 'artifact' && rest.length > 1) {
+      const file = rest.slice(1).map(decodeURIComponent).join('/');
+      if (!run.artifacts.includes(file)) throw notFound();
+      return { status: 200, headers: { 'Content-Type': 'application/octet-stream' }, body: artifactContent(run, file) };
+    }
+    if (post && path === 'stop') {
+      if (run.building) {
+        run.abortRequested = true;
+        run.wake?.();
+      }
+      return back;
+    }
+    if (post && path === 'replay/rebuild') {
+      if (!job.configXml && !job.stages.length) throw new HttpError(409, `${job.name} is not buildable`);
+      enqueue(job, run.parameters, user, 0, { script: run.script, cause: `Replayed #${run.number}` });
+      return { status: 302, headers: { Location: `${base}${itemPath(job)}` } };
+    }
+    if (post && path === 'submitDescription') {
+      run.description = new URLSearchParams(await readBody(req)).get('description') || null;
+      return back;
+    }
+    // The input step's own form actions, and Stage View's inputSubmit (form: proceed or abort).
+    if (post && rest[0] === 'input' && rest.length === 3) {
+      const input = waiting(run, decodeURIComponent(rest[1]));
+      if (rest[2] === 'proceedEmpty' || rest[2] === 'proceed') input.settle(true, user);
+      else if (rest[2] === 'abort') input.settle(false, user);
+      else throw notFound();
+      return back;
+    }
+    if (post && path === 'wfapi/inputSubmit') {
+      const input = waiting(run, url.searchParams.get('inputId') ?? '');
+      const form = new URLSearchParams(await readBody(req));
+      input.settle(!form.has('abort'), user);
+      return { status: 200, json: {} };
     }
     throw notFound();
   }
@@ -181,21 +244,44 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
     if (req.method === 'GET' && path === '') {
       return { status: 200, headers: { 'Content-Type': 'text/html;charset=UTF-8' }, body: htmlPage(200, item.name || 'Dashboard', item.description ?? '') };
     }
+    if (item.kind === 'folder' && item.parent && rest.slice(0, 5).join('/') === 'credentials/store/folder/domain/_') {
+      if (req.method === 'POST') checkCrumb(req, user);
+      try {
+        const answer = credentialRoute(item, req.method ?? 'GET', rest.slice(5));
+        if (answer === 'create') {
+          createCredential(item, await readBody(req));
+          return { status: 200, body: '' };
+        }
+        if (!answer) throw notFound();
+        return answer.status === 302 ? { status: 302, headers: { Location: `${base}${itemPath(item)}credentials/store/folder/domain/_/` } } : json(answer.json, url);
+      } catch (err) {
+        if (err instanceof StoreError) throw new HttpError(err.status, err.message);
+        throw err;
+      }
+    }
     if (req.method === 'POST' && path === 'createItem' && item.kind === 'folder') {
       checkCrumb(req, user);
       const name = url.searchParams.get('name') ?? '';
       if (!/^[^/\\?*%<>:|"]+$/.test(name)) throw new HttpError(400, `"${name}" is not a valid item name`);
       if (item.items.has(name)) throw new HttpError(400, `A job already exists with the name "${name}"`);
-      let parsed;
-      try {
-        parsed = parseConfigXml(await readBody(req));
-      } catch (err) {
-        throw new HttpError(400, (err as Error).message);
-      }
+      const xml = await readBody(req);
+      const parsed = parse(xml);
       if (parsed.kind === 'folder') item.items.set(name, newFolder(name, item, parsed.description));
-      else item.items.set(name, { kind: 'pipeline', name, description: parsed.description, parent: item, parameters: parsed.parameters, stages: parsed.stages, runs: [], nextBuildNumber: 1 });
+      else item.items.set(name, { kind: 'pipeline', name, description: parsed.description, parent: item, parameters: parsed.parameters, stages: parsed.stages, configXml: xml, runs: [], nextBuildNumber: 1 });
       return { status: 200, body: '' };
     }
+    if (item.kind === 'pipeline' && path === 'config.xml') {
+      if (req.method === 'GET') return { status: 200, headers: { 'Content-Type': 'application/xml' }, body: item.configXml || seededConfigXml(item) };
+      if (req.method === 'POST') {
+        checkCrumb(req, user);
+        const xml = await readBody(req);
+        const parsed = parse(xml);
+        if (parsed.kind !== 'pipeline') throw new HttpError(400, 'Expecting class org.jenkinsci.plugins.workflow.job.WorkflowJob but got a Folder');
+        Object.assign(item, { description: parsed.description, parameters: parsed.parameters, stages: parsed.stages, configXml: xml });
+        return { status: 200, body: '' };
+      }
+    }
+    if (item.kind === 'pipeline' && req.method === 'GET' && path === 'wfapi/runs') return { status: 200, json: runsJson(item.runs, Date.now()) };
     if (req.method === 'POST' && path === 'doDelete' && item.parent) {
       checkCrumb(req, user);
       item.parent.items.delete(item.name);
@@ -240,7 +326,7 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
       },
       (err: unknown) => {
         const e = err instanceof HttpError ? err : new HttpError(500, String(err));
-        const title = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[e.status] ?? 'Oops!';
+        const title = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' }[e.status] ?? 'Oops!';
         res.writeHead(e.status, { ...common, 'Content-Type': 'text/html;charset=utf-8', ...e.headers });
         res.end(htmlPage(e.status, title, e.message));
       },
@@ -259,7 +345,12 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
     stop: () =>
       new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);
-        for (const job of allJobs(root)) for (const r of job.runs) r.abortRequested = true;
+        for (const job of allJobs(root)) {
+          for (const r of job.runs) {
+            r.abortRequested = true;
+            r.wake?.();
+          }
+        }
         server.closeAllConnections();
         server.close(() => resolve());
       }),
