@@ -66,14 +66,20 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
 const lines = async (page: Page) => Number(await page.getByTestId('run-log').getAttribute('data-lines'));
 const stageStatus = (page: Page, stage: string) => page.locator(`[data-testid=stage-node][data-stage="${stage}"]`).getAttribute('data-status');
 
-/** Approves the run's waiting input step from the run view; the stage graph shows it paused first. */
+/**
+ * Approves the run's waiting input step from the run view (the stage graph shows it paused
+ * first); the log, still while the run waited, grows again once it goes on.
+ */
 async function approveInput(page: Page) {
   const waiting = page.locator('[data-testid=input-step][data-state=PENDING]');
   await waiting.waitFor({ timeout: 60_000 });
   assert.match(await waiting.innerText(), /Deploy to staging\?/);
-  assert.equal(await stageStatus(page, 'Approve'), 'PAUSED', 'the input stage waits');
+  await until('the input stage paused', async () => (await stageStatus(page, 'Approve')) === 'PAUSED', 20_000);
+  await until('the waiting input in the log', async () => /Proceed or Abort/.test(await page.getByTestId('run-log').innerText()), 20_000);
+  const before = await lines(page);
   await waiting.getByTestId('input-approve').click();
   await page.locator('[data-testid=input-step][data-state=APPROVED]').getByTestId('input-decided').filter({ hasText: t('devops.input.approvedBy', { user: ADMIN.username }) }).waitFor({ timeout: 30_000 });
+  await until('the log to grow after the approval', async () => (await lines(page)) > before, 60_000);
 }
 
 test('DevOps: project, credential, editor pipeline, live run with input, replay; secret never shown; zh-CN', { timeout: 420_000 }, async () => {
@@ -144,9 +150,9 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     // Next is refused on an empty canvas, at the stages.
     assert.equal(await page.getByTestId('invalid-stages').innerText(), t('devops.problem.noStages'));
     const stages: { name: string; kind: string; field: string; value: string }[] = [
-      { name: 'Build', kind: 'SHELL', field: 'script', value: 'echo building for ${params.TARGET}' },
+      { name: 'Build', kind: 'SHELL', field: 'script', value: 'echo building for ${TARGET}\nmake build\nmake test' },
       { name: 'Approve', kind: 'INPUT', field: 'message', value: 'Deploy to staging?' },
-      { name: 'Deploy', kind: 'SHELL', field: 'script', value: 'echo deployed ${params.TARGET}' },
+      { name: 'Deploy', kind: 'SHELL', field: 'script', value: 'echo deployed ${TARGET}\nkubectl rollout status deploy/app' },
     ];
     for (const [i, s] of stages.entries()) {
       await page.getByTestId('editor-add-stage').click();
@@ -186,9 +192,7 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
 
     // Stages turn green and the log grows, live.
     await until('some log lines', async () => (await lines(page)) > 0, 60_000);
-    const early = await lines(page);
     await until('Build green', async () => (await stageStatus(page, 'Build').catch(() => null)) === 'SUCCESS', 90_000);
-    await until('the log to grow', async () => (await lines(page)) > early, 60_000);
     await page.screenshot({ path: `${SHOTS}devops-en-running.png` });
     await approveInput(page);
     await page.locator('[data-testid=run-view][data-run="1"][data-status=SUCCESS]').waitFor({ timeout: 90_000 });

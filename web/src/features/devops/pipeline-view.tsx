@@ -63,6 +63,17 @@ export function PipelineView({ workspace, project, pipeline }: { workspace: stri
   const runHref = useCallback((n: number) => `${devopsHref(workspace, project, pipeline)}?run=${n}`, [workspace, project, pipeline]);
   const columns = useRunColumns(runHref);
   const liveSelected = useMemo<RunViewRef | undefined>(() => [...live.values()].find((r) => r.number === selected), [live, selected]);
+
+  // A run started while Jenkins still had it queued (no number yet): open it when its first event with a number comes.
+  const [awaiting, setAwaiting] = useState<number | null>(null);
+  useEffect(() => {
+    if (awaiting == null) return;
+    const started = [...live.values()].filter((r) => r.number != null && r.number > awaiting).map((r) => r.number!);
+    if (started.length) {
+      setAwaiting(null);
+      router.push(runHref(Math.min(...started)));
+    }
+  }, [awaiting, live, router, runHref]);
   const canManage = devops?.viewerCanManagePipelines === true;
 
   if (!p) {
@@ -128,6 +139,7 @@ export function PipelineView({ workspace, project, pipeline }: { workspace: stri
             setRunning(false);
             refresh();
             if (n != null) router.push(runHref(n));
+            else setAwaiting(Math.max(0, ...rows.map((r) => r.number ?? 0)));
           }}
         />
       )}
