@@ -40,6 +40,7 @@ import { kubeRequest } from '@meridian/core/kube';
 import { createDeployment, createPod, deleteNamespace, labKubeConfig, labKubeconfigPath, waitFor } from '@meridian/core/kube/testing';
 import { labEndpoints } from '../../deploy/local/lib/endpoints.ts';
 import { startJenkinsStandin, type RunningStandin } from '../../deploy/local/jenkins-standin/src/server.ts';
+import { signInAtLabIdp } from '../../deploy/local/oidc/src/sign-in.ts';
 import { start as startTenancy } from '../../subgraphs/tenancy/src/index.ts';
 import { start as startWorkloads } from '../../subgraphs/workloads/src/index.ts';
 import { start as startMonitoring } from '../../subgraphs/monitoring/src/index.ts';
@@ -138,6 +139,10 @@ const esMock = new Mock();
 esMock.add({ method: ['GET', 'POST'], path: '/:index/_search' }, () => ({ took: 1, timed_out: false, hits: { total: { value: 0, relation: 'eq' }, hits: [] } }));
 
 const call = (role: Role, query: string, variables: Record<string, unknown> = {}) => gql(gateway.url, query, variables, tokens[role]);
+// Single sign-on rows use the lab's OpenID provider (oidc-carol: no group, so no mapped role).
+const OIDC_CALLBACK = 'http://127.0.0.1:3999/login/oidc/callback';
+const labOidc = () => ({ issuer: labEndpoints('oidc').issuer, clientId: labEndpoints('oidc').clientId, clientSecret: labEndpoints('oidc').clientSecret });
+const START_OIDC = 'mutation($r: String!) { startOidcLogin(provider: "oidc", redirectUri: $r) { authorizationUrl } }';
 
 async function mustCall(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult['body']['data']> {
   const res = await call(role, query, variables);
@@ -743,6 +748,56 @@ const ROWS: Row[] = [
     }),
   ),
   {
+    op: 'loginMethods',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED', 'ALLOWED'), // the login page asks before anyone signed in
+    observe: q('loginMethods', '{ loginMethods { kind id displayName } }', () => ({})),
+  },
+  {
+    op: 'mySessions',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    observe: q('mySessions', '{ mySessions(first: 5) { totalCount edges { node { id current } } } }', () => ({})),
+  },
+  {
+    op: 'startOidcLogin',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED', 'ALLOWED'),
+    observe: (role) => call(role, START_OIDC, { r: OIDC_CALLBACK }).then((res) => classify(res, 'startOidcLogin')),
+  },
+  {
+    op: 'finishOidcLogin',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED', 'ALLOWED'), // a sign-in: whoever calls, the provider's person gets the session
+    observe: async (role) => {
+      // Started anonymously (as a browser does), finished by the role's caller.
+      const started = await gql(gateway.url, START_OIDC, { r: OIDC_CALLBACK });
+      const url = started.body.data?.startOidcLogin?.authorizationUrl;
+      if (!url) return `no sign-in started: ${JSON.stringify(started.body)}`;
+      const callbackUrl = await signInAtLabIdp(url, 'oidc-carol', 'carol-oidc-password');
+      return classify(await call(role, 'mutation($u: String!) { finishOidcLogin(callbackUrl: $u) { token } }', { u: callbackUrl }), 'finishOidcLogin');
+    },
+  },
+  {
+    op: 'revokeSession',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    // Each caller ends a session of its own user, opened for this row.
+    observe: async (role) => {
+      const user = usernameOf(role === 'anonymous' || role === READ_ONLY_TOKEN ? 'platform-admin' : role);
+      const extra = await signIn(user);
+      const listed = await gql(gateway.url, '{ mySessions(first: 1) { edges { node { id current } } } }', {}, extra);
+      const id = listed.body.data?.mySessions?.edges?.[0]?.node?.id;
+      if (!id) return `no session to revoke: ${JSON.stringify(listed.body)}`;
+      return classify(await call(role, 'mutation($id: ID!) { revokeSession(id: $id) }', { id }), 'revokeSession');
+    },
+  },
+  {
     op: 'login',
     kind: 'mutation',
     tenant: false,
@@ -801,7 +856,7 @@ beforeAll(async () => {
     }
   })();
   const running = await Promise.all([
-    startTenancy({ port: 0, databaseUrl: db.url, kubeconfig, ldap: false }),
+    startTenancy({ port: 0, databaseUrl: db.url, kubeconfig, ldap: false, oidc: { ...labOidc(), displayName: 'Lab IdP', redirectUris: [OIDC_CALLBACK] } }),
     startWorkloads({ port: 0, kubeconfig }),
     startMonitoring({ port: 0, kubeconfig, prometheusUrl: prometheus }),
     startLogging({ port: 0, kubeconfig, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: esMock.getConnection() as never }) }),

@@ -21,8 +21,14 @@ type Documents = {
     "\n  query TokenProjects {\n    workspaces(first: 20) {\n      edges {\n        node {\n          name\n          projects(first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TokenProjectsDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query MySessions($first: Int!, $after: String) {\n    mySessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...SessionRow_session\n        }\n      }\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n": typeof types.SessionRow_SessionFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query LoginMethods {\n    loginMethods {\n      kind\n      id\n      displayName\n    }\n  }\n": typeof types.LoginMethodsDocument,
+    "\n  mutation StartOidcLogin($provider: String!, $redirectUri: String!) {\n    startOidcLogin(provider: $provider, redirectUri: $redirectUri) {\n      authorizationUrl\n      state\n    }\n  }\n": typeof types.StartOidcLoginDocument,
+    "\n  mutation FinishOidcLogin($callbackUrl: String!) {\n    finishOidcLogin(callbackUrl: $callbackUrl) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": typeof types.FinishOidcLoginDocument,
     "\n  fragment CredentialRow_credential on Credential {\n    id\n    project\n    type\n    description\n  }\n": typeof types.CredentialRow_CredentialFragmentDoc,
     "\n  fragment DevOpsProjectRow_devOpsProject on DevOpsProject {\n    name\n    workspace\n    description\n    viewerCanDelete\n  }\n": typeof types.DevOpsProjectRow_DevOpsProjectFragmentDoc,
     "\n  fragment InputApproval_pipelineRun on PipelineRun {\n    id\n    number\n    inputs {\n      id\n      message\n      state\n      decidedBy\n      decidedAt\n    }\n  }\n": typeof types.InputApproval_PipelineRunFragmentDoc,
@@ -47,6 +53,7 @@ type Documents = {
     "\n  mutation SubmitPipelineInput($project: String!, $pipeline: String!, $run: Int!, $inputId: String!, $action: PipelineInputAction!) {\n    submitPipelineInput(project: $project, pipeline: $pipeline, run: $run, inputId: $inputId, action: $action) {\n      id\n      ...RunView_pipelineRun\n    }\n  }\n": typeof types.SubmitPipelineInputDocument,
     "\n  subscription PipelineRunChanged($project: String!, $pipeline: String!) {\n    pipelineRunChanged(project: $project, pipeline: $pipeline) {\n      id\n      number\n      status\n      ...RunRow_pipelineRun\n      ...RunView_pipelineRun\n    }\n  }\n": typeof types.PipelineRunChangedDocument,
     "\n  subscription PipelineRunLog($project: String!, $pipeline: String!, $run: Int!, $from: Float) {\n    pipelineRunLog(project: $project, pipeline: $pipeline, run: $run, from: $from) {\n      text\n      offset\n      more\n    }\n  }\n": typeof types.PipelineRunLogDocument,
+    "\n  mutation CreateSourceToImage($project: String!, $input: SourceToImageInput!) {\n    createSourceToImage(project: $project, input: $input) {\n      name\n      project\n      ...PipelineRow_pipeline\n    }\n  }\n": typeof types.CreateSourceToImageDocument,
     "\n  fragment PipelineForm_pipelineDefinition on PipelineDefinition {\n    source\n    scm {\n      url\n      branch\n      credentialId\n      scriptPath\n    }\n    jenkinsfile\n    graph {\n      stages {\n        name\n        steps {\n          kind\n          script\n          url\n          branch\n          credentialId\n          image\n          dockerfile\n          context\n          project\n          manifest\n          message\n          submitter\n        }\n        parallel {\n          name\n          steps {\n            kind\n            script\n            url\n            branch\n            credentialId\n            image\n            dockerfile\n            context\n            project\n            manifest\n            message\n            submitter\n          }\n        }\n      }\n    }\n    parameters {\n      name\n      type\n      description\n      defaultValue\n      choices\n    }\n    triggers {\n      cron\n      pollScm\n      webhookUrl\n    }\n    discard {\n      daysToKeep\n      numToKeep\n    }\n  }\n": typeof types.PipelineForm_PipelineDefinitionFragmentDoc,
     "\n  fragment PipelineRow_pipeline on Pipeline {\n    name\n    project\n    description\n    lastRun {\n      id\n      number\n      status\n      startedAt\n      durationMs\n    }\n  }\n": typeof types.PipelineRow_PipelineFragmentDoc,
     "\n  fragment RunDialog_pipelineDefinition on PipelineDefinition {\n    parameters {\n      name\n      type\n      description\n      defaultValue\n      choices\n    }\n  }\n": typeof types.RunDialog_PipelineDefinitionFragmentDoc,
@@ -91,6 +98,12 @@ type Documents = {
     "\n  query KubeKinds {\n    kubeKinds {\n      kind\n      namespaced\n      clusterAdmin\n      readOnly\n      metadataOnly\n      filters\n      sortKeys\n      listField\n      createMutation\n    }\n  }\n": typeof types.KubeKindsDocument,
     "\n  subscription PodLogTail($namespace: String!, $pod: String!, $container: String) {\n    podLogTail(namespace: $namespace, pod: $pod, container: $container, tailLines: 1) {\n      time\n      message\n    }\n  }\n": typeof types.PodLogTailDocument,
     "\n  fragment PodLogs_pod on Pod {\n    logs(container: $container, tailLines: $tailLines) {\n      container\n      truncated\n      lines {\n        time\n        message\n      }\n    }\n  }\n": typeof types.PodLogs_PodFragmentDoc,
+    "\n  fragment LimitRangeForm_containerDefaults on ContainerDefaults {\n    defaultRequestCpu\n    defaultRequestMemory\n    defaultLimitCpu\n    defaultLimitMemory\n  }\n": typeof types.LimitRangeForm_ContainerDefaultsFragmentDoc,
+    "\n  query ProjectQuotas($project: String!) {\n    project(name: $project) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n": typeof types.ProjectQuotasDocument,
+    "\n  mutation SetProjectQuota($project: String!, $hard: [QuotaLimitInput!]!) {\n    setProjectQuota(project: $project, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n": typeof types.SetProjectQuotaDocument,
+    "\n  mutation SetProjectLimitRange($project: String!, $input: LimitRangeInput) {\n    setProjectLimitRange(project: $project, input: $input) {\n      name\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n": typeof types.SetProjectLimitRangeDocument,
+    "\n  mutation SetProjectNetworkIsolation($project: String!, $enabled: Boolean!) {\n    setProjectNetworkIsolation(project: $project, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n": typeof types.SetProjectNetworkIsolationDocument,
+    "\n  fragment QuotaUsageRow_quotaUsage on QuotaUsage {\n    resource\n    hard\n    used\n    allocated\n    fraction\n  }\n": typeof types.QuotaUsageRow_QuotaUsageFragmentDoc,
     "\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n": typeof types.ProjectNavEntry_ProjectFragmentDoc,
     "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProjectsDocument,
     "\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n": typeof types.ProjectCard_ProjectFragmentDoc,
@@ -109,6 +122,9 @@ type Documents = {
     "\n  query PodDetail($namespace: String!, $name: String!, $container: String, $tailLines: Int!) {\n    pod(namespace: $namespace, name: $name) {\n      ...PodDrawer_pod\n      ...PodLogs_pod\n    }\n  }\n": typeof types.PodDetailDocument,
     "\n  fragment PodRow_pod on Pod {\n    name\n    namespace\n    phase\n    podIP\n    nodeName\n    createdAt\n    containers {\n      name\n      ready\n      restartCount\n    }\n  }\n": typeof types.PodRow_PodFragmentDoc,
     "\n  fragment PodRowUsage_pod on Pod {\n    name\n    metrics {\n      cpu\n      memory\n    }\n  }\n": typeof types.PodRowUsage_PodFragmentDoc,
+    "\n  query WorkspaceQuotas($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n": typeof types.WorkspaceQuotasDocument,
+    "\n  mutation SetWorkspaceQuota($workspace: String!, $hard: [QuotaLimitInput!]!) {\n    setWorkspaceQuota(workspace: $workspace, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n": typeof types.SetWorkspaceQuotaDocument,
+    "\n  mutation SetWorkspaceNetworkIsolation($workspace: String!, $enabled: Boolean!) {\n    setWorkspaceNetworkIsolation(workspace: $workspace, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n": typeof types.SetWorkspaceNetworkIsolationDocument,
     "\n  fragment WorkspaceNavEntry_workspace on Workspace {\n    name\n    displayName\n  }\n": typeof types.WorkspaceNavEntry_WorkspaceFragmentDoc,
     "\n  query Workspaces {\n    workspaces(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          ...WorkspaceCard_workspace\n          ...WorkspaceNavEntry_workspace\n        }\n      }\n    }\n  }\n": typeof types.WorkspacesDocument,
     "\n  fragment WorkspaceCard_workspace on Workspace {\n    name\n    displayName\n  }\n": typeof types.WorkspaceCard_WorkspaceFragmentDoc,
@@ -122,8 +138,14 @@ const documents: Documents = {
     "\n  query TokenProjects {\n    workspaces(first: 20) {\n      edges {\n        node {\n          name\n          projects(first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TokenProjectsDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query MySessions($first: Int!, $after: String) {\n    mySessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...SessionRow_session\n        }\n      }\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n": types.SessionRow_SessionFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query LoginMethods {\n    loginMethods {\n      kind\n      id\n      displayName\n    }\n  }\n": types.LoginMethodsDocument,
+    "\n  mutation StartOidcLogin($provider: String!, $redirectUri: String!) {\n    startOidcLogin(provider: $provider, redirectUri: $redirectUri) {\n      authorizationUrl\n      state\n    }\n  }\n": types.StartOidcLoginDocument,
+    "\n  mutation FinishOidcLogin($callbackUrl: String!) {\n    finishOidcLogin(callbackUrl: $callbackUrl) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": types.FinishOidcLoginDocument,
     "\n  fragment CredentialRow_credential on Credential {\n    id\n    project\n    type\n    description\n  }\n": types.CredentialRow_CredentialFragmentDoc,
     "\n  fragment DevOpsProjectRow_devOpsProject on DevOpsProject {\n    name\n    workspace\n    description\n    viewerCanDelete\n  }\n": types.DevOpsProjectRow_DevOpsProjectFragmentDoc,
     "\n  fragment InputApproval_pipelineRun on PipelineRun {\n    id\n    number\n    inputs {\n      id\n      message\n      state\n      decidedBy\n      decidedAt\n    }\n  }\n": types.InputApproval_PipelineRunFragmentDoc,
@@ -148,6 +170,7 @@ const documents: Documents = {
     "\n  mutation SubmitPipelineInput($project: String!, $pipeline: String!, $run: Int!, $inputId: String!, $action: PipelineInputAction!) {\n    submitPipelineInput(project: $project, pipeline: $pipeline, run: $run, inputId: $inputId, action: $action) {\n      id\n      ...RunView_pipelineRun\n    }\n  }\n": types.SubmitPipelineInputDocument,
     "\n  subscription PipelineRunChanged($project: String!, $pipeline: String!) {\n    pipelineRunChanged(project: $project, pipeline: $pipeline) {\n      id\n      number\n      status\n      ...RunRow_pipelineRun\n      ...RunView_pipelineRun\n    }\n  }\n": types.PipelineRunChangedDocument,
     "\n  subscription PipelineRunLog($project: String!, $pipeline: String!, $run: Int!, $from: Float) {\n    pipelineRunLog(project: $project, pipeline: $pipeline, run: $run, from: $from) {\n      text\n      offset\n      more\n    }\n  }\n": types.PipelineRunLogDocument,
+    "\n  mutation CreateSourceToImage($project: String!, $input: SourceToImageInput!) {\n    createSourceToImage(project: $project, input: $input) {\n      name\n      project\n      ...PipelineRow_pipeline\n    }\n  }\n": types.CreateSourceToImageDocument,
     "\n  fragment PipelineForm_pipelineDefinition on PipelineDefinition {\n    source\n    scm {\n      url\n      branch\n      credentialId\n      scriptPath\n    }\n    jenkinsfile\n    graph {\n      stages {\n        name\n        steps {\n          kind\n          script\n          url\n          branch\n          credentialId\n          image\n          dockerfile\n          context\n          project\n          manifest\n          message\n          submitter\n        }\n        parallel {\n          name\n          steps {\n            kind\n            script\n            url\n            branch\n            credentialId\n            image\n            dockerfile\n            context\n            project\n            manifest\n            message\n            submitter\n          }\n        }\n      }\n    }\n    parameters {\n      name\n      type\n      description\n      defaultValue\n      choices\n    }\n    triggers {\n      cron\n      pollScm\n      webhookUrl\n    }\n    discard {\n      daysToKeep\n      numToKeep\n    }\n  }\n": types.PipelineForm_PipelineDefinitionFragmentDoc,
     "\n  fragment PipelineRow_pipeline on Pipeline {\n    name\n    project\n    description\n    lastRun {\n      id\n      number\n      status\n      startedAt\n      durationMs\n    }\n  }\n": types.PipelineRow_PipelineFragmentDoc,
     "\n  fragment RunDialog_pipelineDefinition on PipelineDefinition {\n    parameters {\n      name\n      type\n      description\n      defaultValue\n      choices\n    }\n  }\n": types.RunDialog_PipelineDefinitionFragmentDoc,
@@ -192,6 +215,12 @@ const documents: Documents = {
     "\n  query KubeKinds {\n    kubeKinds {\n      kind\n      namespaced\n      clusterAdmin\n      readOnly\n      metadataOnly\n      filters\n      sortKeys\n      listField\n      createMutation\n    }\n  }\n": types.KubeKindsDocument,
     "\n  subscription PodLogTail($namespace: String!, $pod: String!, $container: String) {\n    podLogTail(namespace: $namespace, pod: $pod, container: $container, tailLines: 1) {\n      time\n      message\n    }\n  }\n": types.PodLogTailDocument,
     "\n  fragment PodLogs_pod on Pod {\n    logs(container: $container, tailLines: $tailLines) {\n      container\n      truncated\n      lines {\n        time\n        message\n      }\n    }\n  }\n": types.PodLogs_PodFragmentDoc,
+    "\n  fragment LimitRangeForm_containerDefaults on ContainerDefaults {\n    defaultRequestCpu\n    defaultRequestMemory\n    defaultLimitCpu\n    defaultLimitMemory\n  }\n": types.LimitRangeForm_ContainerDefaultsFragmentDoc,
+    "\n  query ProjectQuotas($project: String!) {\n    project(name: $project) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n": types.ProjectQuotasDocument,
+    "\n  mutation SetProjectQuota($project: String!, $hard: [QuotaLimitInput!]!) {\n    setProjectQuota(project: $project, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n": types.SetProjectQuotaDocument,
+    "\n  mutation SetProjectLimitRange($project: String!, $input: LimitRangeInput) {\n    setProjectLimitRange(project: $project, input: $input) {\n      name\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n": types.SetProjectLimitRangeDocument,
+    "\n  mutation SetProjectNetworkIsolation($project: String!, $enabled: Boolean!) {\n    setProjectNetworkIsolation(project: $project, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n": types.SetProjectNetworkIsolationDocument,
+    "\n  fragment QuotaUsageRow_quotaUsage on QuotaUsage {\n    resource\n    hard\n    used\n    allocated\n    fraction\n  }\n": types.QuotaUsageRow_QuotaUsageFragmentDoc,
     "\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n": types.ProjectNavEntry_ProjectFragmentDoc,
     "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceProjectsDocument,
     "\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n": types.ProjectCard_ProjectFragmentDoc,
@@ -210,6 +239,9 @@ const documents: Documents = {
     "\n  query PodDetail($namespace: String!, $name: String!, $container: String, $tailLines: Int!) {\n    pod(namespace: $namespace, name: $name) {\n      ...PodDrawer_pod\n      ...PodLogs_pod\n    }\n  }\n": types.PodDetailDocument,
     "\n  fragment PodRow_pod on Pod {\n    name\n    namespace\n    phase\n    podIP\n    nodeName\n    createdAt\n    containers {\n      name\n      ready\n      restartCount\n    }\n  }\n": types.PodRow_PodFragmentDoc,
     "\n  fragment PodRowUsage_pod on Pod {\n    name\n    metrics {\n      cpu\n      memory\n    }\n  }\n": types.PodRowUsage_PodFragmentDoc,
+    "\n  query WorkspaceQuotas($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n": types.WorkspaceQuotasDocument,
+    "\n  mutation SetWorkspaceQuota($workspace: String!, $hard: [QuotaLimitInput!]!) {\n    setWorkspaceQuota(workspace: $workspace, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n": types.SetWorkspaceQuotaDocument,
+    "\n  mutation SetWorkspaceNetworkIsolation($workspace: String!, $enabled: Boolean!) {\n    setWorkspaceNetworkIsolation(workspace: $workspace, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n": types.SetWorkspaceNetworkIsolationDocument,
     "\n  fragment WorkspaceNavEntry_workspace on Workspace {\n    name\n    displayName\n  }\n": types.WorkspaceNavEntry_WorkspaceFragmentDoc,
     "\n  query Workspaces {\n    workspaces(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          ...WorkspaceCard_workspace\n          ...WorkspaceNavEntry_workspace\n        }\n      }\n    }\n  }\n": types.WorkspacesDocument,
     "\n  fragment WorkspaceCard_workspace on Workspace {\n    name\n    displayName\n  }\n": types.WorkspaceCard_WorkspaceFragmentDoc,
@@ -261,11 +293,35 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySessions($first: Int!, $after: String) {\n    mySessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...SessionRow_session\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySessions($first: Int!, $after: String) {\n    mySessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...SessionRow_session\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n"): (typeof documents)["\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginMethods {\n    loginMethods {\n      kind\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query LoginMethods {\n    loginMethods {\n      kind\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartOidcLogin($provider: String!, $redirectUri: String!) {\n    startOidcLogin(provider: $provider, redirectUri: $redirectUri) {\n      authorizationUrl\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation StartOidcLogin($provider: String!, $redirectUri: String!) {\n    startOidcLogin(provider: $provider, redirectUri: $redirectUri) {\n      authorizationUrl\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishOidcLogin($callbackUrl: String!) {\n    finishOidcLogin(callbackUrl: $callbackUrl) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishOidcLogin($callbackUrl: String!) {\n    finishOidcLogin(callbackUrl: $callbackUrl) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +418,10 @@ export function graphql(source: "\n  subscription PipelineRunChanged($project: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PipelineRunLog($project: String!, $pipeline: String!, $run: Int!, $from: Float) {\n    pipelineRunLog(project: $project, pipeline: $pipeline, run: $run, from: $from) {\n      text\n      offset\n      more\n    }\n  }\n"): (typeof documents)["\n  subscription PipelineRunLog($project: String!, $pipeline: String!, $run: Int!, $from: Float) {\n    pipelineRunLog(project: $project, pipeline: $pipeline, run: $run, from: $from) {\n      text\n      offset\n      more\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSourceToImage($project: String!, $input: SourceToImageInput!) {\n    createSourceToImage(project: $project, input: $input) {\n      name\n      project\n      ...PipelineRow_pipeline\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSourceToImage($project: String!, $input: SourceToImageInput!) {\n    createSourceToImage(project: $project, input: $input) {\n      name\n      project\n      ...PipelineRow_pipeline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,6 +601,30 @@ export function graphql(source: "\n  fragment PodLogs_pod on Pod {\n    logs(con
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LimitRangeForm_containerDefaults on ContainerDefaults {\n    defaultRequestCpu\n    defaultRequestMemory\n    defaultLimitCpu\n    defaultLimitMemory\n  }\n"): (typeof documents)["\n  fragment LimitRangeForm_containerDefaults on ContainerDefaults {\n    defaultRequestCpu\n    defaultRequestMemory\n    defaultLimitCpu\n    defaultLimitMemory\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectQuotas($project: String!) {\n    project(name: $project) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectQuotas($project: String!) {\n    project(name: $project) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProjectQuota($project: String!, $hard: [QuotaLimitInput!]!) {\n    setProjectQuota(project: $project, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetProjectQuota($project: String!, $hard: [QuotaLimitInput!]!) {\n    setProjectQuota(project: $project, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProjectLimitRange($project: String!, $input: LimitRangeInput) {\n    setProjectLimitRange(project: $project, input: $input) {\n      name\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetProjectLimitRange($project: String!, $input: LimitRangeInput) {\n    setProjectLimitRange(project: $project, input: $input) {\n      name\n      limitRange {\n        ...LimitRangeForm_containerDefaults\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProjectNetworkIsolation($project: String!, $enabled: Boolean!) {\n    setProjectNetworkIsolation(project: $project, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n"): (typeof documents)["\n  mutation SetProjectNetworkIsolation($project: String!, $enabled: Boolean!) {\n    setProjectNetworkIsolation(project: $project, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuotaUsageRow_quotaUsage on QuotaUsage {\n    resource\n    hard\n    used\n    allocated\n    fraction\n  }\n"): (typeof documents)["\n  fragment QuotaUsageRow_quotaUsage on QuotaUsage {\n    resource\n    hard\n    used\n    allocated\n    fraction\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n"): (typeof documents)["\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -610,6 +694,18 @@ export function graphql(source: "\n  fragment PodRow_pod on Pod {\n    name\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PodRowUsage_pod on Pod {\n    name\n    metrics {\n      cpu\n      memory\n    }\n  }\n"): (typeof documents)["\n  fragment PodRowUsage_pod on Pod {\n    name\n    metrics {\n      cpu\n      memory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceQuotas($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceQuotas($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      displayName\n      viewerCanManageSettings\n      networkIsolated\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkspaceQuota($workspace: String!, $hard: [QuotaLimitInput!]!) {\n    setWorkspaceQuota(workspace: $workspace, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWorkspaceQuota($workspace: String!, $hard: [QuotaLimitInput!]!) {\n    setWorkspaceQuota(workspace: $workspace, input: { hard: $hard }) {\n      name\n      quota {\n        ...QuotaUsageRow_quotaUsage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkspaceNetworkIsolation($workspace: String!, $enabled: Boolean!) {\n    setWorkspaceNetworkIsolation(workspace: $workspace, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n"): (typeof documents)["\n  mutation SetWorkspaceNetworkIsolation($workspace: String!, $enabled: Boolean!) {\n    setWorkspaceNetworkIsolation(workspace: $workspace, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

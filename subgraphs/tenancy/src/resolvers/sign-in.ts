@@ -6,7 +6,7 @@ import type { TenancyContext } from '../context.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Sessions are the user's own business: an API token may not list or end them. */
+/** Ending sessions is done from a session: an API token may list them (like myApiTokens), not end them. */
 function requireSession(ctx: TenancyContext) {
   const id = requireUser(ctx.identity);
   if (id.authMethod === 'token') throw forbidden('Sessions are managed from a signed-in session, not with an API token.');
@@ -28,7 +28,7 @@ export const signInQueries: Pick<QueryResolvers<TenancyContext>, 'loginMethods' 
     return methods;
   },
 
-  mySessions: (_parent, args, ctx) => ctx.sources.sessions.listActive(requireSession(ctx).userId, { first: args.first, after: args.after }),
+  mySessions: (_parent, args, ctx) => ctx.sources.sessions.listActive(requireUser(ctx.identity).userId, { first: args.first, after: args.after }),
 };
 
 export const signInMutations: Pick<MutationResolvers<TenancyContext>, 'startOidcLogin' | 'finishOidcLogin' | 'revokeSession'> = {
@@ -62,5 +62,5 @@ export const UserSession: UserSessionResolvers<TenancyContext> = {
   lastSeenAt: (s) => s.lastSeenAt.toISOString(),
   expiresAt: (s) => s.expiresAt.toISOString(),
   method: (s) => (Object.hasOwn(METHOD, s.authMethod) ? METHOD[s.authMethod] : 'PASSWORD'),
-  current: (s, _args, ctx) => ctx.identity.kind === 'user' && ctx.identity.sessionId === s.id,
+  current: (s, _args, ctx) => ctx.identity.kind === 'user' && ctx.identity.authMethod !== 'token' && ctx.identity.sessionId === s.id,
 };

@@ -11,4 +11,13 @@ export const accountNav: NavItem[] = [
     visible: () => true,
     testId: 'nav-api-tokens',
   },
+  {
+    id: 'sessions',
+    section: 'nav.account',
+    label: 'nav.sessions',
+    icon: '◎',
+    href: () => '/account/sessions',
+    visible: () => true,
+    testId: 'nav-sessions',
+  },
 ];

@@ -89,3 +89,31 @@ export const RevokeApiTokenMutation = graphql(`
     }
   }
 `);
+
+/** Rows per page of the sessions table. */
+export const SESSION_PAGE_SIZE = 50;
+
+/** The caller's live sessions, newest first; `current` is the console's own. */
+export const MySessionsQuery = graphql(`
+  query MySessions($first: Int!, $after: String) {
+    mySessions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...Pager_pageInfo
+      }
+      edges {
+        node {
+          id
+          ...SessionRow_session
+        }
+      }
+    }
+  }
+`);
+
+/** Ends one session: its token stops working and the gateway closes its sockets. */
+export const RevokeSessionMutation = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id)
+  }
+`);

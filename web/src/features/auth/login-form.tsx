@@ -9,12 +9,9 @@ import { problemsOf } from '@/lib/errors.ts';
 import { setSession, signOut, useSession } from '@/lib/session.ts';
 import { ChangePasswordDialog } from '@/features/account/change-password-dialog.tsx';
 import { LoginMutation } from '@/features/auth/operations.ts';
+import { safeNext } from '@/features/auth/safe-next.ts';
+import { SsoButtons } from '@/features/auth/sso-buttons.tsx';
 
-/** Only same-origin paths are followed after login, so `?next=` cannot send a user elsewhere. */
-function safeNext(raw: string | null): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/login')) return '/';
-  return raw;
-}
 
 /**
  * The sign-in page's form. It never runs an authenticated query, so an expired token cannot bounce
@@ -113,6 +110,7 @@ export function LoginForm() {
         <button type="submit" className="primary" disabled={state.fetching}>
           {state.fetching ? t('login.submitting') : t('login.submit')}
         </button>
+        <SsoButtons next={typeof window === 'undefined' ? '/' : safeNext(new URLSearchParams(window.location.search).get('next'))} />
       </form>
     </div>
   );

@@ -1,4 +1,5 @@
 import { kindsEn } from '@/lib/i18n/kinds-en.ts';
+import { authEn } from '@/lib/i18n/auth-en.ts';
 import { devopsEn } from '@/lib/i18n/devops-en.ts';
 
 /** English UI strings. Every key here must exist in zh-CN.ts too (the type checker enforces it). */
@@ -230,6 +231,7 @@ export const en = {
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server.',
   'error.NETWORK': 'Cannot reach the Meridian API. Check your connection.',
   ...kindsEn,
+  ...authEn,
   ...devopsEn,
 } as const;
 

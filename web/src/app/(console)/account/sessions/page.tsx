@@ -1,0 +1,7 @@
+'use client';
+
+import { SessionsView } from '@/features/account/sessions-view.tsx';
+
+export default function SessionsPage() {
+  return <SessionsView />;
+}

@@ -1,0 +1,7 @@
+'use client';
+
+import { OidcCallback } from '@/features/auth/oidc-callback.tsx';
+
+export default function OidcCallbackPage() {
+  return <OidcCallback />;
+}
