@@ -42,6 +42,7 @@ import { passwordChangeEnforced } from './password-change.ts';
 import { persistedOperationsMiddleware } from './persisted/http.ts';
 import { loadPersistedOperations, type PersistedOperations } from './persisted/manifest.ts';
 import { attachWebSocket } from './ws.ts';
+import { downloadRoutes } from './downloads.ts';
 
 export interface GatewayOptions {
   /** Default config.gatewayPort; 0 picks a free port. */
@@ -194,6 +195,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  downloadRoutes({ identities, internalKey: config.internalKey, urls, log })(app);
   app.use(
     '/graphql',
     serverSpanOf('gateway'),

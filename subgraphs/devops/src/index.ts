@@ -10,6 +10,7 @@ import type { DevOpsSources } from './context.ts';
 import { JenkinsClient } from './sources/jenkins.ts';
 import { DevOpsProjects } from './sources/devops-projects.ts';
 import { resolvers } from './resolvers/index.ts';
+import { logDownloadRoute } from './routes/log-download.ts';
 
 export interface DevOpsStartOptions {
   port?: number;
@@ -36,21 +37,23 @@ export async function start(opts: DevOpsStartOptions = {}): Promise<RunningDefin
   const caches = sharedCaches(opts.kubeconfig);
   const creds = opts.jenkinsUser ? { user: opts.jenkinsUser, token: opts.jenkinsToken } : jenkinsCredentials();
   const jenkins = new JenkinsClient({ url: opts.jenkinsUrl ?? config.jenkinsUrl, ...creds });
+  const sources: DevOpsSources = {
+    jenkins,
+    projects: new DevOpsProjects(caches.namespaces(), caches), // resolvers wait (bounded) with ready()
+    timing: {
+      logPollMs: opts.logPollMs ?? 1000,
+      runStartWaitMs: opts.runStartWaitMs ?? 10_000,
+      runPollMs: opts.runPollMs ?? 500,
+      logChunkBytes: opts.logChunkBytes ?? 64 * 1024,
+    },
+  };
   return defineSubgraph({
     name: 'devops',
     schema: new URL('../schema.graphql', import.meta.url),
-    sources: {
-      jenkins,
-      projects: new DevOpsProjects(caches.namespaces(), caches), // resolvers wait (bounded) with ready()
-      timing: {
-        logPollMs: opts.logPollMs ?? 1000,
-        runStartWaitMs: opts.runStartWaitMs ?? 10_000,
-        runPollMs: opts.runPollMs ?? 500,
-        logChunkBytes: opts.logChunkBytes ?? 64 * 1024,
-      },
-    },
+    sources,
     resolvers,
     caches,
+    routes: logDownloadRoute(sources),
     health: { kubernetes: caches.probe, jenkins: () => jenkins.version() },
   }).listen({ port: opts.port });
 }
