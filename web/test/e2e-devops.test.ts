@@ -4,8 +4,8 @@
  * console (its secret never on the page, in any API answer, nor in the product's log when
  * MERIDIAN_PRODUCT_LOG names it), a three-stage pipeline built in the graphical editor (the
  * Jenkinsfile preview written as you go), run with a parameter, its stages turning green and its
- * log growing with no reload, its input step approved, the run succeeding, then replayed. The
- * pipeline page is checked again in Chinese. Labels come from the locale's dictionary.
+ * log growing with no reload, its input step approved, the run succeeding, then replayed; a
+ * third run stopped at its input ends aborted. The pipeline page is checked again in Chinese. Labels come from the locale's dictionary.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -219,8 +219,18 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     await page.locator('[data-testid=run-view][data-run="2"][data-status=SUCCESS]').waitFor({ timeout: 90_000 });
     assert.match(await page.getByTestId('run-parameters').innerText(), /TARGET=e2e-target/);
     await page.locator('[data-testid=run-row][data-run="2"][data-status=SUCCESS]').waitFor({ timeout: 20_000 });
-    assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true, 'the page was never reloaded');
     await page.screenshot({ path: `${SHOTS}devops-en-replayed.png` });
+
+    // A third run stopped while it waits for input ends as aborted, in the console and the API.
+    await page.getByTestId('pipeline-run').click();
+    await page.locator('.modal button[type=submit]').click();
+    await page.locator('[data-testid=run-view][data-run="3"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid=input-step][data-state=PENDING]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('run-stop').click();
+    await page.locator('[data-testid=run-view][data-run="3"][data-status=ABORTED]').waitFor({ timeout: 30_000 });
+    const stopped = await api<{ devopsProject: { pipeline: { run: { status: string } } } }>(page, 'query($p:String!,$n:String!){devopsProject(name:$p){pipeline(name:$n){run(number:3){status}}}}', { p: project, n: pipeline });
+    assert.equal(stopped.body.data?.devopsProject.pipeline.run.status, 'ABORTED');
+    assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true, 'the page was never reloaded');
 
     // The same page in Chinese: labels from the zh-CN dictionary.
     const zh = tr(zhCN);
@@ -228,9 +238,11 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     await page.reload();
     await page.getByRole('heading', { name: zh('devops.runs.title'), exact: true }).waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: zh('devops.pipeline.run'), exact: true }).waitFor();
-    await page.locator('[data-testid=run-view][data-run="2"]').getByTestId('run-status').filter({ hasText: zh('devops.status.SUCCESS') }).waitFor({ timeout: 20_000 });
-    await page.getByRole('heading', { name: zh('devops.run.title', { n: 2 }) }).waitFor();
-    assert.ok((await page.locator('body').innerText()).includes(zh('devops.input.approvedBy', { user: ADMIN.username })));
+    await page.locator('[data-testid=run-view][data-run="3"]').getByTestId('run-status').filter({ hasText: zh('devops.status.ABORTED') }).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { name: zh('devops.run.title', { n: 3 }) }).waitFor();
+    await page.locator('[data-testid=run-row][data-run="2"]').getByTestId('run-status').filter({ hasText: zh('devops.status.SUCCESS') }).waitFor();
+    await page.locator('[data-testid=run-row][data-run="2"]').getByRole('link', { name: '#2' }).click();
+    await page.locator('[data-testid=run-view][data-run="2"]').getByTestId('input-decided').filter({ hasText: zh('devops.input.approvedBy', { user: ADMIN.username }) }).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: `${SHOTS}devops-zh-CN-run.png` });
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${project}?tab=credentials`);
     await page.locator(`[data-testid=credential-row][data-id="${credential}"]`).filter({ hasText: zh('devops.credentialType.SECRET_TEXT') }).waitFor({ timeout: 20_000 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useQuery } from 'urql';
@@ -13,6 +13,7 @@ import { DevOpsPipelinesQuery, PIPELINE_PAGE_SIZE } from '@/features/devops/oper
 import { PipelineRowFragment, usePipelineColumns } from '@/features/devops/pipeline-row.tsx';
 import { CredentialsPanel } from '@/features/devops/credentials-panel.tsx';
 import { CursorPager } from '@/features/devops/cursor-pager.tsx';
+import { SourceToImageDialog } from '@/features/devops/source-to-image-dialog.tsx';
 import { devopsHref } from '@/features/devops/routes.ts';
 import '@/features/kinds/kinds.css';
 import '@/features/devops/devops.css';
@@ -32,6 +33,7 @@ export function DevOpsProjectView({ workspace, project }: { workspace: string; p
   const pipelines = devops?.pipelines;
   const rows = useMemo(() => (pipelines?.edges ?? []).map((e) => getFragmentData(PipelineRowFragment, e.node)), [pipelines]);
   const base = devopsHref(workspace, project);
+  const [s2i, setS2i] = useState(false);
 
   return (
     <section className="devops" data-testid="devops-project" data-name={project}>
@@ -42,9 +44,14 @@ export function DevOpsProjectView({ workspace, project }: { workspace: string; p
         <h1>{project}</h1>
         <div className="spacer" />
         {tab === 'pipelines' && devops?.viewerCanManagePipelines && (
-          <Link className="button primary" href={`${base}/create`} data-testid="pipeline-create">
-            {t('devops.pipelines.create')}
-          </Link>
+          <>
+            <button type="button" onClick={() => setS2i(true)} data-testid="s2i-create">
+              {t('devops.s2i.title')}
+            </button>
+            <Link className="button primary" href={`${base}/create`} data-testid="pipeline-create">
+              {t('devops.pipelines.create')}
+            </Link>
+          </>
         )}
       </div>
       {devops?.description && <p className="muted">{devops.description}</p>}
@@ -76,6 +83,7 @@ export function DevOpsProjectView({ workspace, project }: { workspace: string; p
           <CursorPager firstRow={firstRowOf(paging.view, PIPELINE_PAGE_SIZE)} rows={rows.length} pageInfo={pipelines?.pageInfo} busy={res.fetching} onPrevious={paging.previous} onNext={paging.next} />
         </>
       )}
+      {s2i && <SourceToImageDialog project={project} onClose={() => setS2i(false)} onCreated={(name) => router.push(devopsHref(workspace, project, name))} />}
     </section>
   );
 }

@@ -280,3 +280,14 @@ export const PipelineRunLogSubscription = graphql(`
     }
   }
 `);
+
+/** "Build an image from source": a pipeline from a template (checkout, build with a builder image, push). */
+export const CreateSourceToImageMutation = graphql(`
+  mutation CreateSourceToImage($project: String!, $input: SourceToImageInput!) {
+    createSourceToImage(project: $project, input: $input) {
+      name
+      project
+      ...PipelineRow_pipeline
+    }
+  }
+`);
