@@ -477,6 +477,13 @@ const ROWS: Row[] = [
     observe: q('users', '{ users(first: 1) { totalCount } }', () => ({})),
   },
   {
+    // Platform admins read every record, workspace admins their workspace's; anyone else is refused.
+    op: 'auditEvents',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'] }, 'FORBIDDEN'),
+    observe: q('auditEvents', 'query($w: String!) { auditEvents(filter: { workspace: $w }, first: 5) { totalCount edges { node { id operation result } } } }', (t) => ({ w: t.workspace })),
+  },  {
     op: 'kubeKinds',
     kind: 'query',
     tenant: false,

@@ -12,7 +12,8 @@ export interface AppstoreOptions {
 }
 
 export async function start(opts: AppstoreOptions = {}): Promise<RunningDefinedSubgraph<AppstoreSources>> {
-  const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
+  const dbUrl = opts.databaseUrl ?? (await databaseUrl());
+  const prisma = createPrisma(dbUrl);
   return defineSubgraph({
     name: 'appstore',
     schema: new URL('../schema.graphql', import.meta.url),
@@ -20,6 +21,7 @@ export async function start(opts: AppstoreOptions = {}): Promise<RunningDefinedS
     loaders: (ctx) => createLoaders(ctx.sources, ctx.identity),
     resolvers,
     health: { postgres: () => prisma.$queryRaw`SELECT 1` },
+    auditDatabaseUrl: dbUrl,
     stop: () => prisma.$disconnect(),
   }).listen({ port: opts.port });
 }

@@ -1,6 +1,7 @@
 import type { ContextWith } from '@meridian/core';
 import type { TenancyLoaders } from './loaders.ts';
 import type { ApiTokenSource } from './sources/api-tokens.ts';
+import type { AuditEventSource } from './sources/audit-events.ts';
 import type { NamespaceSource } from './sources/namespaces.ts';
 import type { OidcProvider } from './sources/oidc.ts';
 import type { GroupRoleSync } from './sources/group-roles.ts';
@@ -17,6 +18,8 @@ export interface Sources {
   apiTokens: ApiTokenSource;
   workspaces: WorkspaceSource;
   namespaces: NamespaceSource;
+  /** The audit store (audit_events), for auditEvents. */
+  auditEvents: AuditEventSource;
   projectQuotas: ProjectQuotaSource;
   isolation: IsolationSource;
   workspaceSettings: WorkspaceSettingsSource;

@@ -13,6 +13,9 @@ import { createOidcProvider, oidcOptionsFromEnv, type OidcOptions } from './sour
 import { createSessionSource } from './sources/sessions.ts';
 import { createUserSource } from './sources/users.ts';
 import { createWorkspaceSource } from './sources/workspaces.ts';
+import { startAuditPipeline, type AuditPipelineOptions } from '@meridian/core/audit/index';
+import { createAuditEventSource } from './sources/audit-events.ts';
+import { kafkaBrokers } from '@meridian/core/kafka/index';
 import { createIsolationSource } from './sources/isolation.ts';
 import { createOwnedObjects } from './sources/owned-objects.ts';
 import { createProjectQuotaSource } from './sources/project-quotas.ts';
@@ -30,10 +33,13 @@ export interface TenancyOptions {
   oidc?: OidcOptions | false;
   /** Group → role mappings for LDAP and OIDC sign-in; MERIDIAN_GROUP_ROLE_MAPPINGS when omitted. */
   groupRoles?: GroupRoleMapping[];
+  /** Audit outbox → Kafka → store (issue #9); MERIDIAN_KAFKA_BROKERS when omitted, off if unset; false for off. */
+  audit?: AuditPipelineOptions | false;
 }
 
 export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSubgraph<Sources>> {
-  const prisma = createPrisma(opts.databaseUrl ?? (await databaseUrl()));
+  const dbUrl = opts.databaseUrl ?? (await databaseUrl());
+  const prisma = createPrisma(dbUrl);
   // Kubernetes is connected on first use (sign-in and workspaces work while it is down).
   const caches = sharedCaches(opts.kubeconfig);
   const log = createLogger('tenancy');
@@ -67,9 +73,15 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
     apiTokens: createApiTokenSource(prisma),
     workspaces: createWorkspaceSource(prisma),
     namespaces,
+    auditEvents: createAuditEventSource(prisma),
     ...settingsSources(caches, prisma),
     signIn: { ldap: !!ldap, oidc, groupRoles },
   };
+  // Every subgraph writes its audit records into this database's outbox; tenancy relays them
+  // to Kafka and consumes them into the store it answers auditEvents from.
+  const brokers = opts.audit === false ? undefined : (opts.audit?.brokers ?? kafkaBrokers());
+  const audit = brokers ? startAuditPipeline(prisma, { ...(opts.audit || {}), brokers }, log) : undefined;
+  if (!brokers) log.info('no Kafka configured (MERIDIAN_KAFKA_BROKERS): audit records stay in the outbox until it is');
   return defineSubgraph({
     name: 'tenancy',
     schema: new URL('../schema.graphql', import.meta.url),
@@ -84,7 +96,11 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
       ...(ldap ? { ldap: () => ldap.check() } : {}),
       ...(oidc ? { oidc: () => oidc.check() } : {}),
     },
-    stop: () => prisma.$disconnect(),
+    auditDatabaseUrl: dbUrl,
+    stop: async () => {
+      await audit?.stop();
+      await prisma.$disconnect();
+    },
   }).listen({ port: opts.port });
 }
 

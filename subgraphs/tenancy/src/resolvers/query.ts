@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import type { ProjectRow } from '../sources/namespaces.ts';
 import { apiTokenQueries } from './api-tokens.ts';
+import { auditQueries } from './audit.ts';
 import { lifecycleQueries } from './lifecycle.ts';
 import { signInQueries } from './sign-in.ts';
 import { userQueries } from './users.ts';
@@ -39,6 +40,7 @@ export const Query: QueryResolvers<TenancyContext> = {
 
   ...userQueries,
   ...apiTokenQueries,
+  ...auditQueries,
   ...signInQueries,
   ...lifecycleQueries,
 };

@@ -8,6 +8,7 @@ import type { OidcPerson } from './oidc.ts';
 import { upsertOidcUser } from './oidc-users.ts';
 import { normalizeUsername } from '../validation.ts';
 import { createLoginThrottle } from './login-throttle.ts';
+import { auditWrites } from '@meridian/core/audit/index';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
 
 /**
@@ -228,6 +229,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
           where: { userId: user.id, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
           data: { revokedAt: new Date() },
         }),
+        ...auditWrites(prisma),
       ]);
       return ended.count;
     },

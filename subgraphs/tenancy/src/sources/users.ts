@@ -1,6 +1,7 @@
 import { conflict, notFound, projectGrants, workspaceGrants, type Identity, type PlatformRole, type ProjectRole, type WorkspaceRole } from '@meridian/core';
 import { Prisma, hashPassword, upsertRetryingRace, type PrismaClient, type User, type ProjectMember } from '@meridian/core/db';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
+import { auditWrites } from '@meridian/core/audit/index';
 
 /** A user row as resolvers see it; the password hash is left out of every query. */
 export type UserRow = Omit<User, 'passwordHash' | 'externalId'>;
@@ -85,7 +86,9 @@ export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = asyn
             const others = await tx.user.count({ where: { platformRole: 'platform-admin', disabledAt: null, id: { not: user.id } } });
             if (others === 0) throw conflict(`"${username}" is the last enabled platform admin; make someone else platform admin first.`);
           }
-          return change(tx, user);
+          const changed = await change(tx, user);
+          await Promise.all(auditWrites(tx));
+          return changed;
         },
         { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
       );
@@ -173,7 +176,9 @@ export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = asyn
               const admins = await tx.user.count({ where: { platformRole: 'platform-admin' } });
               if (admins <= 1) throw conflict(`"${username}" is the last platform admin; make someone else platform admin first.`);
             }
-            return tx.user.update({ where: { id: user.id }, data: { platformRole }, select: PUBLIC_USER_FIELDS });
+            const updated = await tx.user.update({ where: { id: user.id }, data: { platformRole }, select: PUBLIC_USER_FIELDS });
+            await Promise.all(auditWrites(tx));
+            return updated;
           },
           { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
         );

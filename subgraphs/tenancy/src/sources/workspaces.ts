@@ -3,6 +3,7 @@ import { nameNotAvailable } from '../validation.ts';
 import { Prisma, upsertRetryingRace, type PrismaClient, type Workspace, type WorkspaceMember } from '@meridian/core/db';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 import { PUBLIC_USER_FIELDS, type UserRow } from './users.ts';
+import { auditWrites } from '@meridian/core/audit/index';
 
 export type WorkspaceRow = Workspace;
 export type WorkspaceMemberRow = WorkspaceMember & { user: UserRow };
@@ -51,6 +52,7 @@ export function createWorkspaceSource(prisma: PrismaClient) {
         return await prisma.$transaction(async (tx) => {
           const ws = await tx.workspace.create({ data: input });
           await tx.workspaceMember.create({ data: { workspaceName: ws.name, userId: input.createdById, role: 'workspace-admin' } });
+          await Promise.all(auditWrites(tx));
           return ws;
         });
       } catch (err) {

@@ -1,0 +1,58 @@
+import { badInput, forbidden, requireUser, workspaceRole, type Identity } from '@meridian/core';
+import type { AuditEventResolvers, QueryResolvers } from '../generated/resolvers.ts';
+import type { TenancyContext } from '../context.ts';
+import { loadVisibleWorkspace } from './visibility.ts';
+
+/**
+ * Whose audit records a caller may read: platform admins all of them; workspace admins those of
+ * the workspaces they administer (the workspace's own and its projects'); anyone else none.
+ */
+function readableWorkspaces(id: Identity): 'all' | string[] {
+  if (id.platformRole === 'platform-admin') return 'all';
+  return Object.keys(id.workspaces).filter((ws) => workspaceRole(id, ws) === 'workspace-admin');
+}
+
+function time(value: string | null | undefined, field: 'from' | 'to'): Date | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const t = new Date(value);
+  if (Number.isNaN(t.getTime())) throw badInput(`"${field}" must be an ISO 8601 time, e.g. 2026-12-01T14:00:00Z.`, field);
+  return t;
+}
+
+const text = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? undefined : v);
+
+export const auditQueries: Pick<QueryResolvers<TenancyContext>, 'auditEvents'> = {
+  auditEvents: async (_parent, args, ctx) => {
+    const id = requireUser(ctx.identity);
+    const workspaces = readableWorkspaces(id);
+    const f = args.filter ?? {};
+    const workspace = text(f.workspace);
+    if (workspaces !== 'all') {
+      if (!workspaces.length) throw forbidden('Only platform admins and workspace admins may read the audit log.');
+      if (workspace !== undefined && !workspaces.includes(workspace)) {
+        await loadVisibleWorkspace(workspace, ctx); // NOT_FOUND when the caller cannot see it
+        throw forbidden(`Only the admins of workspace "${workspace}" may read its audit log.`);
+      }
+    }
+    return ctx.sources.auditEvents.list({
+      workspaces,
+      workspace,
+      project: text(f.project),
+      username: text(f.user),
+      field: text(f.operation),
+      result: text(f.result),
+      from: time(f.from, 'from'),
+      to: time(f.to, 'to'),
+      first: args.first,
+      after: args.after,
+    });
+  },
+};
+
+export const AuditEvent: AuditEventResolvers<TenancyContext> = {
+  time: (e) => e.occurredAt.toISOString(),
+  service: (e) => e.subgraph,
+  credential: (e) => (e.credentialKind === 'token' ? 'TOKEN' : e.credentialKind === 'session' ? 'SESSION' : 'ANONYMOUS'),
+  operation: (e) => e.field,
+  arguments: (e) => JSON.stringify(e.arguments),
+};
