@@ -729,6 +729,47 @@ const ROWS: Row[] = [
     expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
     observe: (role, t) => call(role, 'mutation($p: String!) { deleteProject(name: $p, confirm: "not-its-name") }', { p: t.project }).then(confirmRefused('deleteProject')),
   },
+  // Quotas and isolation (issue #9). Quota rows send an unknown resource: BAD_USER_INPUT comes
+  // only after the access checks passed, so it counts as ALLOWED and the targets keep no quota.
+  // Isolation rows switch it off, which it already is: allowed callers change nothing.
+  {
+    op: 'setProjectQuota',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: (role, t) =>
+      call(role, 'mutation($p: String!) { setProjectQuota(project: $p, input: { hard: [{ resource: "matrix", hard: "1" }] }) { name } }', { p: t.project }).then(confirmRefused('setProjectQuota')),
+  },
+  {
+    op: 'setProjectLimitRange',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: (role, t) =>
+      call(role, 'mutation($p: String!) { setProjectLimitRange(project: $p, input: { defaultLimitCpu: "matrix" }) { name } }', { p: t.project }).then(confirmRefused('setProjectLimitRange')),
+  },
+  {
+    op: 'setProjectNetworkIsolation',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('setProjectNetworkIsolation', 'mutation($p: String!) { setProjectNetworkIsolation(project: $p, enabled: false) { networkIsolated } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'setWorkspaceQuota',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE.filter((r) => r !== 'platform-admin' && r !== 'workspace-admin') }, 'NOT_FOUND'),
+    observe: (role, t) =>
+      call(role, 'mutation($w: String!) { setWorkspaceQuota(workspace: $w, input: { hard: [{ resource: "matrix", hard: "1" }] }) { name } }', { w: t.workspace }).then(confirmRefused('setWorkspaceQuota')),
+  },
+  {
+    op: 'setWorkspaceNetworkIsolation',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE.filter((r) => r !== 'platform-admin' && r !== 'workspace-admin') }, 'NOT_FOUND'),
+    observe: q('setWorkspaceNetworkIsolation', 'mutation($w: String!) { setWorkspaceNetworkIsolation(workspace: $w, enabled: false) { networkIsolated } }', (t) => ({ w: t.workspace })),
+  },
   {
     op: 'removeProjectMember',
     kind: 'mutation',

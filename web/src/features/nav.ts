@@ -5,7 +5,9 @@ import { workloadsNav } from '@/features/workloads/nav.ts';
 import { kindsNav } from '@/features/kinds/nav.ts';
 import { usersNav } from '@/features/users/nav.ts';
 import { accountNav } from '@/features/account/nav.ts';
+import { projectSettingsNav } from '@/features/project-settings/nav.ts';
+import { workspaceSettingsNav } from '@/features/workspace-settings/nav.ts';
 import { devopsNav } from '@/features/devops/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...devopsNav, ...usersNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...devopsNav, ...usersNav, ...accountNav];

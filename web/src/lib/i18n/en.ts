@@ -1,4 +1,5 @@
 import { kindsEn } from '@/lib/i18n/kinds-en.ts';
+import { quotasEn } from '@/lib/i18n/quotas-en.ts';
 import { authEn } from '@/lib/i18n/auth-en.ts';
 import { devopsEn } from '@/lib/i18n/devops-en.ts';
 
@@ -231,6 +232,7 @@ export const en = {
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server.',
   'error.NETWORK': 'Cannot reach the Meridian API. Check your connection.',
   ...kindsEn,
+  ...quotasEn,
   ...authEn,
   ...devopsEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Messages } from '@/lib/i18n/en.ts';
 import { kindsZhCN } from '@/lib/i18n/kinds-zh-CN.ts';
+import { quotasZhCN } from '@/lib/i18n/quotas-zh-CN.ts';
 import { authZhCN } from '@/lib/i18n/auth-zh-CN.ts';
 import { devopsZhCN } from '@/lib/i18n/devops-zh-CN.ts';
 
@@ -232,6 +233,7 @@ export const zhCN: Messages = {
   'error.INTERNAL_SERVER_ERROR': '服务器出错了。',
   'error.NETWORK': '无法连接 Meridian API，请检查网络。',
   ...kindsZhCN,
+  ...quotasZhCN,
   ...authZhCN,
   ...devopsZhCN,
 };
