@@ -6,4 +6,10 @@ export const mappers = {
   NodeMetrics: '../model.ts#MetricsScopeModel',
   WorkspaceMetrics: '../model.ts#MetricsScopeModel',
   WorkloadMetrics: '../model.ts#MetricsScopeModel',
+  AlertRule: '../alerting/model.ts#AlertRuleModel',
+  Alert: '../alerting/model.ts#AlertModel',
+  AlertChange: '../alerting/model.ts#AlertChangeModel',
+  AlertSilence: '../alerting/model.ts#AlertSilenceModel',
+  NotificationChannel: '../alerting/model.ts#NotificationChannelModel',
+  NotificationDelivery: '../alerting/model.ts#NotificationDeliveryModel',
 };

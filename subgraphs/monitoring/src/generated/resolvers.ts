@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PodMetricsModel, ProjectMetricsModel, MetricsScopeModel } from '../model.ts';
+import type { AlertRuleModel, AlertModel, AlertChangeModel, AlertSilenceModel, NotificationChannelModel, NotificationDeliveryModel } from '../alerting/model.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,180 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/** One alert of a rule: one pod, workload or node whose value met the condition. */
+export type Alert = {
+  __typename?: 'Alert';
+  activeAt?: Maybe<Scalars['String']['output']>;
+  /** State changes, newest first. */
+  history: Array<AlertTransition>;
+  /** <rule id>/<fingerprint> */
+  id: Scalars['ID']['output'];
+  labels: Array<AlertLabel>;
+  resolvedAt?: Maybe<Scalars['String']['output']>;
+  rule: AlertRule;
+  /** True while an Alertmanager silence holds its notifications back. */
+  silenced: Scalars['Boolean']['output'];
+  state: AlertState;
+  /** The object it is about: the pod, workload or node name, empty for the cluster. */
+  target: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** The value when the state last changed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** One alert of a rule: one pod, workload or node whose value met the condition. */
+export type AlertHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change of an alert's state, silenced flag, or a new alert. */
+export type AlertChange = {
+  __typename?: 'AlertChange';
+  alert: Alert;
+};
+
+export type AlertCondition =
+  | 'GT'
+  | 'GTE'
+  | 'LT'
+  | 'LTE';
+
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  edges: Array<AlertEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  cursor: Scalars['String']['output'];
+  node: Alert;
+};
+
+export type AlertLabel = {
+  __typename?: 'AlertLabel';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** A metric of the fixed alerting catalogue (KubeSphere's names). */
+export type AlertMetric = {
+  __typename?: 'AlertMetric';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  scope: AlertScope;
+  target: AlertTargetKind;
+  /** cores, bytes, bytes/s, ratio or count */
+  unit: Scalars['String']['output'];
+};
+
+/**
+ * An alert rule, evaluated by Prometheus every evaluation interval: it fires when `metric`
+ * (narrowed to `target` when set) stays `condition` `threshold` for `forSeconds`; each firing
+ * alert is notified through `channels` and again every `repeatIntervalSeconds` while it fires,
+ * and once more when it resolves.
+ */
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  channels: Array<NotificationChannel>;
+  condition: AlertCondition;
+  createdAt: Scalars['String']['output'];
+  /** The metric's current values for this rule's project and target (null if Prometheus does not answer). */
+  currentValues?: Maybe<Array<AlertValue>>;
+  enabled: Scalars['Boolean']['output'];
+  /** The PromQL Prometheus evaluates. */
+  expression: Scalars['String']['output'];
+  forSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  metric: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The project of a PROJECT rule; null for node and cluster rules. */
+  project?: Maybe<Scalars['String']['output']>;
+  repeatIntervalSeconds: Scalars['Int']['output'];
+  scope: AlertScope;
+  severity: AlertSeverity;
+  target?: Maybe<Scalars['String']['output']>;
+  threshold: Scalars['Float']['output'];
+  updatedAt: Scalars['String']['output'];
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+export type AlertRuleInput = {
+  /** Channels of the project's workspace (PROJECT rules) or of the platform (NODE, CLUSTER). */
+  channelIds: Array<Scalars['ID']['input']>;
+  condition: AlertCondition;
+  enabled?: Scalars['Boolean']['input'];
+  /** How long the condition must hold before the alert fires (0..86400). */
+  forSeconds: Scalars['Int']['input'];
+  metric: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Required for PROJECT rules. */
+  project?: InputMaybe<Scalars['String']['input']>;
+  /** How often a firing alert is notified again (60..604800 seconds). */
+  repeatIntervalSeconds: Scalars['Int']['input'];
+  scope: AlertScope;
+  severity: AlertSeverity;
+  /** A pod, workload or node name (as the metric's target kind says); omitted: every one. */
+  target?: InputMaybe<Scalars['String']['input']>;
+  threshold: Scalars['Float']['input'];
+};
+
+/**
+ * What a rule watches: a project's pods and workloads (tenants, with the manage-alerting
+ * permission), the nodes or the whole cluster (platform admins).
+ */
+export type AlertScope =
+  | 'CLUSTER'
+  | 'NODE'
+  | 'PROJECT';
+
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'INFO'
+  | 'WARNING';
+
+/** An Alertmanager silence on one rule's notifications (optionally one target of it) for a time window. */
+export type AlertSilence = {
+  __typename?: 'AlertSilence';
+  comment: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  endsAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  rule: AlertRule;
+  startsAt: Scalars['String']['output'];
+  /** active, pending or expired */
+  state: Scalars['String']['output'];
+  target?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertState =
+  | 'FIRING'
+  | 'PENDING'
+  | 'RESOLVED';
+
+/** What a rule's `target` names: one pod, one workload, one node, or nothing (cluster rules). */
+export type AlertTargetKind =
+  | 'NODE'
+  | 'NONE'
+  | 'POD'
+  | 'WORKLOAD';
+
+export type AlertTransition = {
+  __typename?: 'AlertTransition';
+  at: Scalars['String']['output'];
+  state: AlertState;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One series of a metric now: which object (pod, workload, node; empty for the cluster) and its value. */
+export type AlertValue = {
+  __typename?: 'AlertValue';
+  target: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
 };
 
 export type ContainerMetrics = {
@@ -36,6 +211,17 @@ export type Deployment = {
   metrics?: Maybe<WorkloadMetrics>;
   name: Scalars['String']['output'];
   namespace: Scalars['String']['output'];
+};
+
+export type EmailChannelInput = {
+  from: Scalars['String']['input'];
+  smtpHost: Scalars['String']['input'];
+  smtpPassword?: InputMaybe<Scalars['String']['input']>;
+  smtpPort: Scalars['Int']['input'];
+  smtpUser?: InputMaybe<Scalars['String']['input']>;
+  /** STARTTLS (or TLS on 465) required. */
+  tls?: InputMaybe<Scalars['Boolean']['input']>;
+  to: Array<Scalars['String']['input']>;
 };
 
 export type MetricDescriptor = {
@@ -91,6 +277,65 @@ export type MetricSeries = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  createAlertRule: AlertRule;
+  /** Holds back a rule's notifications (one target's, when given) from `startsAt` (default now) to `endsAt`. */
+  createAlertSilence: AlertSilence;
+  createNotificationChannel: NotificationChannel;
+  deleteAlertRule: Scalars['Boolean']['output'];
+  deleteNotificationChannel: Scalars['Boolean']['output'];
+  expireAlertSilence: Scalars['Boolean']['output'];
+  /** Sends a test notice now; answers the delivery with its outcome (after retries). */
+  testNotificationChannel: NotificationDelivery;
+  updateAlertRule: AlertRule;
+};
+
+
+export type MutationCreateAlertRuleArgs = {
+  input: AlertRuleInput;
+};
+
+
+export type MutationCreateAlertSilenceArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['String']['input'];
+  ruleId: Scalars['ID']['input'];
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateNotificationChannelArgs = {
+  input: NotificationChannelInput;
+};
+
+
+export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationExpireAlertSilenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTestNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
+};
+
 /** Monitoring's part of a node (owned by workloads): platform admins only. */
 export type Node = {
   __typename?: 'Node';
@@ -107,6 +352,67 @@ export type NodeMetrics = {
 export type NodeMetricsSeriesArgs = {
   names: Array<Scalars['String']['input']>;
   range?: InputMaybe<MetricRange>;
+};
+
+/**
+ * Where notifications go: a workspace's channel (`workspace`) or the platform's (null). Secrets
+ * (the SMTP password, the webhook URL and its token) are never returned: `endpoint` shows the
+ * webhook's scheme and host only.
+ */
+export type NotificationChannel = {
+  __typename?: 'NotificationChannel';
+  createdAt: Scalars['String']['output'];
+  /** Notices sent through it, newest first (workspace admins, platform admins). */
+  deliveries: Array<NotificationDelivery>;
+  /** The SMTP server as host:port (EMAIL) or the webhook's origin (the others). */
+  endpoint: Scalars['String']['output'];
+  hasSecret: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** E-mail recipients (EMAIL). */
+  recipients?: Maybe<Array<Scalars['String']['output']>>;
+  type: NotificationChannelType;
+  workspace?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * Where notifications go: a workspace's channel (`workspace`) or the platform's (null). Secrets
+ * (the SMTP password, the webhook URL and its token) are never returned: `endpoint` shows the
+ * webhook's scheme and host only.
+ */
+export type NotificationChannelDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NotificationChannelInput = {
+  email?: InputMaybe<EmailChannelInput>;
+  name: Scalars['String']['input'];
+  type: NotificationChannelType;
+  webhook?: InputMaybe<WebhookChannelInput>;
+  /** The workspace; omitted: a platform channel (platform admins). */
+  workspace?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NotificationChannelType =
+  | 'DINGTALK'
+  | 'EMAIL'
+  | 'SLACK'
+  | 'WEBHOOK'
+  | 'WECOM';
+
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ALERT, RESOLVED or TEST */
+  kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** PENDING (being retried), SENT or FAILED */
+  status: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
 };
 
 export type PageInfo = {
@@ -243,6 +549,17 @@ export type ProjectMetricsSeriesArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The current values of a metric for a project and target, before a rule exists (the editor's preview). */
+  alertMetricPreview?: Maybe<Array<AlertValue>>;
+  /** The metrics rules may watch (of one scope, or all). */
+  alertMetrics: Array<AlertMetric>;
+  alertRule?: Maybe<AlertRule>;
+  /** A project's rules (project), or the node and cluster rules (scope NODE or CLUSTER, platform admins). */
+  alertRules: Array<AlertRule>;
+  /** Silences of a project's rules or of the node and cluster rules; expired ones of the last days too. */
+  alertSilences?: Maybe<Array<AlertSilence>>;
+  /** A project's alerts (project) or the node and cluster alerts (scope), newest change first. */
+  alerts: AlertConnection;
   /**
    * Cluster and control-plane series (cluster_*, apiserver_*, etcd_*, scheduler_* names of
    * `metricCatalog(level: CLUSTER)`): platform admins only (FORBIDDEN otherwise).
@@ -258,6 +575,47 @@ export type Query = {
    * Objects without data are left out. BAD_USER_INPUT for a name that is not a Kubernetes name.
    */
   metricRanking?: Maybe<RankedObjectConnection>;
+  /** A workspace's channels (workspace), or the platform's (no workspace, platform admins). */
+  notificationChannels: Array<NotificationChannel>;
+};
+
+
+export type QueryAlertMetricPreviewArgs = {
+  metric: Scalars['String']['input'];
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: AlertScope;
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAlertMetricsArgs = {
+  scope?: InputMaybe<AlertScope>;
+};
+
+
+export type QueryAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertRulesArgs = {
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<AlertScope>;
+};
+
+
+export type QueryAlertSilencesArgs = {
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<AlertScope>;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<AlertScope>;
+  state?: InputMaybe<AlertState>;
 };
 
 
@@ -280,6 +638,11 @@ export type QueryMetricRankingArgs = {
   order?: InputMaybe<SortDirection>;
   project?: InputMaybe<Scalars['String']['input']>;
   workloadKind?: InputMaybe<WorkloadKind>;
+  workspace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNotificationChannelsArgs = {
   workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -340,6 +703,26 @@ export type StatefulSet = {
   metrics?: Maybe<WorkloadMetrics>;
   name: Scalars['String']['output'];
   namespace: Scalars['String']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Alerts of a project (project) or the node and cluster alerts (scope NODE or CLUSTER) as they change. */
+  alertsChanged: AlertChange;
+};
+
+
+export type SubscriptionAlertsChangedArgs = {
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<AlertScope>;
+};
+
+export type WebhookChannelInput = {
+  /**
+   * The endpoint, with its token where it has one (DingTalk's access_token, WeCom's key, Slack's
+   * path). Stored encrypted, never returned, never logged (the audit log redacts it by its name).
+   */
+  urlWithToken: Scalars['String']['input'];
 };
 
 export type WorkloadKind =
@@ -496,18 +879,41 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Alert: ResolverTypeWrapper<AlertModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AlertChange: ResolverTypeWrapper<AlertChangeModel>;
+  AlertCondition: AlertCondition;
+  AlertConnection: ResolverTypeWrapper<Omit<AlertConnection, 'edges'> & { edges: Array<ResolversTypes['AlertEdge']> }>;
+  AlertEdge: ResolverTypeWrapper<Omit<AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
+  AlertLabel: ResolverTypeWrapper<AlertLabel>;
+  AlertMetric: ResolverTypeWrapper<AlertMetric>;
+  AlertRule: ResolverTypeWrapper<AlertRuleModel>;
+  AlertRuleInput: AlertRuleInput;
+  AlertScope: AlertScope;
+  AlertSeverity: AlertSeverity;
+  AlertSilence: ResolverTypeWrapper<AlertSilenceModel>;
+  AlertState: AlertState;
+  AlertTargetKind: AlertTargetKind;
+  AlertTransition: ResolverTypeWrapper<AlertTransition>;
+  AlertValue: ResolverTypeWrapper<AlertValue>;
   ContainerMetrics: ResolverTypeWrapper<ContainerMetrics>;
   DaemonSet: ResolverTypeWrapper<Omit<DaemonSet, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkloadMetrics']> }>;
   Deployment: ResolverTypeWrapper<Omit<Deployment, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkloadMetrics']> }>;
+  EmailChannelInput: EmailChannelInput;
   MetricDescriptor: ResolverTypeWrapper<MetricDescriptor>;
   MetricLevel: MetricLevel;
   MetricPoint: ResolverTypeWrapper<MetricPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MetricRange: MetricRange;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MetricSeries: ResolverTypeWrapper<MetricSeries>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<Omit<Node, 'metrics'> & { metrics?: Maybe<ResolversTypes['NodeMetrics']> }>;
   NodeMetrics: ResolverTypeWrapper<MetricsScopeModel>;
+  NotificationChannel: ResolverTypeWrapper<NotificationChannelModel>;
+  NotificationChannelInput: NotificationChannelInput;
+  NotificationChannelType: NotificationChannelType;
+  NotificationDelivery: ResolverTypeWrapper<NotificationDeliveryModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pod: ResolverTypeWrapper<Omit<Pod, 'metrics'> & { metrics?: Maybe<ResolversTypes['PodMetrics']> }>;
   PodMetrics: ResolverTypeWrapper<PodMetricsModel>;
@@ -522,6 +928,8 @@ export type ResolversTypes = ResolversObject<{
   Sample: ResolverTypeWrapper<Sample>;
   SortDirection: SortDirection;
   StatefulSet: ResolverTypeWrapper<Omit<StatefulSet, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkloadMetrics']> }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  WebhookChannelInput: WebhookChannelInput;
   WorkloadKind: WorkloadKind;
   WorkloadMetrics: ResolverTypeWrapper<MetricsScopeModel>;
   Workspace: ResolverTypeWrapper<Omit<Workspace, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkspaceMetrics']> }>;
@@ -534,17 +942,34 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Alert: AlertModel;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Float: Scalars['Float']['output'];
+  AlertChange: AlertChangeModel;
+  AlertConnection: Omit<AlertConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlertEdge']> };
+  AlertEdge: Omit<AlertEdge, 'node'> & { node: ResolversParentTypes['Alert'] };
+  AlertLabel: AlertLabel;
+  AlertMetric: AlertMetric;
+  AlertRule: AlertRuleModel;
+  AlertRuleInput: AlertRuleInput;
+  AlertSilence: AlertSilenceModel;
+  AlertTransition: AlertTransition;
+  AlertValue: AlertValue;
   ContainerMetrics: ContainerMetrics;
   DaemonSet: Omit<DaemonSet, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkloadMetrics']> } | FederationReferenceTypes['DaemonSet'];
   Deployment: Omit<Deployment, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkloadMetrics']> } | FederationReferenceTypes['Deployment'];
+  EmailChannelInput: EmailChannelInput;
   MetricDescriptor: MetricDescriptor;
   MetricPoint: MetricPoint;
-  Float: Scalars['Float']['output'];
   MetricRange: MetricRange;
-  Int: Scalars['Int']['output'];
   MetricSeries: MetricSeries;
+  Mutation: Record<PropertyKey, never>;
   Node: Omit<Node, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['NodeMetrics']> } | FederationReferenceTypes['Node'];
   NodeMetrics: MetricsScopeModel;
+  NotificationChannel: NotificationChannelModel;
+  NotificationChannelInput: NotificationChannelInput;
+  NotificationDelivery: NotificationDeliveryModel;
   PageInfo: PageInfo;
   Pod: Omit<Pod, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['PodMetrics']> } | FederationReferenceTypes['Pod'];
   PodMetrics: PodMetricsModel;
@@ -556,6 +981,8 @@ export type ResolversParentTypes = ResolversObject<{
   RankedObjectEdge: RankedObjectEdge;
   Sample: Sample;
   StatefulSet: Omit<StatefulSet, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkloadMetrics']> } | FederationReferenceTypes['StatefulSet'];
+  Subscription: Record<PropertyKey, never>;
+  WebhookChannelInput: WebhookChannelInput;
   WorkloadMetrics: MetricsScopeModel;
   Workspace: Omit<Workspace, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkspaceMetrics']> } | FederationReferenceTypes['Workspace'];
   WorkspaceMetrics: MetricsScopeModel;
@@ -595,6 +1022,91 @@ export type TagDirectiveArgs = {
 };
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
+  activeAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AlertTransition']>, ParentType, ContextType, Partial<AlertHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['AlertLabel']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType>;
+  silenced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AlertState'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type AlertChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertChange'] = ResolversParentTypes['AlertChange']> = ResolversObject<{
+  alert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+}>;
+
+export type AlertConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AlertEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+}>;
+
+export type AlertLabelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertLabel'] = ResolversParentTypes['AlertLabel']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AlertMetricResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertMetric'] = ResolversParentTypes['AlertMetric']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AlertScope'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['AlertTargetKind'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AlertRuleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertRule'] = ResolversParentTypes['AlertRule']> = ResolversObject<{
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['AlertCondition'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentValues?: Resolver<Maybe<Array<ResolversTypes['AlertValue']>>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repeatIntervalSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AlertScope'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AlertSilenceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertSilence'] = ResolversParentTypes['AlertSilence']> = ResolversObject<{
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AlertTransitionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertTransition'] = ResolversParentTypes['AlertTransition']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AlertState'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type AlertValueResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertValue'] = ResolversParentTypes['AlertValue']> = ResolversObject<{
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
 
 export type ContainerMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContainerMetrics'] = ResolversParentTypes['ContainerMetrics']> = ResolversObject<{
   container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -636,6 +1148,17 @@ export type MetricSeriesResolvers<ContextType = SubgraphContext, ParentType exte
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationCreateAlertRuleArgs, 'input'>>;
+  createAlertSilence?: Resolver<ResolversTypes['AlertSilence'], ParentType, ContextType, RequireFields<MutationCreateAlertSilenceArgs, 'endsAt' | 'ruleId'>>;
+  createNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationCreateNotificationChannelArgs, 'input'>>;
+  deleteAlertRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
+  deleteNotificationChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotificationChannelArgs, 'id'>>;
+  expireAlertSilence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationExpireAlertSilenceArgs, 'id'>>;
+  testNotificationChannel?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType, RequireFields<MutationTestNotificationChannelArgs, 'id'>>;
+  updateAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationUpdateAlertRuleArgs, 'id' | 'input'>>;
+}>;
+
 export type NodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
@@ -644,6 +1167,29 @@ export type NodeResolvers<ContextType = SubgraphContext, ParentType extends Reso
 
 export type NodeMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NodeMetrics'] = ResolversParentTypes['NodeMetrics']> = ResolversObject<{
   series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<NodeMetricsSeriesArgs, 'names'>>;
+}>;
+
+export type NotificationChannelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationChannel'] = ResolversParentTypes['NotificationChannel']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['NotificationDelivery']>, ParentType, ContextType, Partial<NotificationChannelDeliveriesArgs>>;
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationChannelType'], ParentType, ContextType>;
+  workspace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NotificationDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationDelivery'] = ResolversParentTypes['NotificationDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -687,9 +1233,16 @@ export type ProjectMetricsResolvers<ContextType = SubgraphContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alertMetricPreview?: Resolver<Maybe<Array<ResolversTypes['AlertValue']>>, ParentType, ContextType, RequireFields<QueryAlertMetricPreviewArgs, 'metric' | 'scope'>>;
+  alertMetrics?: Resolver<Array<ResolversTypes['AlertMetric']>, ParentType, ContextType, Partial<QueryAlertMetricsArgs>>;
+  alertRule?: Resolver<Maybe<ResolversTypes['AlertRule']>, ParentType, ContextType, RequireFields<QueryAlertRuleArgs, 'id'>>;
+  alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType, Partial<QueryAlertRulesArgs>>;
+  alertSilences?: Resolver<Maybe<Array<ResolversTypes['AlertSilence']>>, ParentType, ContextType, Partial<QueryAlertSilencesArgs>>;
+  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, Partial<QueryAlertsArgs>>;
   clusterMetrics?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<QueryClusterMetricsArgs, 'names'>>;
   metricCatalog?: Resolver<Array<ResolversTypes['MetricDescriptor']>, ParentType, ContextType, Partial<QueryMetricCatalogArgs>>;
   metricRanking?: Resolver<Maybe<ResolversTypes['RankedObjectConnection']>, ParentType, ContextType, RequireFields<QueryMetricRankingArgs, 'first' | 'level' | 'metric' | 'order'>>;
+  notificationChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType, Partial<QueryNotificationChannelsArgs>>;
 }>;
 
 export type RankedObjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RankedObject'] = ResolversParentTypes['RankedObject']> = ResolversObject<{
@@ -725,6 +1278,10 @@ export type StatefulSetResolvers<ContextType = SubgraphContext, ParentType exten
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  alertsChanged?: SubscriptionResolver<ResolversTypes['AlertChange'], "alertsChanged", ParentType, ContextType, Partial<SubscriptionAlertsChangedArgs>>;
+}>;
+
 export type WorkloadMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkloadMetrics'] = ResolversParentTypes['WorkloadMetrics']> = ResolversObject<{
   series?: Resolver<Maybe<Array<ResolversTypes['MetricSeries']>>, ParentType, ContextType, RequireFields<WorkloadMetricsSeriesArgs, 'names'>>;
 }>;
@@ -748,14 +1305,27 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Alert?: AlertResolvers<ContextType>;
+  AlertChange?: AlertChangeResolvers<ContextType>;
+  AlertConnection?: AlertConnectionResolvers<ContextType>;
+  AlertEdge?: AlertEdgeResolvers<ContextType>;
+  AlertLabel?: AlertLabelResolvers<ContextType>;
+  AlertMetric?: AlertMetricResolvers<ContextType>;
+  AlertRule?: AlertRuleResolvers<ContextType>;
+  AlertSilence?: AlertSilenceResolvers<ContextType>;
+  AlertTransition?: AlertTransitionResolvers<ContextType>;
+  AlertValue?: AlertValueResolvers<ContextType>;
   ContainerMetrics?: ContainerMetricsResolvers<ContextType>;
   DaemonSet?: DaemonSetResolvers<ContextType>;
   Deployment?: DeploymentResolvers<ContextType>;
   MetricDescriptor?: MetricDescriptorResolvers<ContextType>;
   MetricPoint?: MetricPointResolvers<ContextType>;
   MetricSeries?: MetricSeriesResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeMetrics?: NodeMetricsResolvers<ContextType>;
+  NotificationChannel?: NotificationChannelResolvers<ContextType>;
+  NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PodMetrics?: PodMetricsResolvers<ContextType>;
@@ -767,6 +1337,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RankedObjectEdge?: RankedObjectEdgeResolvers<ContextType>;
   Sample?: SampleResolvers<ContextType>;
   StatefulSet?: StatefulSetResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   WorkloadMetrics?: WorkloadMetricsResolvers<ContextType>;
   Workspace?: WorkspaceResolvers<ContextType>;
   WorkspaceMetrics?: WorkspaceMetricsResolvers<ContextType>;

@@ -5,9 +5,12 @@ import { entityResolvers, podMetricsSeries, projectMetricsSeries } from './entit
 import { Pod, PodMetrics } from './pod.ts';
 import { Project, ProjectMetrics } from './project.ts';
 import { rankingQueries } from './ranking.ts';
+import { alertingMutations, alertingQueries, alertingTypes } from '../alerting/resolvers.ts';
 
 export const resolvers: Resolvers<MonitoringContext> = {
-  Query: { ...clusterQueries, ...rankingQueries },
+  Query: { ...clusterQueries, ...rankingQueries, ...alertingQueries },
+  Mutation: alertingMutations,
+  ...alertingTypes,
   Pod,
   PodMetrics: { ...PodMetrics, ...podMetricsSeries },
   Project,
