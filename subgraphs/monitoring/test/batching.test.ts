@@ -4,14 +4,13 @@
  * lab's real Prometheus; a second request asks again (loaders are never shared).
  */
 import { describe, test, beforeAll, afterAll, expect } from 'vitest';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import type { RunningSubgraph } from '@meridian/core';
 import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
 import { createDeployment, createNamespace, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
 import { labEndpoints } from '../../../deploy/local/lib/endpoints.ts';
 import { start } from '../src/index.ts';
+import { countingProxy, type SeenQuery } from './helpers.ts';
 
 const kc = labKubeConfig();
 const ws = uniqueName('ws-batch');
@@ -19,27 +18,10 @@ const namespaces = [uniqueName('t-mb1'), uniqueName('t-mb2')];
 const replicas = [3, 2];
 const viewer = userIdentity('batch-viewer', { workspaces: { [ws]: 'workspace-viewer' } });
 
-/** Every PromQL query that passed the proxy, per API path. */
-const seen: { path: string; query: string }[] = [];
-let proxy: http.Server;
+let proxy: Awaited<ReturnType<typeof countingProxy>>;
+let seen: SeenQuery[] = [];
 let sg: RunningSubgraph;
 const pods: { namespace: string; name: string }[] = [];
-
-/** Forwards everything to Prometheus and records the queries. */
-function countingProxy(target: string): http.Server {
-  return http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const body = Buffer.concat(chunks);
-    const url = new URL(req.url ?? '/', target);
-    if (url.pathname.startsWith('/api/v1/query')) {
-      seen.push({ path: url.pathname, query: new URLSearchParams(body.toString()).get('query') ?? url.searchParams.get('query') ?? '' });
-    }
-    const upstream = await fetch(url, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? '' }, body: req.method === 'POST' ? body : undefined });
-    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
-    res.end(Buffer.from(await upstream.arrayBuffer()));
-  });
-}
 
 const POD_METRICS = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Pod { namespace name
   metrics { cpu memory networkReceiveBytesPerSecond networkTransmitBytesPerSecond } } } }`;
@@ -63,9 +45,9 @@ beforeAll(async () => {
     }, 60_000, 500);
     pods.push(...names.map((name) => ({ namespace: ns, name })));
   }
-  proxy = countingProxy(labEndpoints('prometheus').url as string);
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-  sg = await start({ port: 0, kubeconfig: labKubeconfigPath(), prometheusUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+  proxy = await countingProxy(labEndpoints('prometheus').url as string);
+  seen = proxy.seen;
+  sg = await start({ port: 0, kubeconfig: labKubeconfigPath(), prometheusUrl: proxy.url });
   // Until Prometheus has scraped every pod (a few scrape intervals).
   await waitFor('metrics of every pod', async () => {
     const r = await callSubgraph<PodMetricsData>(sg.url, POD_METRICS, { reps: podReps() }, viewer);
@@ -75,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sg?.stop();
-  proxy?.close();
+  await proxy?.close();
   await Promise.all(namespaces.map((ns) => deleteNamespace(kc, ns)));
 });
 
@@ -112,5 +94,25 @@ describe('one Prometheus query per metric and level per request', () => {
     expect(r.errors).toBeUndefined();
     expect(instantQueries()).toHaveLength(3);
     for (const e of r.data!._entities) expect(e.metrics!.memory).toBeGreaterThan(1024);
+  });
+
+  test('named series over a window: one range query per metric and level, however many objects and fields', async () => {
+    const names = ['pod_cpu_usage', 'pod_memory_usage_wo_cache', 'pod_net_bytes_received'];
+    const q = `query($reps: [_Any!]!, $range: MetricRange) { _entities(representations: $reps) {
+      ... on Pod { metrics { series(names: ${JSON.stringify(names)}, range: $range) { name points { value } } } }
+      ... on Project { metrics { series(names: ["namespace_cpu_usage", "namespace_memory_usage_wo_cache"], range: $range) { name points { value } } } }
+      ... on Deployment { metrics { series(names: ["workload_cpu_usage"], range: $range) { name points { value } } } } } }`;
+    const reps = [...pods.map((p) => ({ __typename: 'Pod', ...p })), ...namespaces.map((name) => ({ __typename: 'Project', name })), ...namespaces.map((namespace) => ({ __typename: 'Deployment', namespace, name: 'web' }))];
+    const r = await waitFor('points for every object', async () => {
+      seen.length = 0;
+      const res = await callSubgraph<{ _entities: { metrics: { series: { name: string; points: { value: number }[] }[] } }[] }>(sg.url, q, { reps, range: { lastSeconds: 60, step: 15 } }, viewer);
+      expect(res.errors).toBeUndefined();
+      return res.data!._entities.every((e) => e.metrics.series.every((s) => s.points.length > 0)) ? res : undefined;
+    }, 90_000, 1000);
+    const ranges = seen.filter((s) => s.path === '/api/v1/query_range');
+    // 3 pod metrics + 2 project metrics + 1 workload metric, and no instant query.
+    expect(ranges).toHaveLength(6);
+    expect(instantQueries()).toHaveLength(0);
+    expect(r.data!._entities).toHaveLength(pods.length + 4);
   });
 });

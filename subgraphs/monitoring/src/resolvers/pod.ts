@@ -3,6 +3,9 @@ import type { PodMetricsResolvers, PodResolvers } from '../generated/resolvers.t
 import type { MonitoringContext } from '../context.ts';
 import { parseRange, toSamples } from '../ranges.ts';
 import { podMetrics, podSelector, type PodMetricName } from '../sources/promql.ts';
+import { selectsAny } from './selection.ts';
+
+const INSTANT = new Set(['cpu', 'memory', 'networkReceiveBytesPerSecond', 'networkTransmitBytesPerSecond']);
 
 export const Pod: PodResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
@@ -10,8 +13,9 @@ export const Pod: PodResolvers<MonitoringContext> = {
     return { namespace: ref.namespace, name: ref.name };
   },
 
-  async metrics(pod, _args, ctx) {
+  async metrics(pod, _args, ctx, info) {
     await projectAccess(ctx.identity, ctx.sources.directory, pod.namespace).require('view-monitoring');
+    if (!selectsAny(info, INSTANT)) return { namespace: pod.namespace, pod: pod.name, cpu: null, memory: null, networkReceiveBytesPerSecond: null, networkTransmitBytesPerSecond: null };
     return fromUpstream('Prometheus', () => ctx.loaders.podMetrics.load({ namespace: pod.namespace, name: pod.name }));
   },
 };

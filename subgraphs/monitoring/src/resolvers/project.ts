@@ -3,6 +3,9 @@ import type { ProjectMetricsResolvers, ProjectResolvers } from '../generated/res
 import type { MonitoringContext } from '../context.ts';
 import { parseRange, toSamples } from '../ranges.ts';
 import { namespaceMetrics, namespaceSelector, type NamespaceMetricName } from '../sources/promql.ts';
+import { selectsAny } from './selection.ts';
+
+const INSTANT = new Set(['cpu', 'memory', 'podCount']);
 
 export const Project: ProjectResolvers<MonitoringContext> = {
   async __resolveReference(ref, ctx) {
@@ -10,8 +13,9 @@ export const Project: ProjectResolvers<MonitoringContext> = {
     return { name: ref.name };
   },
 
-  async metrics(project, _args, ctx) {
+  async metrics(project, _args, ctx, info) {
     await projectAccess(ctx.identity, ctx.sources.directory, project.name).require('view-monitoring');
+    if (!selectsAny(info, INSTANT)) return { namespace: project.name, cpu: null, memory: null, podCount: null };
     return fromUpstream('Prometheus', () => ctx.loaders.projectMetrics.load(project.name));
   },
 };
