@@ -505,6 +505,29 @@ const ROWS: Row[] = [
     observe: q('deployment', 'query($p: String!) { deployment(namespace: $p, name: "web") { name replicas } }', (t) => ({ p: t.project })),
   },
 
+  // Monitoring (subgraphs/monitoring): cluster series for platform admins, ranking scoped by view-monitoring.
+  {
+    op: 'clusterMetrics',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    observe: q('clusterMetrics', '{ clusterMetrics(names: ["cluster_node_total", "apiserver_request_rate"]) { name value } }', () => ({})),
+  },
+  {
+    op: 'metricCatalog',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    observe: q('metricCatalog', '{ metricCatalog(level: POD) { name unit } }', () => ({})),
+  },
+  {
+    op: 'metricRanking',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('metricRanking', 'query($p: String!) { metricRanking(level: POD, metric: CPU, project: $p, first: 5) { totalCount nodes { name value } } }', (t) => ({ p: t.project })),
+  },
+
   // Kubernetes kinds (subgraphs/workloads, packages/core/src/kube/kinds/)
   {
     op: 'kubeObject',
