@@ -51,10 +51,13 @@ try {
 }
 
 // Elasticsearch: the logging subgraph's log search and health (about 4 s more on a warm cache).
-const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins,elasticsearch';
+// oidc: the lab's OpenID provider, offered on the login page ("Sign in with Meridian lab IdP").
+const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins,elasticsearch,oidc';
 await timed('lab (kubernetes, prometheus, jenkins, elasticsearch)', () =>
   execFileSync('npx', ['tsx', 'deploy/local/lab.ts', 'up', '--only', labParts], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] }),
 );
+
+await useLabIdentityProvider();
 
 const { embeddedDatabase, migrate, EMBEDDED_PASSWORD_FILE } = await import('@meridian/core/db');
 const databaseUrl = await timed('database', async () => (usingEmbeddedDatabase ? (await embeddedDatabase()).url : process.env.DATABASE_URL!));
@@ -102,7 +105,7 @@ const nextBin = createRequire(join(webDir, 'package.json')).resolve('next/dist/b
 // The console talks to the gateway only: it gets none of the servers' secrets (database URL with
 // its password, signing keys).
 const consoleEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-for (const name of ['DATABASE_URL', 'MERIDIAN_PGLITE_PASSWORD', ...SECRET_VARIABLES]) delete consoleEnv[name];
+for (const name of ['DATABASE_URL', 'MERIDIAN_PGLITE_PASSWORD', 'MERIDIAN_OIDC_CLIENT_SECRET', 'MERIDIAN_LDAP_BIND_PASSWORD', ...SECRET_VARIABLES]) delete consoleEnv[name];
 const web = spawnTiedToParent(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(consolePort)], {
   cwd: webDir,
   stdio: ['ignore', 'inherit', 'inherit'],
@@ -144,3 +147,19 @@ timings:
   ${timings.join('\n  ')}
 `);
 log.info({ ms: Date.now() - t0 }, 'started');
+
+/**
+ * Single sign-on with the lab's OpenID provider (deploy/local/oidc) and its group mappings, unless
+ * the environment names a provider of its own (MERIDIAN_OIDC_ISSUER) or the lab runs without it.
+ */
+async function useLabIdentityProvider() {
+  if (process.env.MERIDIAN_OIDC_ISSUER) return;
+  const { labEndpoints } = await import('../deploy/local/lib/endpoints.ts');
+  const idp = (labEndpoints() as Record<string, Record<string, string> | undefined>).oidc;
+  if (!idp) return;
+  process.env.MERIDIAN_OIDC_ISSUER = idp.issuer;
+  process.env.MERIDIAN_OIDC_CLIENT_ID = idp.clientId;
+  process.env.MERIDIAN_OIDC_CLIENT_SECRET = idp.clientSecret;
+  process.env.MERIDIAN_OIDC_NAME ??= 'Meridian lab IdP';
+  process.env.MERIDIAN_GROUP_ROLE_MAPPINGS ??= join(REPO_ROOT, 'deploy', 'local', 'oidc', 'group-role-mappings.json');
+}
