@@ -52,12 +52,20 @@ try {
 
 // Elasticsearch: the logging subgraph's log search and health (about 4 s more on a warm cache).
 // oidc: the lab's OpenID provider, offered on the login page ("Sign in with Meridian lab IdP").
-const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins,elasticsearch,oidc';
+// kafka: the audit log's pipeline (outbox → topic meridian.audit → store).
+const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins,elasticsearch,oidc,kafka';
 await timed('lab (kubernetes, prometheus, jenkins, elasticsearch)', () =>
   execFileSync('npx', ['tsx', 'deploy/local/lab.ts', 'up', '--only', labParts], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] }),
 );
 
 await useLabIdentityProvider();
+
+// The lab's Kafka carries the audit records, unless the environment names brokers of its own.
+if (!process.env.MERIDIAN_KAFKA_BROKERS) {
+  const { labEndpoints } = await import('../deploy/local/lib/endpoints.ts');
+  const kafka = (labEndpoints() as Record<string, Record<string, string> | undefined>).kafka;
+  if (kafka?.brokers) process.env.MERIDIAN_KAFKA_BROKERS = kafka.brokers;
+}
 
 const { embeddedDatabase, migrate, EMBEDDED_PASSWORD_FILE } = await import('@meridian/core/db');
 const databaseUrl = await timed('database', async () => (usingEmbeddedDatabase ? (await embeddedDatabase()).url : process.env.DATABASE_URL!));
