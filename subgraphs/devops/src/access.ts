@@ -2,10 +2,11 @@
  * Who may see or run what: DevOps projects are authorized like projects, through the access
  * layer (the namespace's workspace from the shared directory), with the DevOps bundles: seeing
  * pipelines, runs, logs and credentials needs `view-pipelines` in the project, changing or running
- * them `manage-pipelines`. A name the caller may not see, a missing one and a namespace that is
- * no DevOps project all answer the same NOT_FOUND, so other tenants' project names do not leak.
+ * them `manage-pipelines`. A name the caller may not see, a missing one, a namespace that is no
+ * DevOps project and one where the caller lacks view-pipelines all answer the same NOT_FOUND,
+ * so other tenants' project names (and whether a project has pipelines) do not leak.
  */
-import { badInput, hiddenOrMissing, policies, projectAccess, requireUser, type Identity } from '@meridian/core';
+import { badInput, hiddenOrMissing, holdsInProject, policies, projectAccess, requireUser, type Identity } from '@meridian/core';
 import type { DevOpsSources } from './context.ts';
 import type { DevOpsProjectModel } from './models.ts';
 
@@ -34,9 +35,11 @@ export function checkProjectName(value: string): string {
 export async function viewableProject(ctx: AccessContext, name: string): Promise<DevOpsProjectModel> {
   requireUser(ctx.identity);
   checkName(name, 'project');
-  await projectAccess(ctx.identity, ctx.sources.projects.namespaces, name).require('view-pipelines');
+  const scope = await projectAccess(ctx.identity, ctx.sources.projects.namespaces, name).view();
+  // Without view-pipelines the DevOps side of a project is hidden, not refused: a member who
+  // sees only its workloads learns nothing of its pipelines, not even that there are some.
   const found = await ctx.sources.projects.lookup(name);
-  if (!found?.project) throw hiddenOrMissing('DevOps project', name);
+  if (!found?.project || !holdsInProject(ctx.identity, 'view-pipelines', scope.namespace, scope.workspace)) throw hiddenOrMissing('DevOps project', name);
   return found.project;
 }
 

@@ -44,3 +44,38 @@ export async function subscribe<T>(url: string, identity: Identity, query: strin
   }
   return events;
 }
+
+/** A subscription left open: its events gather in `events` until `stop()`. */
+export async function openSubscription<T>(url: string, identity: Identity, query: string, variables: Record<string, unknown>) {
+  const token = await signIdentity(identity, config.internalKey);
+  const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { [IDENTITY_HEADER]: token }, retryAttempts: 0 });
+  const events: { data?: T | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }[] = [];
+  const it = client.iterate<T>({ query, variables });
+  const done = (async () => {
+    try {
+      for await (const ev of it) events.push(ev as (typeof events)[number]);
+    } catch (err) {
+      const list = Array.isArray(err) ? err : [err];
+      events.push({ errors: list.map((e) => ({ message: String(e?.message ?? e), extensions: e?.extensions })) });
+    }
+  })();
+  return {
+    events,
+    async stop() {
+      await it.return?.();
+      await client.dispose();
+      await done;
+    },
+  };
+}
+
+/** Polls `fn` until `ok` (or `ms` passed); returns the last value. */
+export async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + ms;
+  let v = await fn();
+  while (!ok(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, everyMs));
+    v = await fn();
+  }
+  return v;
+}
