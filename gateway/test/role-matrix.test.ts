@@ -144,6 +144,13 @@ const OIDC_CALLBACK = 'http://127.0.0.1:3999/login/oidc/callback';
 const labOidc = () => ({ issuer: labEndpoints('oidc').issuer, clientId: labEndpoints('oidc').clientId, clientSecret: labEndpoints('oidc').clientSecret });
 const START_OIDC = 'mutation($r: String!) { startOidcLogin(provider: "oidc", redirectUri: $r) { authorizationUrl } }';
 
+/** A custom workspace role made by the platform admin for one caller's row (its name). */
+async function roleFor(role: Role, t: Target, what: string): Promise<string> {
+  const n = `mx-${what}-${ROLES.indexOf(role)}`;
+  await gql(gateway.url, 'mutation($w: String!, $n: String!) { createRole(input: { scope: WORKSPACE, workspace: $w, name: $n, bundles: [VIEW_LOGS] }) { name } }', { w: t.workspace, n }, tokens['platform-admin']);
+  return n;
+}
+
 async function mustCall(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult['body']['data']> {
   const res = await call(role, query, variables);
   assert.equal(res.body.errors, undefined, `${role}: ${query}: ${JSON.stringify(res.body.errors)}`);
@@ -906,6 +913,49 @@ for (const row of ROWS) row.expect[READ_ONLY_TOKEN] = row.kind === 'mutation' ? 
 
 beforeAll(async () => {
   db = await createTestDatabase('rolematrix');
+  // Roles (issue #9): listing is for those who grant there; custom roles are managed by workspace admins only.
+  {
+    op: 'permissionBundles',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    observe: q('permissionBundles', '{ permissionBundles { bundle } }', () => ({})),
+  },
+  {
+    op: 'roles',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('roles', 'query($p: String!) { roles(scope: PROJECT, project: $p) { totalCount } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'createRole',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('createRole', 'mutation($w: String!, $n: String!) { createRole(input: { scope: WORKSPACE, workspace: $w, name: $n, bundles: [VIEW_LOGS] }) { name } }', (t, role) => ({ w: t.workspace, n: uniq('mx', role) })),
+  },
+  {
+    op: 'updateRole',
+    kind: 'mutation',
+    tenant: true,
+    // Each caller changes a role the platform admin made for it just before.
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: async (role, t) => {
+      const n = await roleFor(role, t, 'up');
+      return classify(await call(role, 'mutation($w: String!, $n: String!) { updateRole(scope: WORKSPACE, workspace: $w, name: $n, input: { bundles: [VIEW_WORKLOADS] }) { name } }', { w: t.workspace, n }), 'updateRole');
+    },
+  },
+  {
+    op: 'deleteRole',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: async (role, t) => {
+      const n = await roleFor(role, t, 'del');
+      return classify(await call(role, 'mutation($w: String!, $n: String!) { deleteRole(scope: WORKSPACE, workspace: $w, name: $n) }', { w: t.workspace, n }), 'deleteRole');
+    },
+  },
   prisma = createPrisma(db.url);
 
   standin = await startJenkinsStandin({

@@ -1,3 +1,5 @@
+import type { CustomRoleSource } from './sources/custom-roles.ts';
+import type { RbacMirror } from './rbac/mirror.ts';
 import type { ContextWith } from '@meridian/core';
 import type { TenancyLoaders } from './loaders.ts';
 import type { ApiTokenSource } from './sources/api-tokens.ts';
@@ -20,11 +22,14 @@ export interface Sources {
   namespaces: NamespaceSource;
   /** The audit store (audit_events), for auditEvents. */
   auditEvents: AuditEventSource;
+  /** Custom roles (sources/custom-roles.ts) and their mirror into Kubernetes RBAC (rbac/mirror.ts). */
+  roles: CustomRoleSource;
+  rbac: RbacMirror;
+  /** The sign-in methods besides local passwords (loginMethods), and group → role mappings. */
+  signIn: { ldap: boolean; oidc?: OidcProvider; groupRoles: GroupRoleSync };
   projectQuotas: ProjectQuotaSource;
   isolation: IsolationSource;
   workspaceSettings: WorkspaceSettingsSource;
-  /** The sign-in methods besides local passwords (loginMethods), and group → role mappings. */
-  signIn: { ldap: boolean; oidc?: OidcProvider; groupRoles: GroupRoleSync };
 }
 
 /** `loaders` are created per request (never shared: what a caller may see differs). */

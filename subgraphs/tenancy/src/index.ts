@@ -1,3 +1,5 @@
+import { createCustomRoleSource } from './sources/custom-roles.ts';
+import { createRbacMirror, instanceOf } from './rbac/mirror.ts';
 import { createLogger, defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
 import { createPrisma, databaseUrl, migratedStart } from '@meridian/core/db';
 import { sharedCaches } from '@meridian/core/kube';
@@ -29,6 +31,10 @@ export interface TenancyOptions {
   kubeconfig?: string;
   /** An LDAP directory to sign people in with; MERIDIAN_LDAP_* when omitted, none if unset; false for none. */
   ldap?: LdapOptions | false;
+  /** Mirror project grants into Kubernetes RBAC (rbac/mirror.ts); default on. */
+  rbacMirror?: boolean;
+  /** The mirror's full resync period; MERIDIAN_RBAC_RESYNC_MS or 30 s when omitted. */
+  rbacResyncMs?: number;
   /** An OpenID provider for single sign-on; MERIDIAN_OIDC_* when omitted, none if unset; false for none. */
   oidc?: OidcOptions | false;
   /** Group → role mappings for LDAP and OIDC sign-in; MERIDIAN_GROUP_ROLE_MAPPINGS when omitted. */
@@ -50,7 +56,8 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
     onNamespaceGone: (name, uid) =>
       void users
         .forgetNamespace(name, uid)
-        .then((n) => n && log.info({ namespace: name, uid, grants: n }, 'namespace deleted: its project grants were removed'))
+        .then(async (n) => ((await roles.forgetNamespace(name, uid)).count, n))
+        .then((n) => n && log.info({ namespace: name, uid, grants: n }, 'namespace deleted: its project grants and roles were removed'))
         .catch((err) => log.warn({ err, namespace: name }, 'could not remove the grants of a deleted namespace')),
   });
   const users = createUserSource(prisma, async () => {
@@ -67,6 +74,8 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   const oidcOptions = opts.oidc === false ? undefined : (opts.oidc ?? oidcOptionsFromEnv());
   const oidc = oidcOptions ? createOidcProvider(prisma, oidcOptions, log) : undefined;
   const groupRoles = createGroupRoleSync(prisma, opts.groupRoles ?? groupRoleMappingsFromEnv(), (ns) => namespaces.uidOf(ns));
+  const roles = createCustomRoleSource(prisma);
+  const rbac = createRbacMirror(prisma, caches, log, { instance: instanceOf(dbUrl), resyncMs: opts.rbacResyncMs });
   const sources: Sources = {
     users,
     sessions: createSessionSource(prisma, { ldap, groupRoles, log }),
@@ -74,8 +83,10 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
     workspaces: createWorkspaceSource(prisma),
     namespaces,
     auditEvents: createAuditEventSource(prisma),
-    ...settingsSources(caches, prisma),
+    roles,
+    rbac,
     signIn: { ldap: !!ldap, oidc, groupRoles },
+    ...settingsSources(caches, prisma),
   };
   // Every subgraph writes its audit records into this database's outbox; tenancy relays them
   // to Kafka and consumes them into the store it answers auditEvents from.
@@ -98,10 +109,13 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
     },
     auditDatabaseUrl: dbUrl,
     stop: async () => {
+      await rbac.stop();
       await audit?.stop();
       await prisma.$disconnect();
     },
-  }).listen({ port: opts.port });
+  })
+    .listen({ port: opts.port })
+    .then((running) => (opts.rbacMirror === false || rbac.start(), running));
 }
 
 /** Quotas, limit ranges and isolation: objects tenancy owns in namespaces, and the workspace's row. */

@@ -4,6 +4,6 @@ export { embeddedDatabase, EMBEDDED_PORT, EMBEDDED_DATA_DIR, EMBEDDED_PASSWORD_F
 export { databaseUrl } from './url.ts';
 export { hashPassword, verifyPassword, DUMMY_HASH } from './passwords.ts';
 export { Prisma, AppVersionState } from '../generated/prisma/client.ts';
-export type { User, Session, ApiToken, Workspace, WorkspaceMember, ProjectMember, AppTemplate, AppVersion } from '../generated/prisma/client.ts';
+export type { User, Session, ApiToken, Workspace, WorkspaceMember, ProjectMember, AppTemplate, AppVersion, CustomRole } from '../generated/prisma/client.ts';
 export { upsertRetryingRace } from './upsert.ts';
 export { migratedStart } from './migrated-start.ts';

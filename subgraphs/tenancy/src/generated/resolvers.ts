@@ -64,6 +64,66 @@ export type ApiTokenStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+export type AuditCredential =
+  | 'ANONYMOUS'
+  | 'SESSION'
+  | 'TOKEN';
+
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The arguments as JSON text, secrets replaced by [REDACTED]. */
+  arguments: Scalars['String']['output'];
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  credential: AuditCredential;
+  /** The session or API token id (never the token itself). */
+  credentialId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mutation field, e.g. scaleDeployment. */
+  operation: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  project?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  /** ok, or the error's code. */
+  result: Scalars['String']['output'];
+  /** The subgraph that served it. */
+  service: Scalars['String']['output'];
+  targetKind?: Maybe<Scalars['String']['output']>;
+  targetName?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 time the mutation started. */
+  time: Scalars['String']['output'];
+  username?: Maybe<Scalars['String']['output']>;
+  workspace?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditEventFilter = {
+  /** ISO 8601 time, inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** The mutation's field name, e.g. createSecret. */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  project?: InputMaybe<Scalars['String']['input']>;
+  /** ok, or an error code (FORBIDDEN, NOT_FOUND, ...). */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 time, exclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Username of who did it. */
+  user?: InputMaybe<Scalars['String']['input']>;
+  workspace?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Defaults a LimitRange gives containers that set no requests or limits. */
 export type ContainerDefaults = {
   __typename?: 'ContainerDefaults';
@@ -81,6 +141,18 @@ export type CreateApiTokenInput = {
   /** Project names it is limited to (each one the caller may see); omit or null for all of the caller's projects. */
   projects?: InputMaybe<Array<Scalars['String']['input']>>;
   scope: ApiTokenScope;
+};
+
+export type CreateRoleInput = {
+  bundles: Array<PermissionBundle>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A DNS-1123 label, not a built-in role name. */
+  name: Scalars['String']['input'];
+  /** The project (scope PROJECT only). */
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  /** The workspace (scope WORKSPACE); for PROJECT it may be omitted (the project's workspace). */
+  workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateUserInput = {
@@ -142,9 +214,17 @@ export type LoginResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Grants a user a role in a project (project admins, workspace admins); replaces the previous role. */
+  /**
+   * Grants a user a role in a project (project admins, workspace admins); replaces the previous role.
+   * Give exactly one of `role` (built-in) or `roleName` (admin, operator, viewer, or a custom role
+   * of this project). The grant is mirrored into a Kubernetes RoleBinding (see docs/architecture.md).
+   */
   addProjectMember: ProjectMember;
-  /** Grants a user a role in a workspace (workspace admins); replaces the user's previous role there. */
+  /**
+   * Grants a user a role in a workspace (workspace admins); replaces the user's previous role there.
+   * Give exactly one of `role` (built-in) or `roleName` (a built-in name such as workspace-viewer,
+   * or a custom role of this workspace); BAD_USER_INPUT otherwise, NOT_FOUND for an unknown role.
+   */
   addWorkspaceMember: WorkspaceMember;
   /**
    * Changes the caller's own password. The current one must be given (a wrong one is
@@ -168,6 +248,14 @@ export type Mutation = {
    */
   createProject: Project;
   /**
+   * Creates a custom role of a workspace (scope WORKSPACE: granted on the workspace, its project
+   * bundles hold in every project of it) or of one project (scope PROJECT). Workspace admins
+   * (manage-members in the workspace) and platform admins only, also for project roles. The name is
+   * a DNS-1123 label that is not a built-in role name (BAD_USER_INPUT); taken: CONFLICT. At least
+   * one bundle; CREATE_PROJECTS only in a workspace role.
+   */
+  createRole: Role;
+  /**
    * Creates a local user who signs in with a password (platform admins only). BAD_USER_INPUT for
    * a malformed username or email or a weak password (the message says which rule); CONFLICT when
    * the username or email is taken.
@@ -185,6 +273,8 @@ export type Mutation = {
    * Its grants go when the namespace is gone.
    */
   deleteProject: Scalars['Boolean']['output'];
+  /** Deletes a custom role. A role still granted to someone is CONFLICT (give them another role first); built-in roles cannot be deleted (BAD_USER_INPUT). */
+  deleteRole: Scalars['Boolean']['output'];
   /**
    * Deletes a user with their sessions, API tokens and grants (platform admins; never yourself:
    * FORBIDDEN; the last enabled platform admin: CONFLICT). Their tokens stop working at once.
@@ -302,6 +392,8 @@ export type Mutation = {
   startOidcLogin: OidcLoginStart;
   /** Changes a project's display name and description (project admins, workspace admins, platform admins); omitted fields stay. */
   updateProject: Project;
+  /** Changes a custom role's bundles or description; members holding it get the new bundles within the identity cache time, and its Kubernetes Roles are updated. */
+  updateRole: Role;
   /** Changes a workspace's display name and description (workspace admins, platform admins); omitted fields stay. */
   updateWorkspace: Workspace;
 };
@@ -309,13 +401,15 @@ export type Mutation = {
 
 export type MutationAddProjectMemberArgs = {
   project: Scalars['String']['input'];
-  role: ProjectRole;
+  role?: InputMaybe<ProjectRole>;
+  roleName?: InputMaybe<Scalars['String']['input']>;
   username: Scalars['String']['input'];
 };
 
 
 export type MutationAddWorkspaceMemberArgs = {
-  role: WorkspaceRole;
+  role?: InputMaybe<WorkspaceRole>;
+  roleName?: InputMaybe<Scalars['String']['input']>;
   username: Scalars['String']['input'];
   workspace: Scalars['String']['input'];
 };
@@ -339,6 +433,11 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -352,6 +451,14 @@ export type MutationCreateWorkspaceArgs = {
 export type MutationDeleteProjectArgs = {
   confirm: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteRoleArgs = {
+  name: Scalars['String']['input'];
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -462,6 +569,15 @@ export type MutationUpdateProjectArgs = {
 };
 
 
+export type MutationUpdateRoleArgs = {
+  input: UpdateRoleInput;
+  name: Scalars['String']['input'];
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  workspace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationUpdateWorkspaceArgs = {
   input: UpdateWorkspaceInput;
   name: Scalars['String']['input'];
@@ -484,6 +600,29 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A permission bundle: roles (built-in and custom) are sets of these. */
+export type PermissionBundle =
+  | 'CREATE_PROJECTS'
+  | 'MANAGE_ALERTING'
+  | 'MANAGE_MEMBERS'
+  | 'MANAGE_PIPELINES'
+  | 'MANAGE_SETTINGS'
+  | 'MANAGE_WORKLOADS'
+  | 'VIEW_LOGS'
+  | 'VIEW_MONITORING'
+  | 'VIEW_PIPELINES'
+  | 'VIEW_WORKLOADS';
+
+export type PermissionBundleInfo = {
+  __typename?: 'PermissionBundleInfo';
+  bundle: PermissionBundle;
+  description: Scalars['String']['output'];
+  /** Bundles it brings along (MANAGE_WORKLOADS includes VIEW_WORKLOADS, …). */
+  implies: Array<PermissionBundle>;
+  /** Where it may be part of a custom role. */
+  scopes: Array<RoleScope>;
+};
+
 export type PlatformRole =
   | 'PLATFORM_ADMIN'
   | 'PLATFORM_REGULAR'
@@ -498,6 +637,12 @@ export type Project = {
   displayName: Scalars['String']['output'];
   /** Its LimitRange `meridian-limits`; null when none. */
   limitRange?: Maybe<ContainerDefaults>;
+  /**
+   * The bundles the caller holds in this project, from every grant (platform, workspace, project,
+   * custom role): exactly what every subgraph enforces (e.g. scaling needs MANAGE_WORKLOADS, metrics
+   * VIEW_MONITORING, logs VIEW_LOGS). A read-only API token holds no MANAGE_* bundle.
+   */
+  myPermissions: Array<PermissionBundle>;
   /** The namespace name. */
   name: Scalars['String']['output'];
   /** Whether its isolation NetworkPolicy exists (read from the cluster; null with an error while Kubernetes is unavailable). */
@@ -515,10 +660,14 @@ export type Project = {
   viewerCanEdit: Scalars['Boolean']['output'];
   /** Whether the caller may grant roles in this project (the rule addProjectMember enforces). */
   viewerCanManageMembers: Scalars['Boolean']['output'];
+  /** Whether the caller may create, change and delete this project's custom roles (workspace admins, platform admins). */
+  viewerCanManageRoles: Scalars['Boolean']['output'];
   /** Whether the caller may change its quota, limit range and isolation (the rule the set* mutations enforce). */
   viewerCanManageSettings: Scalars['Boolean']['output'];
   /** The caller's own role in this project; null when they see it through a workspace or platform role. */
   viewerRole?: Maybe<ProjectRole>;
+  /** The name of the caller's own role here (built-in or custom); null when they see it through a workspace or platform role. */
+  viewerRoleName?: Maybe<Scalars['String']['output']>;
   /** The workspace the namespace is labelled with. */
   workspace?: Maybe<Workspace>;
 };
@@ -545,7 +694,10 @@ export type ProjectMember = {
   __typename?: 'ProjectMember';
   createdAt: Scalars['String']['output'];
   project: Scalars['String']['output'];
-  role: ProjectRole;
+  /** The built-in role; null when the member holds a custom role (see roleName). */
+  role?: Maybe<ProjectRole>;
+  /** The role's name: admin, operator, viewer, or a custom role of the project. */
+  roleName: Scalars['String']['output'];
   user: User;
 };
 
@@ -574,6 +726,13 @@ export type ProjectRole =
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Audit records of mutations, newest first: platform admins see all; workspace admins the records
+   * of their workspaces (the workspace and its projects); anyone else FORBIDDEN. A `workspace`
+   * filter naming a workspace the caller does not administer is FORBIDDEN when they can see it and
+   * NOT_FOUND otherwise. Records arrive through Kafka, so the newest may show a moment later.
+   */
+  auditEvents: AuditEventConnection;
   /** How one may sign in here (public: no session needed), for the login page: a password, the company directory (LDAP), each OpenID provider. */
   loginMethods: Array<LoginMethod>;
   /** The signed-in user; null for an anonymous caller. */
@@ -582,6 +741,8 @@ export type Query = {
   myApiTokens: ApiTokenConnection;
   /** The caller's own live sessions (not signed out, revoked, expired or idle), newest first; `current` marks the one asking (none for an API token). */
   mySessions: UserSessionConnection;
+  /** Every permission bundle a role can be made of, with where it applies and what it means. */
+  permissionBundles: Array<PermissionBundleInfo>;
   /** One project (namespace) the caller may see; NOT_FOUND otherwise, the same as when it does not exist. */
   project?: Maybe<Project>;
   /**
@@ -590,6 +751,13 @@ export type Query = {
    * namespace of the same name).
    */
   projectMembers: ProjectMemberConnection;
+  /**
+   * The roles that can be granted in a workspace (scope WORKSPACE with `workspace`) or in a project
+   * (scope PROJECT with `project`): built-in roles first, then the custom ones by name. For those
+   * who may grant roles there (manage-members: workspace admins, project admins, platform admins;
+   * FORBIDDEN for others who see it); a workspace or project the caller may not see is NOT_FOUND.
+   */
+  roles: RoleConnection;
   /** Every user of the platform, as a cursor connection (platform admins only; FORBIDDEN otherwise). */
   users: UserConnection;
   /** One workspace, or NOT_FOUND when it does not exist or the caller may not see it. */
@@ -598,6 +766,18 @@ export type Query = {
   workspaceMembers: WorkspaceMemberConnection;
   /** Workspaces the caller may see (platform admins: all), as a cursor connection. */
   workspaces: WorkspaceConnection;
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -642,6 +822,20 @@ export type QueryProjectMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   project: Scalars['String']['input'];
+};
+
+
+/**
+ * Tenancy: who you are (users, sessions), and the tenants you work in (workspaces) with their
+ * projects (Kubernetes namespaces labelled meridian.io/workspace=<workspace>).
+ * Timestamps are ISO 8601 strings in UTC.
+ */
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  project?: InputMaybe<Scalars['String']['input']>;
+  scope: RoleScope;
+  workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -721,6 +915,41 @@ export type QuotaUsage = {
   used?: Maybe<Scalars['String']['output']>;
 };
 
+/** A role that can be granted: built-in (KubeSphere's) or custom. */
+export type Role = {
+  __typename?: 'Role';
+  builtIn: Scalars['Boolean']['output'];
+  /** The bundles as ticked (custom) or defined (built-in). */
+  bundles: Array<PermissionBundle>;
+  createdAt?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** How many members hold it here. */
+  grantCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The project of a PROJECT-scope role. */
+  project?: Maybe<Scalars['String']['output']>;
+  scope: RoleScope;
+  workspace: Scalars['String']['output'];
+};
+
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  edges: Array<RoleEdge>;
+  nodes: Array<Role>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type RoleScope =
+  | 'PROJECT'
+  | 'WORKSPACE';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -730,6 +959,11 @@ export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Empty: the project name is shown (annotation meridian.io/display-name). */
   displayName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRoleInput = {
+  bundles?: InputMaybe<Array<PermissionBundle>>;
+  description?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateWorkspaceInput = {
@@ -746,6 +980,11 @@ export type User = {
   canCreateWorkspace: Scalars['Boolean']['output'];
   /** Whether this user may list, create and change users (platform admins). */
   canManageUsers: Scalars['Boolean']['output'];
+  /**
+   * Whether this user may read the audit log (auditEvents): platform admins, and workspace admins
+   * (known for the caller's own user; for another user only their platform role counts).
+   */
+  canReadAuditLog: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
   /** When the account was disabled; null while enabled (or unless the caller is this user or a platform admin). */
   disabledAt?: Maybe<Scalars['String']['output']>;
@@ -835,6 +1074,8 @@ export type Workspace = {
   displayName: Scalars['String']['output'];
   /** Members and their roles; workspace admins and platform admins only (FORBIDDEN otherwise). */
   members?: Maybe<Array<WorkspaceMember>>;
+  /** The bundles the caller holds in this workspace, from every grant (what the access layer enforces). */
+  myPermissions: Array<PermissionBundle>;
   name: Scalars['String']['output'];
   /** Whether workspace network isolation is on. */
   networkIsolated: Scalars['Boolean']['output'];
@@ -848,6 +1089,8 @@ export type Workspace = {
   viewerCanDelete: Scalars['Boolean']['output'];
   /** Whether the caller may change the display name and description (the rule updateWorkspace enforces). */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the caller may create, change and delete this workspace's custom roles (and its projects' ones). */
+  viewerCanManageRoles: Scalars['Boolean']['output'];
   /** Whether the caller may change its quota and isolation (the rule the set* mutations enforce). */
   viewerCanManageSettings: Scalars['Boolean']['output'];
   /** The caller's own role in this workspace; null when they see it only through a project or as platform admin. */
@@ -882,7 +1125,10 @@ export type WorkspaceFilter = {
 export type WorkspaceMember = {
   __typename?: 'WorkspaceMember';
   createdAt: Scalars['String']['output'];
-  role: WorkspaceRole;
+  /** The built-in role; null when the member holds a custom role (see roleName). */
+  role?: Maybe<WorkspaceRole>;
+  /** The role's name: a built-in one (workspace-admin, …) or a custom role of the workspace. */
+  roleName: Scalars['String']['output'];
   user: User;
 };
 
@@ -1020,8 +1266,14 @@ export type ResolversTypes = ResolversObject<{
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   ApiTokenScope: ApiTokenScope;
   ApiTokenStatus: ApiTokenStatus;
+  AuditCredential: AuditCredential;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionRow>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
   ContainerDefaults: ResolverTypeWrapper<ContainerDefaults>;
   CreateApiTokenInput: CreateApiTokenInput;
+  CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiToken: ResolverTypeWrapper<CreatedApiTokenRow>;
@@ -1032,6 +1284,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OidcLoginStart: ResolverTypeWrapper<OidcLoginStart>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PermissionBundle: PermissionBundle;
+  PermissionBundleInfo: ResolverTypeWrapper<PermissionBundleInfo>;
   PlatformRole: PlatformRole;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionRow>;
@@ -1046,8 +1300,13 @@ export type ResolversTypes = ResolversObject<{
   QuotaLimitInput: QuotaLimitInput;
   QuotaUsage: ResolverTypeWrapper<QuotaUsage>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Role: ResolverTypeWrapper<RoleModel>;
+  RoleConnection: ResolverTypeWrapper<RoleConnectionModel>;
+  RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
+  RoleScope: RoleScope;
   SortDirection: SortDirection;
   UpdateProjectInput: UpdateProjectInput;
+  UpdateRoleInput: UpdateRoleInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<UserConnectionRow>;
@@ -1082,8 +1341,13 @@ export type ResolversParentTypes = ResolversObject<{
   ApiTokenConnection: ApiTokenConnectionRow;
   Int: Scalars['Int']['output'];
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
+  AuditEvent: AuditEventRow;
+  AuditEventConnection: AuditEventConnectionRow;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
   ContainerDefaults: ContainerDefaults;
   CreateApiTokenInput: CreateApiTokenInput;
+  CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiToken: CreatedApiTokenRow;
@@ -1093,6 +1357,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OidcLoginStart: OidcLoginStart;
   PageInfo: PageInfo;
+  PermissionBundleInfo: PermissionBundleInfo;
   Project: ProjectRow;
   ProjectConnection: ProjectConnectionRow;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -1105,7 +1370,11 @@ export type ResolversParentTypes = ResolversObject<{
   QuotaLimitInput: QuotaLimitInput;
   QuotaUsage: QuotaUsage;
   Float: Scalars['Float']['output'];
+  Role: RoleModel;
+  RoleConnection: RoleConnectionModel;
+  RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   UpdateProjectInput: UpdateProjectInput;
+  UpdateRoleInput: UpdateRoleInput;
   UpdateWorkspaceInput: UpdateWorkspaceInput;
   User: UserRow;
   UserConnection: UserConnectionRow;
@@ -1184,6 +1453,37 @@ export type ApiTokenEdgeResolvers<ContextType = SubgraphContext, ParentType exte
   node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 }>;
 
+export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  arguments?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credential?: Resolver<ResolversTypes['AuditCredential'], ParentType, ContextType>;
+  credentialId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type ContainerDefaultsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContainerDefaults'] = ResolversParentTypes['ContainerDefaults']> = ResolversObject<{
   defaultLimitCpu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultLimitMemory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1210,14 +1510,16 @@ export type LoginResultResolvers<ContextType = SubgraphContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'project' | 'role' | 'username'>>;
-  addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'role' | 'username' | 'workspace'>>;
+  addProjectMember?: Resolver<ResolversTypes['ProjectMember'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'project' | 'username'>>;
+  addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'username' | 'workspace'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'name' | 'workspace'>>;
+  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
   deleteProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'confirm' | 'name'>>;
+  deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'name' | 'scope'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
   deleteWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkspaceArgs, 'confirm' | 'name'>>;
   disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'username'>>;
@@ -1237,6 +1539,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   setWorkspaceQuota?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationSetWorkspaceQuotaArgs, 'input' | 'workspace'>>;
   startOidcLogin?: Resolver<ResolversTypes['OidcLoginStart'], ParentType, ContextType, RequireFields<MutationStartOidcLoginArgs, 'provider' | 'redirectUri'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input' | 'name'>>;
+  updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input' | 'name' | 'scope'>>;
   updateWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationUpdateWorkspaceArgs, 'input' | 'name'>>;
 }>;
 
@@ -1253,12 +1556,20 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PermissionBundleInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PermissionBundleInfo'] = ResolversParentTypes['PermissionBundleInfo']> = ResolversObject<{
+  bundle?: Resolver<ResolversTypes['PermissionBundle'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  implies?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['RoleScope']>, ParentType, ContextType>;
+}>;
+
 export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   limitRange?: Resolver<Maybe<ResolversTypes['ContainerDefaults']>, ParentType, ContextType>;
+  myPermissions?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networkIsolated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1266,8 +1577,10 @@ export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends R
   viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageRoles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+  viewerRoleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType>;
 }>;
 
@@ -1285,7 +1598,8 @@ export type ProjectEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 export type ProjectMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
@@ -1301,12 +1615,15 @@ export type ProjectMemberEdgeResolvers<ContextType = SubgraphContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   loginMethods?: Resolver<Array<ResolversTypes['LoginMethod']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myApiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
   mySessions?: Resolver<ResolversTypes['UserSessionConnection'], ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
+  permissionBundles?: Resolver<Array<ResolversTypes['PermissionBundleInfo']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'name'>>;
   projectMembers?: Resolver<ResolversTypes['ProjectMemberConnection'], ParentType, ContextType, RequireFields<QueryProjectMembersArgs, 'first' | 'project'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first' | 'scope'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   workspace?: Resolver<Maybe<ResolversTypes['Workspace']>, ParentType, ContextType, RequireFields<QueryWorkspaceArgs, 'name'>>;
   workspaceMembers?: Resolver<ResolversTypes['WorkspaceMemberConnection'], ParentType, ContextType, RequireFields<QueryWorkspaceMembersArgs, 'first' | 'workspace'>>;
@@ -1321,10 +1638,35 @@ export type QuotaUsageResolvers<ContextType = SubgraphContext, ParentType extend
   used?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type RoleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bundles?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['RoleScope'], ParentType, ContextType>;
+  workspace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoleConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoleEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   canChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canCreateWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReadAuditLog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disabledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1377,6 +1719,7 @@ export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Maybe<Array<ResolversTypes['WorkspaceMember']>>, ParentType, ContextType>;
+  myPermissions?: Resolver<Array<ResolversTypes['PermissionBundle']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networkIsolated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<WorkspaceProjectsArgs, 'first'>>;
@@ -1384,6 +1727,7 @@ export type WorkspaceResolvers<ContextType = SubgraphContext, ParentType extends
   viewerCanCreateProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageRoles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerRole?: Resolver<Maybe<ResolversTypes['WorkspaceRole']>, ParentType, ContextType>;
 }>;
@@ -1401,7 +1745,8 @@ export type WorkspaceEdgeResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type WorkspaceMemberResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkspaceMember'] = ResolversParentTypes['WorkspaceMember']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['WorkspaceRole'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['WorkspaceRole']>, ParentType, ContextType>;
+  roleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
@@ -1428,6 +1773,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   ContainerDefaults?: ContainerDefaultsResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   LoginMethod?: LoginMethodResolvers<ContextType>;
@@ -1435,6 +1783,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   OidcLoginStart?: OidcLoginStartResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PermissionBundleInfo?: PermissionBundleInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
@@ -1443,6 +1792,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ProjectMemberEdge?: ProjectMemberEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuotaUsage?: QuotaUsageResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

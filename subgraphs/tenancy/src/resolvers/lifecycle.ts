@@ -1,3 +1,4 @@
+import { mirrorProject } from './roles.ts';
 import { badInput, hiddenOrMissing, notFound, policies, projectAccess, requireUser } from '@meridian/core';
 import { pageOfIndex, sortedArraySource } from '@meridian/core/paging/index';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
@@ -133,6 +134,7 @@ export const lifecycleMutations: Pick<
     await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
     const user = await loadUser(args.username, ctx);
     if (!(await ctx.sources.users.removeProjectMember(args.project, await liveUid(args.project, ctx), user.id))) throw notFound('ProjectMember', args.username);
+    await mirrorProject(ctx, args.project); // the RoleBinding goes now, not at the next resync
     return true;
   },
 };

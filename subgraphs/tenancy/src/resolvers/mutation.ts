@@ -1,3 +1,5 @@
+import { mirrorProject, projectGrantRole, roleMutations, workspaceGrantRole } from './roles.ts';
+import type { ProjectRole, WorkspaceRole } from '@meridian/core';
 import { badInput, hiddenOrMissing, notFound, policies, projectAccess, requireUser } from '@meridian/core';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
@@ -44,6 +46,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     const project = await ctx.sources.namespaces.create(args.name, args.workspace, args.displayName);
     // The creator administers the project; for a self-provisioner that is their only grant on it.
     await ctx.sources.users.setProjectRole(project.name, project.uid!, id.userId, 'admin');
+    void mirrorProject(ctx, project.name);
     await settleNewProject(project.name, args.workspace, ctx);
     return project;
   },
@@ -52,23 +55,28 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     const id = requireUser(ctx.identity);
     await loadVisibleWorkspace(args.workspace, ctx);
     policies.manageWorkspaceMembers(args.workspace).enforce(id);
+    const role = await workspaceGrantRole(ctx, args.workspace, args.role && workspaceRoleIn(args.role), args.roleName);
     const user = await ctx.loaders.userByUsername.load(args.username);
     if (!user) throw notFound('User', args.username);
-    return ctx.sources.workspaces.setMember(args.workspace, user.id, workspaceRoleIn(args.role));
+    return ctx.sources.workspaces.setMember(args.workspace, user.id, role as WorkspaceRole);
   },
 
   addProjectMember: async (_parent, args, ctx) => {
     const id = requireUser(ctx.identity);
-    await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
+    const scope = await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
     const uid = await ctx.sources.namespaces.uidOf(args.project);
     if (!uid) throw hiddenOrMissing('Project', args.project);
+    const role = await projectGrantRole(ctx, { name: args.project, uid, workspace: scope.workspace }, args.role && projectRoleIn(args.role), args.roleName);
     const user = await ctx.loaders.userByUsername.load(args.username);
     if (!user) throw notFound('User', args.username);
-    return ctx.sources.users.setProjectRole(args.project, uid, user.id, projectRoleIn(args.role));
+    const member = await ctx.sources.users.setProjectRole(args.project, uid, user.id, role as ProjectRole);
+    await mirrorProject(ctx, args.project); // its RoleBinding now, not at the next resync
+    return member;
   },
 
   ...userMutations,
   ...apiTokenMutations,
+  ...roleMutations,
   ...signInMutations,
   ...lifecycleMutations,
   ...quotaMutations,

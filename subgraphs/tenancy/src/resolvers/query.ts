@@ -1,21 +1,15 @@
-import { hiddenOrMissing, projectAccess, requireUser } from '@meridian/core';
+import { roleQueries } from './roles.ts';
+import { requireUser } from '@meridian/core';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
-import type { ProjectRow } from '../sources/namespaces.ts';
 import { apiTokenQueries } from './api-tokens.ts';
 import { auditQueries } from './audit.ts';
 import { lifecycleQueries } from './lifecycle.ts';
 import { signInQueries } from './sign-in.ts';
 import { userQueries } from './users.ts';
-import { loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
+import { loadVisibleProject, loadVisibleWorkspace, visibleWorkspaceNames } from './visibility.ts';
 
-/** The project if the caller may see it; NOT_FOUND otherwise (also when it does not exist). */
-export async function loadVisibleProject(name: string, ctx: TenancyContext): Promise<ProjectRow> {
-  await projectAccess(ctx.identity, ctx.sources.namespaces.directory, name).view();
-  const row = await ctx.loaders.projectByName.load(name);
-  if (!row) throw hiddenOrMissing('Project', name);
-  return row;
-}
+export { loadVisibleProject };
 
 export const Query: QueryResolvers<TenancyContext> = {
   me: async (_parent, _args, ctx) => {
@@ -41,6 +35,7 @@ export const Query: QueryResolvers<TenancyContext> = {
   ...userQueries,
   ...apiTokenQueries,
   ...auditQueries,
+  ...roleQueries,
   ...signInQueries,
   ...lifecycleQueries,
 };

@@ -1,3 +1,5 @@
+import { memberRoleFields, projectRoleFields, workspaceRoleFields } from './roles.ts';
+import { BUILT_IN_PROJECT_ROLES, BUILT_IN_WORKSPACE_ROLES } from '../sources/custom-roles.ts';
 import { canViewProject, canViewWorkspace, platformSubject, policies, projectRole, requireUser, workspaceRole, type PlatformRole } from '@meridian/core';
 import type {
   LoginResultResolvers,
@@ -89,6 +91,7 @@ export const Workspace: WorkspaceResolvers<TenancyContext> = {
   // updateWorkspace and deleteWorkspace enforce the one policy.
   viewerCanEdit: (w, _args, ctx) => policies.manageWorkspace(w.name).allows(requireUser(ctx.identity)),
   viewerCanDelete: (w, _args, ctx) => policies.manageWorkspace(w.name).allows(requireUser(ctx.identity)),
+  ...workspaceRoleFields,
   ...workspaceQuotaFields,
 };
 
@@ -112,16 +115,17 @@ export const Project: ProjectResolvers<TenancyContext> = {
   viewerCanManageMembers: (p, _args, ctx) => policies.manageProjectMembers({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
   // updateProject and deleteProject enforce policies.manageProject.
   viewerCanDelete: (p, _args, ctx) => policies.manageProject({ namespace: p.name, workspace: p.workspace }).allows(requireUser(ctx.identity)),
+  ...projectRoleFields,
   ...projectQuotaFields,
 };
 
 export const WorkspaceMember: WorkspaceMemberResolvers<TenancyContext> = {
-  role: (m) => workspaceRoleOut(m.role),
+  ...memberRoleFields(BUILT_IN_WORKSPACE_ROLES, workspaceRoleOut),
   createdAt: (m) => m.createdAt.toISOString(),
 };
 
 export const ProjectMember: ProjectMemberResolvers<TenancyContext> = {
   project: (m) => m.namespace,
-  role: (m) => projectRoleOut(m.role),
+  ...memberRoleFields(BUILT_IN_PROJECT_ROLES, projectRoleOut),
   createdAt: (m) => m.createdAt.toISOString(),
 };

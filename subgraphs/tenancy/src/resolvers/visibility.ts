@@ -1,4 +1,5 @@
-import { hiddenOrMissing, visibleWorkspaces, workspaceAccess, type Identity } from '@meridian/core';
+import { hiddenOrMissing, projectAccess, visibleWorkspaces, workspaceAccess, type Identity } from '@meridian/core';
+import type { ProjectRow } from '../sources/namespaces.ts';
 import type { TenancyContext } from '../context.ts';
 import type { WorkspaceRow } from '../sources/workspaces.ts';
 
@@ -17,5 +18,13 @@ export async function loadVisibleWorkspace(name: string, ctx: TenancyContext): P
   await workspaceAccess(ctx.identity, ctx.sources.namespaces.directory, name).view();
   const row = await ctx.loaders.workspaceByName.load(name);
   if (!row) throw hiddenOrMissing('Workspace', name);
+  return row;
+}
+
+/** The project if the caller may see it; NOT_FOUND otherwise (also when it does not exist). */
+export async function loadVisibleProject(name: string, ctx: TenancyContext): Promise<ProjectRow> {
+  await projectAccess(ctx.identity, ctx.sources.namespaces.directory, name).view();
+  const row = await ctx.loaders.projectByName.load(name);
+  if (!row) throw hiddenOrMissing('Project', name);
   return row;
 }

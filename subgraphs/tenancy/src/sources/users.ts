@@ -1,5 +1,6 @@
 import { conflict, notFound, projectGrants, workspaceGrants, type Identity, type PlatformRole, type ProjectRole, type WorkspaceRole } from '@meridian/core';
 import { Prisma, hashPassword, upsertRetryingRace, type PrismaClient, type User, type ProjectMember } from '@meridian/core/db';
+import { customGrantMasks } from './custom-roles.ts';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection, type SortOrder } from '@meridian/core/paging/index';
 import { auditWrites } from '@meridian/core/audit/index';
 
@@ -113,13 +114,16 @@ export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = asyn
         select: { id: true, username: true, platformRole: true, disabledAt: true, mustChangePassword: true, workspaces: true, projects: true },
       });
       if (!user || user.disabledAt) return null;
+      const liveProjects = await liveProjectGrants(user.id, user.projects);
       return {
         kind: 'user',
         userId: user.id,
         username: user.username,
         platformRole: user.platformRole as PlatformRole,
+        // Built-in roles by name; custom roles (sources/custom-roles.ts) as bundle masks.
         workspaces: workspaceGrants(Object.fromEntries(user.workspaces.map((m) => [m.workspaceName, m.role as WorkspaceRole]))),
-        projects: projectGrants(Object.fromEntries((await liveProjectGrants(user.id, user.projects)).map((m) => [m.namespace, m.role as ProjectRole]))),
+        projects: projectGrants(Object.fromEntries(liveProjects.map((m) => [m.namespace, m.role as ProjectRole]))),
+        ...(await customGrantMasks(prisma, user.workspaces, liveProjects)),
         ...(sessionId ? { sessionId } : {}),
         ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
       };
