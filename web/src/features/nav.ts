@@ -8,6 +8,7 @@ import { accountNav } from '@/features/account/nav.ts';
 import { projectSettingsNav } from '@/features/project-settings/nav.ts';
 import { workspaceSettingsNav } from '@/features/workspace-settings/nav.ts';
 import { devopsNav } from '@/features/devops/nav.ts';
+import { monitoringNav } from '@/features/monitoring/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...devopsNav, ...usersNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...devopsNav, ...monitoringNav, ...usersNav, ...accountNav];

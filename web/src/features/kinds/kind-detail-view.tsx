@@ -22,9 +22,11 @@ import { YamlPanel } from '@/features/kinds/yaml-panel.tsx';
 import { DeleteDialog } from '@/features/kinds/delete-dialog.tsx';
 import { StatusBadge } from '@/features/kinds/status-badge.tsx';
 import { SecretDataPanel } from '@/features/kinds/secret-data-panel.tsx';
+import { ObjectMonitoring } from '@/features/monitoring/object-monitoring.tsx';
+import { hasMonitoring } from '@/features/monitoring/dashboards.ts';
 import '@/features/kinds/kinds.css';
 
-type Tab = 'overview' | 'pods' | 'jobs' | 'revisions' | 'yaml' | 'events';
+type Tab = 'overview' | 'pods' | 'jobs' | 'revisions' | 'monitoring' | 'yaml' | 'events';
 const RELOAD_AFTER_MS = 250;
 
 /**
@@ -82,6 +84,7 @@ export function KindDetailView({ page, workspace, project, name }: { page: KindP
   if (page.workload) tabs.push({ id: 'pods', label: 'kinds.tab.pods' });
   if (page.kind === 'CronJob') tabs.push({ id: 'jobs', label: 'kinds.tab.jobs' });
   if (page.workload?.revisions) tabs.push({ id: 'revisions', label: 'kinds.tab.revisions' });
+  if (hasMonitoring(page.kind)) tabs.push({ id: 'monitoring', label: 'monitoring.tab' });
   tabs.push({ id: 'yaml', label: 'kinds.tab.yaml' }, { id: 'events', label: 'kinds.tab.events' });
   const podFilter = row.__typename === 'Deployment' ? { labelSelector: row.selector } : { owner: `${page.kind}/${name}` };
 
@@ -150,6 +153,7 @@ export function KindDetailView({ page, workspace, project, name }: { page: KindP
           />
         </div>
       )}
+      {tab === 'monitoring' && <ObjectMonitoring kind={page.kind} project={namespace} name={name} />}
       {tab === 'events' && <ObjectEvents kind={page.kind} namespace={namespace} name={name} initial={object.events} />}
       {deleting && namespace && (
         <DeleteDialog

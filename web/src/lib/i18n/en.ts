@@ -1,3 +1,4 @@
+import { monitoringEn } from '@/lib/i18n/monitoring-en.ts';
 import { kindsEn } from '@/lib/i18n/kinds-en.ts';
 import { quotasEn } from '@/lib/i18n/quotas-en.ts';
 import { authEn } from '@/lib/i18n/auth-en.ts';
@@ -232,6 +233,7 @@ export const en = {
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server.',
   'error.NETWORK': 'Cannot reach the Meridian API. Check your connection.',
   ...kindsEn,
+  ...monitoringEn,
   ...quotasEn,
   ...authEn,
   ...devopsEn,

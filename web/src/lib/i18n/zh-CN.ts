@@ -1,3 +1,4 @@
+import { monitoringZhCN } from '@/lib/i18n/monitoring-zh-CN.ts';
 import type { Messages } from '@/lib/i18n/en.ts';
 import { kindsZhCN } from '@/lib/i18n/kinds-zh-CN.ts';
 import { quotasZhCN } from '@/lib/i18n/quotas-zh-CN.ts';
@@ -233,6 +234,7 @@ export const zhCN: Messages = {
   'error.INTERNAL_SERVER_ERROR': '服务器出错了。',
   'error.NETWORK': '无法连接 Meridian API，请检查网络。',
   ...kindsZhCN,
+  ...monitoringZhCN,
   ...quotasZhCN,
   ...authZhCN,
   ...devopsZhCN,

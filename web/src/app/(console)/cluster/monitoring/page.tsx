@@ -1,0 +1,7 @@
+'use client';
+
+import { ClusterMonitoringView } from '@/features/monitoring/dashboard-views.tsx';
+
+export default function ClusterMonitoringPage() {
+  return <ClusterMonitoringView />;
+}
