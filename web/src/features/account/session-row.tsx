@@ -41,7 +41,17 @@ export function useSessionColumns(onRevoke: (session: SessionRow) => void): Serv
         cell: ({ row }) => t('sessions.ago', { age: age(t, row.original.lastSeenAt, now) }),
       },
       { id: 'address', enableSorting: false, meta: { className: 'mono' }, header: () => t('sessions.col.address'), cell: ({ row }) => row.original.clientAddress ?? t('sessions.unknown') },
-      { id: 'agent', enableSorting: false, header: () => t('sessions.col.userAgent'), cell: ({ row }) => row.original.userAgent ?? t('sessions.unknown') },
+      {
+        id: 'agent',
+        enableSorting: false,
+        header: () => t('sessions.col.userAgent'),
+        // Browsers send long strings: the start is shown, all of it on hover.
+        cell: ({ row }) => (
+          <span className="session-agent" title={row.original.userAgent ?? undefined}>
+            {row.original.userAgent ?? t('sessions.unknown')}
+          </span>
+        ),
+      },
       { id: 'method', enableSorting: false, header: () => t('sessions.col.method'), cell: ({ row }) => t(`sessions.method.${row.original.method}`) },
       {
         id: 'actions',
