@@ -94,6 +94,9 @@ describe('audit of tenancy mutations', () => {
     expect(mine.map((e) => e.operation).sort()).toEqual(expect.arrayContaining(['addWorkspaceMember', 'createWorkspace']));
     expect(codes(await list(wsAdmin, { workspace: ws2 }))).toEqual(['NOT_FOUND']);
     expect(codes(await list(other))).toEqual(['FORBIDDEN']);
+    // The console's capability says the same.
+    const can = async (who: Identity) => (await h.call<{ me: { canReadAuditLog: boolean } }>('{ me { canReadAuditLog } }', {}, who)).data?.me.canReadAuditLog;
+    expect([await can(admin), await can(wsAdmin), await can(other)]).toEqual([true, true, false]);
     // The platform admin sees both, newest first.
     const all = (await list(admin)).data!.auditEvents.edges.map((e) => e.node);
     const names = all.filter((e) => e.operation === 'createWorkspace').map((e) => e.targetName);

@@ -4,6 +4,7 @@ import { projectsNav } from '@/features/projects/nav.tsx';
 import { workloadsNav } from '@/features/workloads/nav.ts';
 import { kindsNav } from '@/features/kinds/nav.ts';
 import { usersNav } from '@/features/users/nav.ts';
+import { auditNav } from '@/features/audit/nav.ts';
 import { accountNav } from '@/features/account/nav.ts';
 import { projectSettingsNav } from '@/features/project-settings/nav.ts';
 import { workspaceSettingsNav } from '@/features/workspace-settings/nav.ts';
@@ -11,4 +12,4 @@ import { devopsNav } from '@/features/devops/nav.ts';
 import { monitoringNav } from '@/features/monitoring/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...devopsNav, ...monitoringNav, ...usersNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...devopsNav, ...monitoringNav, ...usersNav, ...auditNav, ...accountNav];

@@ -13,6 +13,8 @@ export interface Capabilities {
   canCreateWorkspace: boolean;
   /** Cluster kinds (nodes, persistent volumes, storage classes): platform admins (policies.viewCluster). */
   canViewCluster?: boolean;
+  /** The audit log: platform admins and workspace admins (me.canReadAuditLog). */
+  canReadAuditLog?: boolean;
 }
 
 /** Where the user is: the route's workspace and project, if any, and the open tab. */

@@ -1,5 +1,5 @@
 import { badInput, forbidden, requireUser, workspaceRole, type Identity } from '@meridian/core';
-import type { AuditEventResolvers, QueryResolvers } from '../generated/resolvers.ts';
+import type { AuditEventResolvers, QueryResolvers, UserResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
 
@@ -55,4 +55,15 @@ export const AuditEvent: AuditEventResolvers<TenancyContext> = {
   credential: (e) => (e.credentialKind === 'token' ? 'TOKEN' : e.credentialKind === 'session' ? 'SESSION' : 'ANONYMOUS'),
   operation: (e) => e.field,
   arguments: (e) => JSON.stringify(e.arguments),
+};
+
+/** `User.canReadAuditLog`: the rule auditEvents enforces, for the console's navigation. */
+export const auditUserFields: Pick<UserResolvers<TenancyContext>, 'canReadAuditLog'> = {
+  canReadAuditLog: (u, _args, ctx) => {
+    if (ctx.identity.kind === 'user' && ctx.identity.userId === u.id) {
+      const readable = readableWorkspaces(ctx.identity);
+      return readable === 'all' || readable.length > 0;
+    }
+    return u.platformRole === 'platform-admin';
+  },
 };

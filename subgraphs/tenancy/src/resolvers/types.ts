@@ -16,6 +16,7 @@ import { platformRoleOut, projectRoleOut, workspaceRoleOut } from '../roles.ts';
 import { loadVisibleProject } from './query.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
 import { projectQuotaFields, workspaceQuotaFields } from './quotas.ts';
+import { auditUserFields } from './audit.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -42,6 +43,7 @@ export const User: UserResolvers<TenancyContext> = {
   // the token's identity (read-only, narrowed to projects), which is what it will be allowed.
   canCreateWorkspace: (u, _args, ctx) => policies.createWorkspace.allows(capabilitySubject(u, ctx)),
   canManageUsers: (u, _args, ctx) => policies.manageUsers.allows(capabilitySubject(u, ctx)),
+  ...auditUserFields,
   source: (u) => (u.source === 'ldap' ? 'LDAP' : u.source === 'oidc' ? 'OIDC' : 'LOCAL'),
   // The same condition changePassword checks (sessions.changePassword).
   canChangePassword: (u) => u.source === 'local',

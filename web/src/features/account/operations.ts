@@ -13,6 +13,7 @@ export const ViewerQuery = graphql(`
       canManageUsers
       canChangePassword
       canCreateWorkspace
+      canReadAuditLog
     }
   }
 `);

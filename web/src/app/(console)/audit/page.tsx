@@ -1,0 +1,7 @@
+'use client';
+
+import { AuditView } from '@/features/audit/audit-view.tsx';
+
+export default function AuditPage() {
+  return <AuditView />;
+}

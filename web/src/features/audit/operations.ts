@@ -1,0 +1,25 @@
+import { graphql } from '@/gql/index.ts';
+
+/** Rows per page of the audit table. */
+export const AUDIT_PAGE_SIZE = 50;
+
+/**
+ * Audit records, newest first (platform admins: all; workspace admins: their workspaces; the API
+ * answers FORBIDDEN to anyone else, which the banner shows). Filters and pages come from the API.
+ */
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...Pager_pageInfo
+      }
+      edges {
+        node {
+          id
+          ...AuditRow_event
+        }
+      }
+    }
+  }
+`);

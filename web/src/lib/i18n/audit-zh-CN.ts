@@ -1,0 +1,31 @@
+import type { auditEn } from '@/lib/i18n/audit-en.ts';
+
+/** 审计日志页面的中文文案（与 audit-en.ts 的键一一对应）。 */
+export const auditZhCN: Record<keyof typeof auditEn, string> = {
+  'nav.audit': '审计日志',
+  'audit.title': '审计日志',
+  'audit.subtitle': '通过 Meridian 所做的每一次更改：谁、使用哪种凭证、做了什么、作用于什么对象、结果如何。从不记录密钥等敏感信息。',
+  'audit.filter.workspace': '企业空间',
+  'audit.filter.project': '项目',
+  'audit.filter.user': '用户',
+  'audit.filter.operation': '操作',
+  'audit.filter.result': '结果',
+  'audit.filter.from': '开始时间',
+  'audit.filter.to': '结束时间',
+  'audit.clear': '清除筛选',
+  'audit.refresh': '刷新',
+  'audit.count': '共 {n} 条记录',
+  'audit.empty': '没有符合条件的记录。',
+  'audit.show': '参数',
+  'audit.requestId': '请求 {id}',
+  'audit.col.time': '时间',
+  'audit.col.user': '用户',
+  'audit.col.operation': '操作',
+  'audit.col.target': '对象',
+  'audit.col.result': '结果',
+  'audit.col.client': '客户端地址',
+  'audit.col.arguments': '详情',
+  'audit.credential.SESSION': '会话',
+  'audit.credential.TOKEN': 'API 令牌',
+  'audit.credential.ANONYMOUS': '未登录',
+};
