@@ -23,6 +23,10 @@ const benchmarks = [
   { file: 'gateway/bench/subscriptions-scale.ts', lab: true },
   // Issue #8: 100,000 pods in 5,000 namespaces by default (MERIDIAN_BENCH_PODS / _NAMESPACES).
   { file: 'subgraphs/workloads/bench/scale.ts', lab: true },
+  // Issue #8: the console's pods page for a project of 10,000 pods, in Chromium.
+  { file: 'web/bench/pods-console.ts', lab: true },
+  // Issue #10: a project dashboard (8 charts, 1 hour), Prometheus queries per page, ranking over many namespaces.
+  { file: 'subgraphs/monitoring/bench/project-dashboard.ts', lab: true },
 ];
 
 const filter = process.argv[2];

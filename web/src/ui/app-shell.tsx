@@ -71,7 +71,9 @@ function Sidebar({ nav, capabilities }: { nav: NavItem[]; capabilities: Capabili
           <ul>
             {entries.map(({ item, href }) => (
               <li key={item.id}>
-                <Link href={href} className={isCurrent(href, place) ? 'active' : ''} data-testid={item.testId}>
+                {/* No prefetch: the sidebar holds some thirty links, and prefetching them all on
+                    every page competed with the page's own data on a small machine. */}
+                <Link href={href} prefetch={false} className={isCurrent(href, place) ? 'active' : ''} data-testid={item.testId}>
                   <span className="nav-icon" aria-hidden>
                     {item.icon}
                   </span>

@@ -43,7 +43,8 @@ export function KindListView({ page, workspace, project }: { page: KindPage; wor
   const canCreate = !page.cluster && !!live.project?.viewerCanEdit && api?.readOnly === false && !!workspace && !!project;
   const title = t(page.label);
   return (
-    <section data-testid="kind-list" data-kind={page.kind}>
+    // aria-busy while a page is asked for: until it comes, the rows shown are still the last page's.
+    <section data-testid="kind-list" data-kind={page.kind} aria-busy={live.fetching}>
       <div className="kind-head">
         <h1>{title}</h1>
         <span className={`live-dot ${live.live ? 'on' : ''}`} data-testid="live-indicator">
