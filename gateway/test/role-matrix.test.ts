@@ -206,11 +206,11 @@ function classify(res: GqlResult, field: string, listed?: (data: unknown) => boo
 }
 
 /** Subscribes through the gateway; ALLOWED once an event with data arrives, else the error code. */
-async function subscriptionOutcome(role: Role, query: string, variables: Record<string, unknown>, field: string): Promise<string> {
+async function subscriptionOutcome(role: Role, query: string, variables: Record<string, unknown>, field: string, acceptQuietAfterMs?: number): Promise<string> {
   const ws = wsClient(gateway.wsUrl, tokens[role]);
   try {
     const rec = record(ws.client, query, variables);
-    await rec.until(1, 20_000).catch(() => undefined);
+    await rec.until(1, acceptQuietAfterMs ?? 20_000).catch(() => undefined);
     const errors = (rec.error ?? rec.events[0]?.errors) as { message?: string; extensions?: { code?: string } }[] | undefined;
     if (Array.isArray(errors) && errors.length) {
       const code = String(errors[0].extensions?.code);
@@ -218,6 +218,8 @@ async function subscriptionOutcome(role: Role, query: string, variables: Record<
     }
     if (rec.error) return `socket error: ${String((rec.error as { reason?: string }).reason ?? rec.error)}`;
     if (rec.events[0]?.data?.[field]) return 'ALLOWED';
+    // A stream whose events need a change nobody makes here (alertsChanged): set up and still open.
+    if (acceptQuietAfterMs !== undefined && !rec.completed) return 'ALLOWED';
     return `no event (completed: ${rec.completed})`;
   } finally {
     await ws.client.dispose();
@@ -396,6 +398,134 @@ async function freshUser(role: Role): Promise<{ id: string; username: string }> 
 const confirmRefused = (field: string) => (res: GqlResult) =>
   res.body.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' ? 'ALLOWED' : res.body.errors ? classify(res, field) : `deleted: ${JSON.stringify(res.body)}`;
 
+// Alerting (subgraphs/monitoring/src/alerting): view-monitoring sees a project's rules, alerts and
+// silences, manage-alerting changes them; a workspace's channels are listed to who sees the
+// workspace and managed by its admins. Rules made here are disabled: nothing reaches Prometheus.
+const SEES_WORKSPACE_ONLY = SEES_WORKSPACE.filter((r) => !['platform-admin', 'workspace-admin'].includes(r));
+const MANAGES_WORKSPACE = outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE_ONLY }, 'NOT_FOUND');
+const alertRuleInput = (t: Target, name: string) =>
+  `{ name: "${name}", scope: PROJECT, project: "${t.project}", metric: "pod_cpu_usage", condition: GT, threshold: 100, forSeconds: 60, severity: INFO, repeatIntervalSeconds: 3600, channelIds: [], enabled: false }`;
+const adminAlertRule = async (t: Target, role: Role) =>
+  ((await mustCall('platform-admin', `mutation { createAlertRule(input: ${alertRuleInput(t, uniq('rm-rule', role))}) { id } }`)) as { createAlertRule: { id: string } }).createAlertRule.id;
+const adminChannel = async (t: Target, role: Role) =>
+  (
+    (await mustCall('platform-admin', 'mutation($w: String!, $n: String!, $u: String!) { createNotificationChannel(input: { name: $n, type: WEBHOOK, workspace: $w, webhook: { urlWithToken: $u } }) { id } }', {
+      w: t.workspace,
+      n: uniq('rm-channel', role),
+      u: `${labEndpoints('smtp').hooks}/role-matrix-${run}`,
+    })) as { createNotificationChannel: { id: string } }
+  ).createNotificationChannel.id;
+const SILENCE_ENDS = () => new Date(Date.now() + 3600_000).toISOString();
+
+function alertingRows(): Row[] {
+  const seesProject = outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND');
+  return [
+    { op: 'alertMetrics', kind: 'query', tenant: false, expect: outcomes({}, 'ALLOWED'), observe: q('alertMetrics', '{ alertMetrics(scope: PROJECT) { name unit } }', () => ({})) },
+    { op: 'alertRules', kind: 'query', tenant: true, expect: seesProject, observe: q('alertRules', 'query($p: String) { alertRules(project: $p) { id name } }', (t) => ({ p: t.project })) },
+    {
+      op: 'alertRule',
+      kind: 'query',
+      tenant: true,
+      expect: seesProject,
+      observe: async (role, t) => classify(await call(role, 'query($id: ID!) { alertRule(id: $id) { id viewerCanManage } }', { id: await adminAlertRule(t, role) }), 'alertRule'),
+    },
+    {
+      op: 'alertMetricPreview',
+      kind: 'query',
+      tenant: true,
+      expect: seesProject,
+      observe: q('alertMetricPreview', 'query($p: String) { alertMetricPreview(scope: PROJECT, project: $p, metric: "pod_cpu_usage") { target value } }', (t) => ({ p: t.project })),
+    },
+    { op: 'alerts', kind: 'query', tenant: true, expect: seesProject, observe: q('alerts', 'query($p: String) { alerts(project: $p, first: 5) { totalCount } }', (t) => ({ p: t.project })) },
+    { op: 'alertSilences', kind: 'query', tenant: true, expect: seesProject, observe: q('alertSilences', 'query($p: String) { alertSilences(project: $p) { id } }', (t) => ({ p: t.project })) },
+    {
+      op: 'notificationChannels',
+      kind: 'query',
+      tenant: true,
+      expect: outcomes({ ALLOWED: SEES_WORKSPACE }, 'NOT_FOUND'),
+      observe: q('notificationChannels', 'query($w: String) { notificationChannels(workspace: $w) { id name } }', (t) => ({ w: t.workspace })),
+    },
+    {
+      op: 'createAlertRule',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) => classify(await call(role, `mutation { createAlertRule(input: ${alertRuleInput(t, uniq('rm-rule', role))}) { id } }`), 'createAlertRule'),
+    },
+    {
+      op: 'updateAlertRule',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) =>
+        classify(await call(role, `mutation($id: ID!) { updateAlertRule(id: $id, input: ${alertRuleInput(t, uniq('rm-rule', role))}) { id } }`, { id: await adminAlertRule(t, role) }), 'updateAlertRule'),
+    },
+    {
+      op: 'deleteAlertRule',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) => classify(await call(role, 'mutation($id: ID!) { deleteAlertRule(id: $id) }', { id: await adminAlertRule(t, role) }), 'deleteAlertRule'),
+    },
+    {
+      op: 'createAlertSilence',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) =>
+        classify(await call(role, 'mutation($r: ID!, $e: String!) { createAlertSilence(ruleId: $r, endsAt: $e) { id } }', { r: await adminAlertRule(t, role), e: SILENCE_ENDS() }), 'createAlertSilence'),
+    },
+    {
+      op: 'expireAlertSilence',
+      kind: 'mutation',
+      tenant: true,
+      expect: EDITS(),
+      observe: async (role, t) => {
+        const made = (await mustCall('platform-admin', 'mutation($r: ID!, $e: String!) { createAlertSilence(ruleId: $r, endsAt: $e) { id } }', { r: await adminAlertRule(t, role), e: SILENCE_ENDS() })) as {
+          createAlertSilence: { id: string };
+        };
+        return classify(await call(role, 'mutation($id: ID!) { expireAlertSilence(id: $id) }', { id: made.createAlertSilence.id }), 'expireAlertSilence');
+      },
+    },
+    {
+      op: 'createNotificationChannel',
+      kind: 'mutation',
+      tenant: true,
+      expect: MANAGES_WORKSPACE,
+      observe: async (role, t) =>
+        classify(
+          await call(role, 'mutation($w: String!, $n: String!) { createNotificationChannel(input: { name: $n, type: SLACK, workspace: $w, webhook: { urlWithToken: "https://hooks.example.test/services/x" } }) { id } }', {
+            w: t.workspace,
+            n: uniq('rm-channel', role),
+          }),
+          'createNotificationChannel',
+        ),
+    },
+    {
+      op: 'deleteNotificationChannel',
+      kind: 'mutation',
+      tenant: true,
+      expect: MANAGES_WORKSPACE,
+      observe: async (role, t) => classify(await call(role, 'mutation($id: ID!) { deleteNotificationChannel(id: $id) }', { id: await adminChannel(t, role) }), 'deleteNotificationChannel'),
+    },
+    {
+      op: 'testNotificationChannel',
+      kind: 'mutation',
+      tenant: true,
+      expect: MANAGES_WORKSPACE,
+      observe: async (role, t) => classify(await call(role, 'mutation($id: ID!) { testNotificationChannel(id: $id) { status } }', { id: await adminChannel(t, role) }), 'testNotificationChannel'),
+    },
+    {
+      op: 'alertsChanged',
+      kind: 'subscription',
+      tenant: true,
+      expect: seesProject,
+      // Events need an alert to change; allowed callers are those whose stream is set up and open.
+      observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String) { alertsChanged(project: $p) { alert { id state } } }', { p: t.project }, 'alertsChanged', 2_000),
+    },
+  ];
+}
+
 const ROWS: Row[] = [
   // Queries
   {
@@ -490,7 +620,8 @@ const ROWS: Row[] = [
     tenant: true,
     expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'] }, 'FORBIDDEN'),
     observe: q('auditEvents', 'query($w: String!) { auditEvents(filter: { workspace: $w }, first: 5) { totalCount edges { node { id operation result } } } }', (t) => ({ w: t.workspace })),
-  },  {
+  },
+  {
     op: 'kubeKinds',
     kind: 'query',
     tenant: false,
@@ -534,6 +665,7 @@ const ROWS: Row[] = [
     expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
     observe: q('metricRanking', 'query($p: String!) { metricRanking(level: POD, metric: CPU, project: $p, first: 5) { totalCount nodes { name value } } }', (t) => ({ p: t.project })),
   },
+  ...alertingRows(),
 
   // Kubernetes kinds (subgraphs/workloads, packages/core/src/kube/kinds/)
   {
@@ -560,6 +692,14 @@ const ROWS: Row[] = [
     tenant: true,
     expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
     observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { pipelineRunLog(project: $p, pipeline: "build", run: 1) { text } }', { p: t.project }, 'pipelineRunLog'),
+  },
+  {
+    op: 'pipelineRunChanged',
+    kind: 'subscription',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    // Events come only when a run changes: an allowed subscription is set up and stays open.
+    observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { pipelineRunChanged(project: $p, pipeline: "build") { id } }', { p: t.project }, 'pipelineRunChanged', 1500),
   },
   {
     op: 'podLogTail',
@@ -634,6 +774,101 @@ const ROWS: Row[] = [
     expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
     observe: q('runPipeline', 'mutation($p: String!) { runPipeline(project: $p, pipeline: "build") { id } }', (t) => ({ p: t.project })),
   },
+  // DevOps (issue #12): manage-pipelines changes pipelines and credentials, view-pipelines sees
+  // them; the project's delete is a setting. Jobs and credentials are made in the stand-in.
+  {
+    op: 'createCredential',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    observe: q('createCredential', 'mutation($p: String!, $i: String!) { createCredential(project: $p, input: { id: $i, secretText: { secret: "matrix" } }) { id } }', (t, role) => ({ p: t.project, i: uniq('cred', role) })),
+  },
+  {
+    op: 'deleteCredential',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    observe: async (role, t) => {
+      const i = uniq('cred', role);
+      await mustCall('platform-admin', 'mutation($p: String!, $i: String!) { createCredential(project: $p, input: { id: $i, secretText: { secret: "matrix" } }) { id } }', { p: t.project, i });
+      return classify(await call(role, 'mutation($p: String!, $i: String!) { deleteCredential(project: $p, id: $i) }', { p: t.project, i }), 'deleteCredential');
+    },
+  },
+  ...(['createPipeline', 'updatePipeline', 'deletePipeline'] as const).map(
+    (op): Row => ({
+      op,
+      kind: 'mutation',
+      tenant: true,
+      expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+      observe: async (role, t) => {
+        const input = (n: string) => ({ name: n, jenkinsfile: "pipeline { agent any\n stages { stage('A') { steps { echo 'a' } } } }" });
+        const CREATE = 'mutation($p: String!, $i: PipelineInput!) { createPipeline(project: $p, input: $i) { name } }';
+        const n = uniq('pipe', role);
+        if (op === 'createPipeline') return classify(await call(role, CREATE, { p: t.project, i: input(n) }), op);
+        await mustCall('platform-admin', CREATE, { p: t.project, i: input(n) });
+        if (op === 'updatePipeline') return classify(await call(role, 'mutation($p: String!, $i: PipelineInput!) { updatePipeline(project: $p, input: $i) { name } }', { p: t.project, i: input(n) }), op);
+        return classify(await call(role, 'mutation($p: String!, $n: String!) { deletePipeline(project: $p, pipeline: $n) }', { p: t.project, n }), op);
+      },
+    }),
+  ),
+  {
+    op: 'createSourceToImage',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    observe: q(
+      'createSourceToImage',
+      'mutation($p: String!, $n: String!) { createSourceToImage(project: $p, input: { name: $n, gitUrl: "https://git.example.test/app.git", builderImage: "builder:1", targetImage: "registry.example.test/app" }) { name } }',
+      (t, role) => ({ p: t.project, n: uniq('s2i', role) }),
+    ),
+  },
+  {
+    op: 'stopPipelineRun',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    observe: q('stopPipelineRun', 'mutation($p: String!) { stopPipelineRun(project: $p, pipeline: "build", run: 1) { status } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'replayPipelineRun',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    observe: q('replayPipelineRun', 'mutation($p: String!) { replayPipelineRun(project: $p, pipeline: "build", run: 1) { id } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'submitPipelineInput',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: EDITS_PROJECT, FORBIDDEN: SEES_PROJECT_READ_ONLY }, 'NOT_FOUND'),
+    // Run 1 waits for no input: "no such waiting input step" comes only after the access checks.
+    observe: (role, t) =>
+      call(role, 'mutation($p: String!) { submitPipelineInput(project: $p, pipeline: "build", run: 1, inputId: "none", action: APPROVE) { id } }', { p: t.project }).then((res) =>
+        /Waiting input step/.test(res.body.errors?.[0]?.message ?? '') ? 'ALLOWED' : classify(res, 'submitPipelineInput'),
+      ),
+  },
+  {
+    op: 'createDevOpsProject',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes(
+      { ALLOWED: ['platform-admin', 'workspace-admin', 'workspace-self-provisioner'], FORBIDDEN: ['workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] },
+      'NOT_FOUND',
+    ),
+    observe: async (role, t) => {
+      const name = uniq(`rm-${run}-dv`, role);
+      const res = await call(role, 'mutation($w: String!, $n: String!) { createDevOpsProject(workspace: $w, name: $n) { name } }', { w: t.workspace, n: name });
+      if (!res.body.errors) createdNamespaces.push(name);
+      return classify(res, 'createDevOpsProject');
+    },
+  },
+  {
+    op: 'deleteDevOpsProject',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: (role, t) => call(role, 'mutation($p: String!) { deleteDevOpsProject(name: $p, confirm: "not-its-name") }', { p: t.project }).then(confirmRefused('deleteDevOpsProject')),
+  },
   {
     op: 'scaleDeployment',
     kind: 'mutation',
@@ -677,6 +912,49 @@ const ROWS: Row[] = [
     tenant: true,
     expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin', 'project-admin'], FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
     observe: q('addProjectMember', 'mutation($p: String!, $u: String!) { addProjectMember(project: $p, username: $u, role: VIEWER) { role } }', (t, role) => ({ p: t.project, u: granteeOf(role) })),
+  },
+  // Roles (issue #9): listing is for those who grant there; custom roles are managed by workspace admins only.
+  {
+    op: 'permissionBundles',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({}, 'ALLOWED'),
+    observe: q('permissionBundles', '{ permissionBundles { bundle } }', () => ({})),
+  },
+  {
+    op: 'roles',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('roles', 'query($p: String!) { roles(scope: PROJECT, project: $p) { totalCount } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'createRole',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('createRole', 'mutation($w: String!, $n: String!) { createRole(input: { scope: WORKSPACE, workspace: $w, name: $n, bundles: [VIEW_LOGS] }) { name } }', (t, role) => ({ w: t.workspace, n: uniq('mx', role) })),
+  },
+  {
+    op: 'updateRole',
+    kind: 'mutation',
+    tenant: true,
+    // Each caller changes a role the platform admin made for it just before.
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: async (role, t) => {
+      const n = await roleFor(role, t, 'up');
+      return classify(await call(role, 'mutation($w: String!, $n: String!) { updateRole(scope: WORKSPACE, workspace: $w, name: $n, input: { bundles: [VIEW_WORKLOADS] }) { name } }', { w: t.workspace, n }), 'updateRole');
+    },
+  },
+  {
+    op: 'deleteRole',
+    kind: 'mutation',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: async (role, t) => {
+      const n = await roleFor(role, t, 'del');
+      return classify(await call(role, 'mutation($w: String!, $n: String!) { deleteRole(scope: WORKSPACE, workspace: $w, name: $n) }', { w: t.workspace, n }), 'deleteRole');
+    },
   },
   {
     op: 'createWorkspace',
@@ -913,49 +1191,6 @@ for (const row of ROWS) row.expect[READ_ONLY_TOKEN] = row.kind === 'mutation' ? 
 
 beforeAll(async () => {
   db = await createTestDatabase('rolematrix');
-  // Roles (issue #9): listing is for those who grant there; custom roles are managed by workspace admins only.
-  {
-    op: 'permissionBundles',
-    kind: 'query',
-    tenant: false,
-    expect: outcomes({}, 'ALLOWED'),
-    observe: q('permissionBundles', '{ permissionBundles { bundle } }', () => ({})),
-  },
-  {
-    op: 'roles',
-    kind: 'query',
-    tenant: true,
-    expect: outcomes({ ALLOWED: MANAGES_PROJECT, FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
-    observe: q('roles', 'query($p: String!) { roles(scope: PROJECT, project: $p) { totalCount } }', (t) => ({ p: t.project })),
-  },
-  {
-    op: 'createRole',
-    kind: 'mutation',
-    tenant: true,
-    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
-    observe: q('createRole', 'mutation($w: String!, $n: String!) { createRole(input: { scope: WORKSPACE, workspace: $w, name: $n, bundles: [VIEW_LOGS] }) { name } }', (t, role) => ({ w: t.workspace, n: uniq('mx', role) })),
-  },
-  {
-    op: 'updateRole',
-    kind: 'mutation',
-    tenant: true,
-    // Each caller changes a role the platform admin made for it just before.
-    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
-    observe: async (role, t) => {
-      const n = await roleFor(role, t, 'up');
-      return classify(await call(role, 'mutation($w: String!, $n: String!) { updateRole(scope: WORKSPACE, workspace: $w, name: $n, input: { bundles: [VIEW_WORKLOADS] }) { name } }', { w: t.workspace, n }), 'updateRole');
-    },
-  },
-  {
-    op: 'deleteRole',
-    kind: 'mutation',
-    tenant: true,
-    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: ['workspace-self-provisioner', 'workspace-regular', 'workspace-viewer', 'project-admin', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
-    observe: async (role, t) => {
-      const n = await roleFor(role, t, 'del');
-      return classify(await call(role, 'mutation($w: String!, $n: String!) { deleteRole(scope: WORKSPACE, workspace: $w, name: $n) }', { w: t.workspace, n }), 'deleteRole');
-    },
-  },
   prisma = createPrisma(db.url);
 
   standin = await startJenkinsStandin({
@@ -979,7 +1214,7 @@ beforeAll(async () => {
   const running = await Promise.all([
     startTenancy({ port: 0, databaseUrl: db.url, kubeconfig, ldap: false, oidc: { ...labOidc(), displayName: 'Lab IdP', redirectUris: [OIDC_CALLBACK] } }),
     startWorkloads({ port: 0, kubeconfig }),
-    startMonitoring({ port: 0, kubeconfig, prometheusUrl: prometheus }),
+    startMonitoring({ port: 0, kubeconfig, prometheusUrl: prometheus, databaseUrl: db.url, alerting: { removeOnStop: true } }),
     startLogging({ port: 0, kubeconfig, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: esMock.getConnection() as never }) }),
     startDevops({ port: 0, kubeconfig, jenkinsUrl: standin.url, jenkinsUser: 'meridian', jenkinsToken: 'matrix-token', logPollMs: 100, runStartWaitMs: 5_000 }),
     startAppstore({ port: 0, databaseUrl: db.url }),
