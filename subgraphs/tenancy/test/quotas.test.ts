@@ -243,6 +243,18 @@ describe('workspace quota', () => {
     const res = await onWorkloads(APPLY, { p: P3, y: podYaml('none-left', { limits: { cpu: '100m', memory: '64Mi' } }) }, ids.wsAdmin);
     expect(res.errors?.[0]?.extensions?.reason, JSON.stringify(res.errors)).toBe('QUOTA_EXCEEDED');
   });
+  it('two project quota changes at once cannot both take the last room (one is refused)', async () => {
+    // P1 1, P2 1, P3 0 of the workspace's 2 CPUs: give P2 back half, then ask for it twice at once.
+    const p2 = (cpu: string) => ({ p: P2, h: hardOf({ 'limits.cpu': cpu, 'limits.memory': '1Gi' }) });
+    await mustCall(SET_QUOTA, p2('500m'), ids.wsAdmin);
+    const results = await Promise.all([
+      h.call(SET_QUOTA, p2('1'), ids.wsAdmin),
+      h.call(SET_QUOTA, { p: P3, h: hardOf({ 'limits.cpu': '500m', 'limits.memory': '0' }) }, ids.wsAdmin),
+    ]);
+    expect(results.map((r) => codes(r)[0] ?? 'OK').sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+    const ws = await mustCall<{ workspace: { quota: { resource: string; allocated: string }[] } }>('query($w: String!) { workspace(name: $w) { quota { resource allocated } } }', { w: WS }, ids.wsAdmin);
+    expect(ws.workspace.quota.find((q) => q.resource === 'limits.cpu')?.allocated).toBe('2');
+  });
 });
 
 describe('network isolation', () => {

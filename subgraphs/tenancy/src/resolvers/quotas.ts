@@ -37,8 +37,8 @@ async function projectHards(workspace: string, ctx: TenancyContext): Promise<{ n
  * share), and the workspace's isolation policy. Called by createProject.
  */
 export async function settleNewProject(project: string, workspace: string, ctx: TenancyContext): Promise<void> {
-  await ctx.sources.workspaceSettings.locked(workspace, async () => {
-    const settings = await ctx.sources.workspaceSettings.get(workspace);
+  await ctx.sources.workspaceSettings.locked(workspace, async (locked) => {
+    const settings = await locked.get(workspace);
     const limited = Object.keys(settings.quotaHard);
     if (limited.length) await ctx.sources.projectQuotas.setQuota(project, Object.fromEntries(limited.map((r) => [r, '0'])));
     if (settings.networkIsolated) await ctx.sources.isolation.applyWorkspace(project, workspace, true);
@@ -55,8 +55,8 @@ export const quotaMutations: Pick<
     const workspace = scope.workspace;
     if (!workspace) await ctx.sources.projectQuotas.setQuota(args.project, hard);
     else {
-      await ctx.sources.workspaceSettings.locked(workspace, async () => {
-        const { quotaHard } = await ctx.sources.workspaceSettings.get(workspace);
+      await ctx.sources.workspaceSettings.locked(workspace, async (locked) => {
+        const { quotaHard } = await locked.get(workspace);
         if (Object.keys(quotaHard).length) {
           const projects = (await projectHards(workspace, ctx)).map((p) => (p.name === args.project ? { ...p, hard } : p));
           // Only this project must bound everything here: the caller may not see the others.
@@ -79,10 +79,10 @@ export const quotaMutations: Pick<
   setWorkspaceQuota: async (_parent, args, ctx) => {
     await workspaceForSettings(args.workspace, ctx);
     const hard = checkHard(args.input.hard, 'input.hard');
-    await ctx.sources.workspaceSettings.locked(args.workspace, async () => {
+    await ctx.sources.workspaceSettings.locked(args.workspace, async (locked) => {
       const refused = checkAllocation(args.workspace, hard, await projectHards(args.workspace, ctx), 'input.hard');
       if (refused) throw refused;
-      await ctx.sources.workspaceSettings.set(args.workspace, { quotaHard: hard });
+      await locked.set(args.workspace, { quotaHard: hard });
     });
     return loadVisibleWorkspace(args.workspace, ctx);
   },
@@ -92,8 +92,8 @@ export const quotaMutations: Pick<
     const workspace = scope.workspace;
     if (!workspace) await ctx.sources.isolation.setProject(args.project, undefined, args.enabled, false);
     else {
-      await ctx.sources.workspaceSettings.locked(workspace, async () => {
-        const { networkIsolated } = await ctx.sources.workspaceSettings.get(workspace);
+      await ctx.sources.workspaceSettings.locked(workspace, async (locked) => {
+        const { networkIsolated } = await locked.get(workspace);
         await ctx.sources.isolation.setProject(args.project, workspace, args.enabled, networkIsolated);
       });
     }
@@ -102,8 +102,8 @@ export const quotaMutations: Pick<
 
   setWorkspaceNetworkIsolation: async (_parent, args, ctx) => {
     await workspaceForSettings(args.workspace, ctx);
-    await ctx.sources.workspaceSettings.locked(args.workspace, async () => {
-      await ctx.sources.workspaceSettings.set(args.workspace, { networkIsolated: args.enabled });
+    await ctx.sources.workspaceSettings.locked(args.workspace, async (locked) => {
+      await locked.set(args.workspace, { networkIsolated: args.enabled });
       for (const p of await ctx.sources.namespaces.projectsOf(args.workspace)) {
         await ctx.sources.isolation.applyWorkspace(p.name, args.workspace, args.enabled);
       }
