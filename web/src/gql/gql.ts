@@ -115,6 +115,20 @@ type Documents = {
     "\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n": typeof types.ProjectNavEntry_ProjectFragmentDoc,
     "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProjectsDocument,
     "\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n": typeof types.ProjectCard_ProjectFragmentDoc,
+    "\n  query PermissionBundles {\n    permissionBundles {\n      bundle\n      scopes\n      implies\n    }\n  }\n": typeof types.PermissionBundlesDocument,
+    "\n  query Roles($scope: RoleScope!, $workspace: String, $project: String) {\n    roles(scope: $scope, workspace: $workspace, project: $project, first: 100) {\n      totalCount\n      nodes {\n        ...RoleRow_role\n      }\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleRow_role\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!, $input: UpdateRoleInput!) {\n    updateRole(scope: $scope, workspace: $workspace, project: $project, name: $name, input: $input) {\n      ...RoleRow_role\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!) {\n    deleteRole(scope: $scope, workspace: $workspace, project: $project, name: $name)\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  query ProjectRoleCapabilities($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageRoles\n      viewerCanManageMembers\n      myPermissions\n    }\n  }\n": typeof types.ProjectRoleCapabilitiesDocument,
+    "\n  query WorkspaceRoleCapabilities($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageRoles\n      myPermissions\n    }\n  }\n": typeof types.WorkspaceRoleCapabilitiesDocument,
+    "\n  query ProjectMembersOfRoles($project: String!) {\n    projectMembers(project: $project, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersOfRolesDocument,
+    "\n  query WorkspaceMembersOfRoles($workspace: String!) {\n    workspaceMembers(workspace: $workspace, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceMembersOfRolesDocument,
+    "\n  mutation GrantProjectRole($project: String!, $username: String!, $roleName: String!) {\n    addProjectMember(project: $project, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n": typeof types.GrantProjectRoleDocument,
+    "\n  mutation GrantWorkspaceRole($workspace: String!, $username: String!, $roleName: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n": typeof types.GrantWorkspaceRoleDocument,
+    "\n  mutation RemoveProjectMemberOfRoles($project: String!, $username: String!) {\n    removeProjectMember(project: $project, username: $username)\n  }\n": typeof types.RemoveProjectMemberOfRolesDocument,
+    "\n  mutation RemoveWorkspaceMemberOfRoles($workspace: String!, $username: String!) {\n    removeWorkspaceMember(workspace: $workspace, username: $username)\n  }\n": typeof types.RemoveWorkspaceMemberOfRolesDocument,
+    "\n  fragment RoleRow_role on Role {\n    name\n    scope\n    builtIn\n    description\n    bundles\n    grantCount\n  }\n": typeof types.RoleRow_RoleFragmentDoc,
     "\n  query Users($filter: String, $first: Int!, $after: String, $sort: UserSort) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserPlatformRole($username: String!, $role: PlatformRole!) {\n    setUserPlatformRole(username: $username, role: $role) {\n      id\n      username\n      platformRole\n    }\n  }\n": typeof types.SetUserPlatformRoleDocument,
@@ -240,6 +254,20 @@ const documents: Documents = {
     "\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n": types.ProjectNavEntry_ProjectFragmentDoc,
     "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceProjectsDocument,
     "\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n": types.ProjectCard_ProjectFragmentDoc,
+    "\n  query PermissionBundles {\n    permissionBundles {\n      bundle\n      scopes\n      implies\n    }\n  }\n": types.PermissionBundlesDocument,
+    "\n  query Roles($scope: RoleScope!, $workspace: String, $project: String) {\n    roles(scope: $scope, workspace: $workspace, project: $project, first: 100) {\n      totalCount\n      nodes {\n        ...RoleRow_role\n      }\n    }\n  }\n": types.RolesDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleRow_role\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!, $input: UpdateRoleInput!) {\n    updateRole(scope: $scope, workspace: $workspace, project: $project, name: $name, input: $input) {\n      ...RoleRow_role\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!) {\n    deleteRole(scope: $scope, workspace: $workspace, project: $project, name: $name)\n  }\n": types.DeleteRoleDocument,
+    "\n  query ProjectRoleCapabilities($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageRoles\n      viewerCanManageMembers\n      myPermissions\n    }\n  }\n": types.ProjectRoleCapabilitiesDocument,
+    "\n  query WorkspaceRoleCapabilities($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageRoles\n      myPermissions\n    }\n  }\n": types.WorkspaceRoleCapabilitiesDocument,
+    "\n  query ProjectMembersOfRoles($project: String!) {\n    projectMembers(project: $project, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ProjectMembersOfRolesDocument,
+    "\n  query WorkspaceMembersOfRoles($workspace: String!) {\n    workspaceMembers(workspace: $workspace, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceMembersOfRolesDocument,
+    "\n  mutation GrantProjectRole($project: String!, $username: String!, $roleName: String!) {\n    addProjectMember(project: $project, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n": types.GrantProjectRoleDocument,
+    "\n  mutation GrantWorkspaceRole($workspace: String!, $username: String!, $roleName: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n": types.GrantWorkspaceRoleDocument,
+    "\n  mutation RemoveProjectMemberOfRoles($project: String!, $username: String!) {\n    removeProjectMember(project: $project, username: $username)\n  }\n": types.RemoveProjectMemberOfRolesDocument,
+    "\n  mutation RemoveWorkspaceMemberOfRoles($workspace: String!, $username: String!) {\n    removeWorkspaceMember(workspace: $workspace, username: $username)\n  }\n": types.RemoveWorkspaceMemberOfRolesDocument,
+    "\n  fragment RoleRow_role on Role {\n    name\n    scope\n    builtIn\n    description\n    bundles\n    grantCount\n  }\n": types.RoleRow_RoleFragmentDoc,
     "\n  query Users($filter: String, $first: Int!, $after: String, $sort: UserSort) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserPlatformRole($username: String!, $role: PlatformRole!) {\n    setUserPlatformRole(username: $username, role: $role) {\n      id\n      username\n      platformRole\n    }\n  }\n": types.SetUserPlatformRoleDocument,
@@ -682,6 +710,62 @@ export function graphql(source: "\n  query WorkspaceProjects($name: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n"): (typeof documents)["\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionBundles {\n    permissionBundles {\n      bundle\n      scopes\n      implies\n    }\n  }\n"): (typeof documents)["\n  query PermissionBundles {\n    permissionBundles {\n      bundle\n      scopes\n      implies\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles($scope: RoleScope!, $workspace: String, $project: String) {\n    roles(scope: $scope, workspace: $workspace, project: $project, first: 100) {\n      totalCount\n      nodes {\n        ...RoleRow_role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roles($scope: RoleScope!, $workspace: String, $project: String) {\n    roles(scope: $scope, workspace: $workspace, project: $project, first: 100) {\n      totalCount\n      nodes {\n        ...RoleRow_role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleRow_role\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleRow_role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!, $input: UpdateRoleInput!) {\n    updateRole(scope: $scope, workspace: $workspace, project: $project, name: $name, input: $input) {\n      ...RoleRow_role\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!, $input: UpdateRoleInput!) {\n    updateRole(scope: $scope, workspace: $workspace, project: $project, name: $name, input: $input) {\n      ...RoleRow_role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!) {\n    deleteRole(scope: $scope, workspace: $workspace, project: $project, name: $name)\n  }\n"): (typeof documents)["\n  mutation DeleteRole($scope: RoleScope!, $workspace: String, $project: String, $name: String!) {\n    deleteRole(scope: $scope, workspace: $workspace, project: $project, name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectRoleCapabilities($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageRoles\n      viewerCanManageMembers\n      myPermissions\n    }\n  }\n"): (typeof documents)["\n  query ProjectRoleCapabilities($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageRoles\n      viewerCanManageMembers\n      myPermissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceRoleCapabilities($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageRoles\n      myPermissions\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceRoleCapabilities($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageRoles\n      myPermissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectMembersOfRoles($project: String!) {\n    projectMembers(project: $project, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectMembersOfRoles($project: String!) {\n    projectMembers(project: $project, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceMembersOfRoles($workspace: String!) {\n    workspaceMembers(workspace: $workspace, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceMembersOfRoles($workspace: String!) {\n    workspaceMembers(workspace: $workspace, first: 100) {\n      totalCount\n      edges {\n        node {\n          roleName\n          createdAt\n          user {\n            username\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantProjectRole($project: String!, $username: String!, $roleName: String!) {\n    addProjectMember(project: $project, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n"): (typeof documents)["\n  mutation GrantProjectRole($project: String!, $username: String!, $roleName: String!) {\n    addProjectMember(project: $project, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantWorkspaceRole($workspace: String!, $username: String!, $roleName: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n"): (typeof documents)["\n  mutation GrantWorkspaceRole($workspace: String!, $username: String!, $roleName: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, roleName: $roleName) {\n      roleName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProjectMemberOfRoles($project: String!, $username: String!) {\n    removeProjectMember(project: $project, username: $username)\n  }\n"): (typeof documents)["\n  mutation RemoveProjectMemberOfRoles($project: String!, $username: String!) {\n    removeProjectMember(project: $project, username: $username)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWorkspaceMemberOfRoles($workspace: String!, $username: String!) {\n    removeWorkspaceMember(workspace: $workspace, username: $username)\n  }\n"): (typeof documents)["\n  mutation RemoveWorkspaceMemberOfRoles($workspace: String!, $username: String!) {\n    removeWorkspaceMember(workspace: $workspace, username: $username)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleRow_role on Role {\n    name\n    scope\n    builtIn\n    description\n    bundles\n    grantCount\n  }\n"): (typeof documents)["\n  fragment RoleRow_role on Role {\n    name\n    scope\n    builtIn\n    description\n    bundles\n    grantCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

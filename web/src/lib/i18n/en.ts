@@ -1,6 +1,7 @@
 import { monitoringEn } from '@/lib/i18n/monitoring-en.ts';
 import { kindsEn } from '@/lib/i18n/kinds-en.ts';
 import { quotasEn } from '@/lib/i18n/quotas-en.ts';
+import { rolesEn } from '@/lib/i18n/roles-en.ts';
 import { auditEn } from '@/lib/i18n/audit-en.ts';
 import { authEn } from '@/lib/i18n/auth-en.ts';
 import { devopsEn } from '@/lib/i18n/devops-en.ts';
@@ -236,6 +237,7 @@ export const en = {
   ...kindsEn,
   ...monitoringEn,
   ...quotasEn,
+  ...rolesEn,
   ...auditEn,
   ...authEn,
   ...devopsEn,

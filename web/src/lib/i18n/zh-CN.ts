@@ -2,6 +2,7 @@ import { monitoringZhCN } from '@/lib/i18n/monitoring-zh-CN.ts';
 import type { Messages } from '@/lib/i18n/en.ts';
 import { kindsZhCN } from '@/lib/i18n/kinds-zh-CN.ts';
 import { quotasZhCN } from '@/lib/i18n/quotas-zh-CN.ts';
+import { rolesZhCN } from '@/lib/i18n/roles-zh-CN.ts';
 import { auditZhCN } from '@/lib/i18n/audit-zh-CN.ts';
 import { authZhCN } from '@/lib/i18n/auth-zh-CN.ts';
 import { devopsZhCN } from '@/lib/i18n/devops-zh-CN.ts';
@@ -237,6 +238,7 @@ export const zhCN: Messages = {
   ...kindsZhCN,
   ...monitoringZhCN,
   ...quotasZhCN,
+  ...rolesZhCN,
   ...auditZhCN,
   ...authZhCN,
   ...devopsZhCN,

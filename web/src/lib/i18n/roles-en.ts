@@ -1,0 +1,48 @@
+/**
+ * English strings of the members and roles pages (features/roles), spread into en.ts; zh-CN has
+ * the same keys in roles-zh-CN.ts.
+ */
+export const rolesEn = {
+  'nav.members': 'Members',
+  'nav.roles': 'Roles',
+
+  'roles.workspaceTitle': 'Roles of workspace {workspace}',
+  'roles.projectTitle': 'Roles of project {project}',
+  'roles.subtitle': 'A role is a set of permission bundles. Built-in roles are fixed; workspace admins make custom ones.',
+  'roles.workspaceMembersTitle': 'Members of workspace {workspace}',
+  'roles.projectMembersTitle': 'Members of project {project}',
+  'roles.name': 'Name',
+  'roles.nameRule': 'Lowercase letters, digits and \'-\', at most 63, starting and ending with a letter or digit.',
+  'roles.description': 'Description',
+  'roles.kind': 'Kind',
+  'roles.builtIn': 'Built-in',
+  'roles.custom': 'custom',
+  'roles.bundles': 'Permissions',
+  'roles.members': 'Members',
+  'roles.implies': 'includes {bundles}',
+  'roles.pickOne': 'Tick at least one permission.',
+  'roles.new': 'New role',
+  'roles.create': 'Create role',
+  'roles.save': 'Save',
+  'roles.cancel': 'Cancel',
+  'roles.edit': 'Edit',
+  'roles.delete': 'Delete',
+  'roles.stillGranted': 'Still granted: give its members another role first.',
+  'roles.confirmDelete': 'Delete role {name}?',
+  'roles.username': 'User',
+  'roles.role': 'Role',
+  'roles.pickRole': 'Choose a role…',
+  'roles.grant': 'Grant',
+  'roles.remove': 'Remove',
+
+  'roles.bundle.VIEW_WORKLOADS': 'View workloads',
+  'roles.bundle.MANAGE_WORKLOADS': 'Manage workloads',
+  'roles.bundle.VIEW_MONITORING': 'View monitoring',
+  'roles.bundle.MANAGE_ALERTING': 'Manage alerting',
+  'roles.bundle.VIEW_LOGS': 'View logs',
+  'roles.bundle.VIEW_PIPELINES': 'View pipelines',
+  'roles.bundle.MANAGE_PIPELINES': 'Manage pipelines',
+  'roles.bundle.MANAGE_MEMBERS': 'Manage members',
+  'roles.bundle.MANAGE_SETTINGS': 'Manage settings and quotas',
+  'roles.bundle.CREATE_PROJECTS': 'Create projects',
+} as const;
