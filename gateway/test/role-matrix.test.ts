@@ -521,7 +521,7 @@ function alertingRows(): Row[] {
       tenant: true,
       expect: seesProject,
       // Events need an alert to change; allowed callers are those whose stream is set up and open.
-      observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String) { alertsChanged(project: $p) { alert { id state } } }', { p: t.project }, 'alertsChanged', 2_000),
+      observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String) { alertsChanged(project: $p) { alert { id state } } }', { p: t.project }, 'alertsChanged', 5_000),
     },
   ];
 }

@@ -90,4 +90,5 @@ export const PLATFORM_ROLE_BUNDLES: Readonly<Record<PlatformRole, BundleMask>> =
 });
 
 /** Bundles that change something: a READ_ONLY API token never holds them. */
-export const WRITE_BUNDLES: BundleMask = bundleMask(['manage-workloads', 'manage-alerting', 'manage-pipelines', 'manage-members', 'manage-settings', 'create-projects']);
+// Their own bits only: bundleMask() would add what they imply (view-monitoring, view-workloads...), and a read-only token would lose those too.
+export const WRITE_BUNDLES: BundleMask = (['manage-workloads', 'manage-alerting', 'manage-pipelines', 'manage-members', 'manage-settings', 'create-projects'] as const).reduce((mask, b) => mask | BIT.get(b)!, 0);

@@ -7,7 +7,7 @@
  * - channels: a workspace's are listed to those who see the workspace (to pick them in a rule)
  *   and managed by its admins; the platform's are for platform admins.
  */
-import { badInput, hiddenOrMissing, policies, projectAccess, upstreamUnavailable, workspaceAccess, type Identity } from '@meridian/core';
+import { badInput, hiddenOrMissing, policies, projectAccess, requireUser, upstreamUnavailable, workspaceAccess, type Identity } from '@meridian/core';
 import type { AlertRule, NotificationChannel } from '@meridian/core/generated/prisma/client';
 import type { MonitoringContext } from '../context.ts';
 import type { Alerting } from './alerting.ts';
@@ -83,6 +83,7 @@ export async function channelManageAccess(ctx: MonitoringContext, workspace: str
 
 /** A channel by id that the caller may manage; NOT_FOUND when they may not even list it. */
 export async function manageableChannel(ctx: MonitoringContext, id: string): Promise<NotificationChannel> {
+  requireUser(ctx.identity);
   const channel = await alertingOf(ctx).prisma.notificationChannel.findUnique({ where: { id: uuid(id, 'id') } });
   if (!channel) throw hiddenOrMissing('NotificationChannel', id);
   try {

@@ -1,6 +1,6 @@
 /** Alerts (state, history, paging), silences through Alertmanager, and the live `alertsChanged`. */
 import { on } from 'node:events';
-import { badInput, fromUpstream, hiddenOrMissing } from '@meridian/core';
+import { badInput, fromUpstream, hiddenOrMissing, requireUser } from '@meridian/core';
 import { offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import type { GraphQLError } from 'graphql';
 import type { MonitoringContext } from '../context.ts';
@@ -75,6 +75,7 @@ export const silenceMutations = {
     return { silence: await fromUpstream('Alertmanager', () => a.alertmanager.silence(id)), rule };
   },
   expireAlertSilence: async (_: unknown, args: { id: string }, ctx: MonitoringContext) => {
+    requireUser(ctx.identity);
     const a = alertingOf(ctx);
     if (!/^[0-9a-f-]{36}$/i.test(args.id)) throw badInput('"id" is not a silence id.', 'id');
     const silence = await a.alertmanager.silence(args.id).catch(() => null);

@@ -1,5 +1,5 @@
 /** Alert rules: the catalogue, lists, the editor's preview, create / update / delete (then sync). */
-import { badInput, fromUpstream } from '@meridian/core';
+import { badInput, fromUpstream, requireUser } from '@meridian/core';
 import type { AlertRule as AlertRuleRow } from '@meridian/core/generated/prisma/client';
 import type { MonitoringContext } from '../context.ts';
 import type { AlertCondition, AlertScope, QueryAlertMetricPreviewArgs, QueryAlertRulesArgs } from '../generated/resolvers.ts';
@@ -24,7 +24,11 @@ async function currentValues(ctx: MonitoringContext, rule: RuleTarget) {
 const synced = (ctx: MonitoringContext) => fromUpstream('Prometheus and Alertmanager', () => alertingOf(ctx).sync());
 
 export const ruleQueries = {
-  alertMetrics: (_: unknown, args: { scope?: AlertScope | null }) => alertMetrics(args.scope),
+  alertMetrics: (_: unknown, args: { scope?: AlertScope | null }, ctx: MonitoringContext) => {
+    // Any signed-in user: the catalogue names metrics and holds no data.
+    requireUser(ctx.identity);
+    return alertMetrics(args.scope);
+  },
   alertRules: async (_: unknown, args: QueryAlertRulesArgs, ctx: MonitoringContext) => {
     const set = await ruleSetAccess(ctx, args);
     return alertingOf(ctx).prisma.alertRule.findMany({ where: ruleWhere(set, args.scope), orderBy: [{ name: 'asc' }, { id: 'asc' }] });

@@ -120,9 +120,10 @@ export const ruleFilePath = (t: Pick<RuleSyncTarget, 'rulesDir' | 'installId'>) 
 
 /** Writes both files for `rules` (all of this install's rules) and reloads Prometheus and Alertmanager. */
 export async function syncRules(t: RuleSyncTarget, rules: AlertRule[]): Promise<void> {
-  // An install without rules leaves no file (and has nothing to reload when it never had one).
-  if (!rules.length && !existsSync(ruleFilePath(t))) return;
-  if (rules.length) writeAtomically(ruleFilePath(t), ruleFile(t.installId, rules));
+  // An install without enabled rules leaves no file (and has nothing to reload when it never had one).
+  const enabled = rules.some((r) => r.enabled);
+  if (!enabled && !existsSync(ruleFilePath(t))) return;
+  if (enabled) writeAtomically(ruleFilePath(t), ruleFile(t.installId, rules));
   else rmSync(ruleFilePath(t), { force: true });
   await underLock(t.alertmanagerConfigFile, () => writeAtomically(t.alertmanagerConfigFile, withInstallRoutes(readFileSync(t.alertmanagerConfigFile, 'utf8'), t, rules)));
   await Promise.all([t.reloadPrometheus(), t.alertmanager.reload()]);
