@@ -40,7 +40,7 @@ export function MetricChart({ title, unit, value, lines, testId }: { title: stri
         grid: { left: 64, right: 12, top: 12, bottom: lines.length > 1 ? 40 : 24 },
         tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatValue(Number(v), unit) },
         legend: lines.length > 1 ? { bottom: 0, type: 'scroll' } : { show: false },
-        xAxis: { type: 'time' },
+        xAxis: { type: 'time', splitNumber: 4, axisLabel: { hideOverlap: true } },
         yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => formatValue(v, unit) } },
         series: lines.map((l) => ({ name: l.name, type: 'line', showSymbol: false, data: l.points.map((p) => [p.timestamp, p.value]) })),
       },
