@@ -224,8 +224,12 @@ describe('setUserPlatformRole', () => {
       const res = await solo.call(SET_ROLE, { u: only.username, r: 'PLATFORM_REGULAR' }, id);
       assert.deepEqual(codes(res), ['CONFLICT']);
       assert.equal((await solo.prisma.user.findUniqueOrThrow({ where: { id: only.id } })).platformRole, 'platform-admin');
-      // With a second admin, the first may step down.
-      await solo.makeUser(`second-${s}`, 'platform-admin');
+      // A second admin who is disabled cannot sign in: still the last enabled one.
+      const second = await solo.makeUser(`second-${s}`, 'platform-admin');
+      await solo.prisma.user.update({ where: { id: second.id }, data: { disabledAt: new Date() } });
+      assert.deepEqual(codes(await solo.call(SET_ROLE, { u: only.username, r: 'PLATFORM_REGULAR' }, id)), ['CONFLICT']);
+      // Once the second is enabled, the first may step down.
+      await solo.prisma.user.update({ where: { id: second.id }, data: { disabledAt: null } });
       assert.deepEqual(codes(await solo.call(SET_ROLE, { u: only.username, r: 'PLATFORM_REGULAR' }, id)), []);
     } finally {
       await solo.stop();

@@ -174,11 +174,12 @@ export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = asyn
       try {
         return await prisma.$transaction(
           async (tx) => {
-            const user = await tx.user.findUnique({ where: { username }, select: { id: true, platformRole: true } });
+            const user = await tx.user.findUnique({ where: { username }, select: { id: true, platformRole: true, disabledAt: true } });
             if (!user) throw notFound('User', username);
-            if (user.platformRole === 'platform-admin' && platformRole !== 'platform-admin') {
-              const admins = await tx.user.count({ where: { platformRole: 'platform-admin' } });
-              if (admins <= 1) throw conflict(`"${username}" is the last platform admin; make someone else platform admin first.`);
+            // Disabled admins cannot sign in: they do not count as the admin who is left.
+            if (user.platformRole === 'platform-admin' && !user.disabledAt && platformRole !== 'platform-admin') {
+              const others = await tx.user.count({ where: { platformRole: 'platform-admin', disabledAt: null, id: { not: user.id } } });
+              if (others === 0) throw conflict(`"${username}" is the last enabled platform admin; make someone else platform admin first.`);
             }
             const updated = await tx.user.update({ where: { id: user.id }, data: { platformRole }, select: PUBLIC_USER_FIELDS });
             await Promise.all(auditWrites(tx));
