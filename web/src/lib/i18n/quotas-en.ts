@@ -27,7 +27,7 @@ export const quotasEn = {
   'quotas.saved': 'Quota saved.',
   'quotas.readOnly': 'Only admins of this project or its workspace change these settings.',
   'quotas.workspaceReadOnly': 'Only admins of this workspace change these settings.',
-  'quotas.overResource': 'Over the limit for {resource}',
+  'quotas.overResource': 'Refused for {resource}',
 
   'quotas.res.requests.cpu': 'CPU requests (cores)',
   'quotas.res.limits.cpu': 'CPU limits (cores)',

@@ -26,7 +26,7 @@ export const quotasZhCN: Record<keyof typeof quotasEn, string> = {
   'quotas.saved': '配额已保存。',
   'quotas.readOnly': '只有本项目或其企业空间的管理员可以修改这些设置。',
   'quotas.workspaceReadOnly': '只有本企业空间的管理员可以修改这些设置。',
-  'quotas.overResource': '{resource} 超出上限',
+  'quotas.overResource': '{resource}：未被接受',
 
   'quotas.res.requests.cpu': 'CPU 预留（核）',
   'quotas.res.limits.cpu': 'CPU 上限（核）',
