@@ -119,9 +119,11 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     await row.waitFor({ timeout: 30_000 });
     await row.getByRole('link', { name: project }).click();
     await page.locator(`[data-testid=devops-project][data-name="${project}"]`).waitFor({ timeout: 20_000 });
+    await page.getByTestId('pipeline-table').waitFor({ timeout: 20_000 });
 
     // A credential: its secret is typed once and then shown nowhere.
     await page.getByTestId('tab-credentials').click();
+    await page.getByTestId('credentials-panel').waitFor({ timeout: 20_000 });
     await page.getByTestId('credential-create').click();
     await page.locator('.modal select[name=type]').selectOption('SECRET_TEXT');
     await page.locator('.modal input[name=id]').fill(credential);

@@ -25,14 +25,20 @@ type Tab = 'pipelines' | 'credentials';
 export function DevOpsProjectView({ workspace, project }: { workspace: string; project: string }) {
   const t = useT();
   const router = useRouter();
-  const tab: Tab = useSearchParams().get('tab') === 'credentials' ? 'credentials' : 'pipelines';
+  const base = devopsHref(workspace, project);
+  // The tab is page state first (a click shows it at once, even while a navigation is still
+  // settling) and kept in the URL with history.replaceState, which Next's router follows.
+  const [tab, setTab] = useState<Tab>(useSearchParams().get('tab') === 'credentials' ? 'credentials' : 'pipelines');
+  const showTab = (x: Tab) => {
+    setTab(x);
+    window.history.replaceState(null, '', x === 'pipelines' ? base : `${base}?tab=${x}`);
+  };
   const paging = usePagedView<null>(null);
   const [res] = useQuery({ query: DevOpsPipelinesQuery, variables: { project, first: PIPELINE_PAGE_SIZE, after: paging.after }, requestPolicy: 'cache-and-network' });
   const columns = usePipelineColumns(workspace);
   const devops = res.data?.devopsProject;
   const pipelines = devops?.pipelines;
   const rows = useMemo(() => (pipelines?.edges ?? []).map((e) => getFragmentData(PipelineRowFragment, e.node)), [pipelines]);
-  const base = devopsHref(workspace, project);
   const [s2i, setS2i] = useState(false);
 
   return (
@@ -57,7 +63,7 @@ export function DevOpsProjectView({ workspace, project }: { workspace: string; p
       {devops?.description && <p className="muted">{devops.description}</p>}
       <nav className="tabs" role="tablist">
         {(['pipelines', 'credentials'] as Tab[]).map((x) => (
-          <button key={x} type="button" role="tab" aria-selected={tab === x} className={tab === x ? 'active' : ''} onClick={() => router.replace(x === 'pipelines' ? base : `${base}?tab=${x}`)} data-testid={`tab-${x}`}>
+          <button key={x} type="button" role="tab" aria-selected={tab === x} className={tab === x ? 'active' : ''} onClick={() => showTab(x)} data-testid={`tab-${x}`}>
             {t(`devops.tab.${x}`)}
           </button>
         ))}

@@ -20,11 +20,14 @@ export function DevOpsProjectsView({ workspace }: { workspace: string }) {
   const t = useT();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
+  // Deleted here (the API said so): hidden at once, while the namespace is still terminating
+  // and the list may name it for a few more seconds.
+  const [deleted, setDeleted] = useState<Set<string>>(() => new Set());
   const [res, reexecute] = useQuery({ query: DevOpsProjectsQuery, variables: { workspace } });
   const [deleteState, remove] = useMutation(DeleteDevOpsProjectMutation);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const columns = useDevOpsProjectColumns(workspace, setDeleting);
-  const rows = useMemo(() => (res.data?.devopsProjects ?? []).map((p) => getFragmentData(DevOpsProjectRowFragment, p)), [res.data]);
+  const rows = useMemo(() => (res.data?.devopsProjects ?? []).map((p) => getFragmentData(DevOpsProjectRowFragment, p)).filter((p) => !deleted.has(p.name)), [res.data, deleted]);
   const ws = res.data?.workspace;
 
   return (
@@ -57,8 +60,9 @@ export function DevOpsProjectsView({ workspace }: { workspace: string }) {
         <CreateDevOpsProjectDialog
           workspace={workspace}
           onClose={() => setCreating(false)}
-          onCreated={() => {
+          onCreated={(name) => {
             setCreating(false);
+            setDeleted((d) => (d.has(name) ? new Set([...d].filter((n) => n !== name)) : d));
             refresh();
           }}
         />
@@ -73,6 +77,7 @@ export function DevOpsProjectsView({ workspace }: { workspace: string }) {
           onConfirm={async (confirm) => {
             const r = await remove({ name: deleting, confirm });
             if (r.data?.deleteDevOpsProject) {
+              setDeleted((d) => new Set(d).add(deleting));
               setDeleting(null);
               refresh();
             }
