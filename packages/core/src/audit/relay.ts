@@ -20,17 +20,15 @@ export interface OutboxRelay {
   stop(): Promise<void>;
 }
 
-/** Only one relay publishes at a time, whatever the number of processes (a transaction-scoped advisory lock). */
-const RELAY_LOCK = 0x6d_61_75_64; // "maud"
 const KEEP_SENT_MS = 7 * 24 * 3600_000;
 const MAX_BACKOFF_MS = 5_000;
 
 /**
  * Publishes the outbox to Kafka in `seq` order: a batch of unsent rows is read, sent with the
- * idempotent producer and stamped `sent_at` in one transaction, so a row is marked only after
- * the broker acknowledged it. Kafka down: nothing is marked, the relay retries with a growing
- * pause (up to 5 s) and the rows wait in Postgres. A crash between the acknowledgement and the
- * commit sends a batch twice; the store keeps one (event id).
+ * idempotent producer, and stamped `sent_at` only after the broker acknowledged it. Kafka down:
+ * nothing is stamped, the relay retries with a growing pause (up to 5 s) and the rows wait in
+ * Postgres. A crash between the acknowledgement and the stamp (or a second tenancy replica
+ * relaying the same rows) sends a batch twice; the store keeps one (event id).
  */
 export function startOutboxRelay(opts: OutboxRelayOptions): OutboxRelay {
   const batch = opts.batch ?? 200;
@@ -46,19 +44,13 @@ export function startOutboxRelay(opts: OutboxRelayOptions): OutboxRelay {
   const publishOnce = async (): Promise<number> => {
     producer ??= idempotentProducer(opts.kafka);
     await producer.connect();
-    const p = producer;
-    return opts.prisma.$transaction(
-      async (tx) => {
-        const [lock] = await tx.$queryRaw<Array<{ locked: boolean }>>`SELECT pg_try_advisory_xact_lock(${RELAY_LOCK}) AS locked`;
-        if (!lock?.locked) return 0;
-        const rows = await tx.auditOutbox.findMany({ where: { sentAt: null }, orderBy: { seq: 'asc' }, take: batch });
-        if (!rows.length) return 0;
-        await sendAll(p, opts.topic, rows.map((r) => ({ key: r.key, value: JSON.stringify(r.payload), headers: { 'event-id': r.eventId } })));
-        await tx.auditOutbox.updateMany({ where: { seq: { in: rows.map((r) => r.seq) } }, data: { sentAt: new Date() } });
-        return rows.length;
-      },
-      { timeout: 60_000 },
-    );
+    // No transaction is held while Kafka is asked: on the embedded PGlite (one Postgres session
+    // shared by every connection) an open transaction would stall every other query meanwhile.
+    const rows = await opts.prisma.auditOutbox.findMany({ where: { sentAt: null }, orderBy: { seq: 'asc' }, take: batch });
+    if (!rows.length) return 0;
+    await sendAll(producer, opts.topic, rows.map((r) => ({ key: r.key, value: JSON.stringify(r.payload), headers: { 'event-id': r.eventId } })));
+    await opts.prisma.auditOutbox.updateMany({ where: { seq: { in: rows.map((r) => r.seq) } }, data: { sentAt: new Date() } });
+    return rows.length;
   };
 
   const loop = async () => {
