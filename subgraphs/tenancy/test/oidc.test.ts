@@ -166,3 +166,8 @@ test('a wrong password at the provider never reaches the callback', async () => 
   const { authorizationUrl } = await startLogin();
   await assert.rejects(signInAtLabIdp(authorizationUrl, 'oidc-bob', 'wrong'), /refused the sign-in \(401\)/);
 });
+
+test("finishOidcLogin's callback URL (it carries the authorization code) is redacted from audit records", async () => {
+  const { redactArguments, REDACTED } = await import('@meridian/core/audit/index');
+  assert.deepEqual(redactArguments('finishOidcLogin', { callbackUrl: 'http://127.0.0.1:3000/login/oidc/callback?code=abc&state=def' }), { callbackUrl: REDACTED });
+});

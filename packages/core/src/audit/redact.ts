@@ -8,7 +8,8 @@ import { parseAllDocuments } from 'yaml';
 export const REDACTED = '[REDACTED]';
 
 /** Names (lowercase, without `-` and `_`) whose value is always a secret. */
-const DENIED = new Set(['password', 'passphrase', 'token', 'secret', 'privatekey', 'kubeconfig', 'credentials', 'stringdata', 'apikey']);
+// callbackurl: finishOidcLogin's URL carries the provider's authorization code.
+const DENIED = new Set(['password', 'passphrase', 'token', 'secret', 'privatekey', 'kubeconfig', 'credentials', 'stringdata', 'apikey', 'callbackurl']);
 /** A name ending in one of these is a secret too: oldPassword, accessToken, clientSecret, bindPassword. */
 const DENIED_SUFFIXES = ['password', 'passphrase', 'token', 'secret', 'privatekey', 'kubeconfig', 'credentials', 'apikey'];
 /** In a Secret (a manifest of kind Secret, or a mutation about one) these hold its values. */
