@@ -115,3 +115,94 @@ test('createItem takes a folder or a pipeline config.xml; the script\'s stages r
   assert.match(log, /\nhello tester\n/);
   assert.match(log, /ERROR: boom\nFinished: FAILURE\n$/);
 });
+
+/** POSTs with the crumb, as any Jenkins client must. */
+async function post(path: string, body = '', contentType = 'application/x-www-form-urlencoded') {
+  const crumb = ((await (await get('/crumbIssuer/api/json')).json()) as { crumb: string }).crumb;
+  return fetch(`${standin.url}${path}`, { method: 'POST', headers: { ...auth, 'Jenkins-Crumb': crumb, 'content-type': contentType }, body, redirect: 'manual' });
+}
+
+async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let v = await fn();
+  while (!ok(v) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    v = await fn();
+  }
+  return v;
+}
+
+test('a folder credentials store: createCredentials (XML), 409 for a taken id, api/json without secrets, doDelete', async () => {
+  const store = '/job/team/credentials/store/folder/domain/_';
+  const xml = `<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl plugin="plain-credentials"><scope>GLOBAL</scope><id>tok</id><description>a token</description><secret>s3cret-value</secret></org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>`;
+  assert.equal((await post(`${store}/createCredentials`, xml, 'application/xml')).status, 200);
+  assert.equal((await post(`${store}/createCredentials`, xml, 'application/xml')).status, 409);
+  assert.equal((await post(`${store}/createCredentials`, '<nope/>', 'application/xml')).status, 400);
+  const list = await (await get(`${store}/api/json?tree=credentials[id,typeName,description]`)).text();
+  assert.deepEqual(JSON.parse(list).credentials, [{ _class: 'com.cloudbees.plugins.credentials.CredentialsStoreAction$CredentialsWrapper', id: 'tok', typeName: 'Secret text', description: 'a token' }]);
+  assert.ok(!(await (await get(`${store}/api/json`)).text()).includes('s3cret-value'), 'secrets are never exported');
+  assert.equal((await post(`${store}/credential/tok/doDelete`)).status, 302);
+  assert.equal((await post(`${store}/credential/tok/doDelete`)).status, 404);
+});
+
+test('config.xml round trip; an input step waits (PAUSED_PENDING_INPUT, pendingInputActions) until proceedEmpty; node describe and log; testReport; artifacts', async () => {
+  const script = `pipeline { agent any\n stages {\n stage('Build') { steps { sh 'make all'\n echo 'PASS one'\n echo 'FAIL two'\n junit 'report.xml'\n archiveArtifacts artifacts: 'dist/app.tgz' } }\n stage('Gate') { steps { input message: 'Go on?' } }\n stage('Ship') { steps { echo 'shipped' } } } }`;
+  const xml = `<flow-definition plugin="workflow-job"><description>d</description><properties/><definition class="org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition"><script>${script.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</script><sandbox>true</sandbox></definition></flow-definition>`;
+  assert.equal((await post('/job/team/createItem?name=gated', xml, 'application/xml')).status, 200);
+  assert.equal(await (await get('/job/team/job/gated/config.xml')).text(), xml);
+  assert.equal((await post('/job/team/job/gated/config.xml', xml.replace('<description>d<', '<description>changed<'), 'application/xml')).status, 200);
+  assert.equal(((await (await get('/job/team/job/gated/api/json?tree=description')).json()) as { description: string }).description, 'changed');
+  assert.equal((await post('/job/team/job/gated/build')).status, 201);
+  const describe = () => get('/job/team/job/gated/1/wfapi/describe').then((r) => (r.status === 200 ? (r.json() as Promise<{ status: string; stages: { id: string; name: string; status: string }[]; _links: Record<string, unknown> }>) : null));
+  const paused = await until(describe, (d) => d?.status === 'PAUSED_PENDING_INPUT');
+  assert.equal(paused!.status, 'PAUSED_PENDING_INPUT');
+  assert.ok(paused!._links.pendingInputActions);
+  assert.deepEqual(paused!.stages.map((s) => [s.name, s.status]), [['Build', 'SUCCESS'], ['Gate', 'PAUSED_PENDING_INPUT']]);
+  const inputs = (await (await get('/job/team/job/gated/1/wfapi/pendingInputActions')).json()) as { id: string; message: string; proceedUrl: string; abortUrl: string }[];
+  assert.equal(inputs.length, 1);
+  assert.equal(inputs[0].message, 'Go on?');
+  assert.equal(inputs[0].proceedUrl, `/job/team/job/gated/1/input/${inputs[0].id}/proceedEmpty`);
+  assert.equal(inputs[0].abortUrl, `/job/team/job/gated/1/input/${inputs[0].id}/abort`);
+  assert.equal((await post(`/job/team/job/gated/1/input/wrong/proceedEmpty`)).status, 404);
+  assert.equal((await post(`/job/team/job/gated/1/input/${inputs[0].id}/proceedEmpty`)).status, 302);
+  const done = await until(describe, (d) => d?.status !== 'PAUSED_PENDING_INPUT' && d?.status !== 'IN_PROGRESS');
+  assert.equal(done!.status, 'UNSTABLE', 'a failed test makes the run unstable, as junit does');
+
+  const build = done!.stages[0];
+  const node = (await (await get(`/job/team/job/gated/1/execution/node/${build.id}/wfapi/describe`)).json()) as { stageFlowNodes: { id: string; name: string; parentNodes: string[] }[] };
+  assert.deepEqual(node.stageFlowNodes.map((n) => n.name), ['Shell Script', 'Print Message', 'Print Message', 'Archive JUnit-formatted test results', 'Archive the artifacts']);
+  assert.deepEqual(node.stageFlowNodes[0].parentNodes, [build.id]);
+  const log = (await (await get(`/job/team/job/gated/1/execution/node/${node.stageFlowNodes[0].id}/wfapi/log`)).json()) as Record<string, unknown>;
+  assert.deepEqual({ ...log, consoleUrl: undefined }, { nodeId: node.stageFlowNodes[0].id, nodeStatus: 'SUCCESS', length: 11, hasMore: false, text: '+ make all\n', consoleUrl: undefined });
+  assert.deepEqual(await (await get('/job/team/job/gated/1/testReport/api/json?tree=failCount,passCount,skipCount')).json(), { _class: 'hudson.tasks.junit.TestResult', failCount: 1, passCount: 1, skipCount: 0 });
+  assert.equal((await get('/job/team/job/p1/1/testReport/api/json')).status, 404, 'no test results: no testReport');
+  const run = (await (await get('/job/team/job/gated/1/api/json?tree=artifacts[fileName,relativePath],result')).json()) as Record<string, unknown>;
+  assert.deepEqual(run.artifacts, [{ fileName: 'app.tgz', relativePath: 'dist/app.tgz' }]);
+  assert.equal(await (await get('/job/team/job/gated/1/artifact/dist/app.tgz')).text(), 'dist/app.tgz from gated #1\n');
+  assert.equal((await post('/job/team/job/gated/1/submitDescription', 'description=who+approved')).status, 302);
+  assert.equal(((await (await get('/job/team/job/gated/1/api/json?tree=description')).json()) as { description: string }).description, 'who approved');
+});
+
+test('stop ends a run ABORTED at once, in the middle of a long sleep; replay/rebuild runs the same script and parameters again', async () => {
+  const xml = `<flow-definition><properties><hudson.model.ParametersDefinitionProperty><parameterDefinitions><hudson.model.BooleanParameterDefinition><name>FAST</name><defaultValue>false</defaultValue></hudson.model.BooleanParameterDefinition></parameterDefinitions></hudson.model.ParametersDefinitionProperty></properties><definition class="org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition"><script>stage('Slow') { steps { sleep 30\n echo 'fast is \${FAST}' } }</script></definition></flow-definition>`;
+  assert.equal((await post('/job/team/createItem?name=slow', xml, 'application/xml')).status, 200);
+  assert.equal((await post('/job/team/job/slow/buildWithParameters?FAST=true')).status, 201);
+  const run = () => get('/job/team/job/slow/1/api/json?tree=building,result,actions[parameters[name,value]]').then((r) => (r.status === 200 ? (r.json() as Promise<{ building: boolean; result: string | null; actions: { parameters?: { name: string; value: unknown }[] }[] }>) : null));
+  await until(run, (r) => !!r?.building);
+  const t0 = Date.now();
+  assert.equal((await post('/job/team/job/slow/1/stop')).status, 302);
+  const stopped = await until(run, (r) => r?.building === false, 2000);
+  assert.equal(stopped!.result, 'ABORTED', `aborted after ${Date.now() - t0} ms`);
+  assert.deepEqual(stopped!.actions.flatMap((a) => a.parameters ?? []), [{ _class: 'hudson.model.BooleanParameterValue', name: 'FAST', value: true }]);
+  const replay = await post('/job/team/job/slow/1/replay/rebuild');
+  assert.equal(replay.status, 302);
+  assert.match(replay.headers.get('location') ?? '', /\/job\/team\/job\/slow\/$/);
+  const second = () => get('/job/team/job/slow/2/api/json?tree=building,actions[causes[shortDescription],parameters[name,value]]').then((r) => (r.status === 200 ? (r.json() as Promise<{ building: boolean; actions: { causes?: { shortDescription: string }[]; parameters?: { value: unknown }[] }[] }>) : null));
+  const replayed = await until(second, (r) => !!r?.building);
+  assert.equal(replayed!.actions.flatMap((a) => a.causes ?? [])[0].shortDescription, 'Replayed #1');
+  assert.deepEqual(replayed!.actions.flatMap((a) => a.parameters ?? []).map((p) => p.value), [true]);
+  assert.equal((await post('/job/team/job/slow/2/stop')).status, 302);
+  assert.equal((await until(second, (r) => r?.building === false, 2000))!.building, false);
+  const runs = (await (await get('/job/team/job/slow/wfapi/runs')).json()) as { name: string; status: string }[];
+  assert.deepEqual(runs.map((r) => [r.name, r.status]), [['#2', 'ABORTED'], ['#1', 'ABORTED']]);
+});
