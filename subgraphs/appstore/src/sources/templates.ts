@@ -22,7 +22,7 @@ export function visibleVersions(id: Identity, t: AppTemplateRow): AppVersionRow[
 /** The same policies as conditions over the caller's own workspaces (so paging and counts are right). */
 function visibilityWhere(id: Identity): Prisma.AppTemplateWhereInput {
   if (isPlatformAdmin(id)) return {};
-  const mine = Object.keys(id.workspaces);
+  const mine = [...Object.keys(id.workspaces), ...Object.keys(id.workspaceBundles ?? {})];
   const member = mine.filter((w) => policies.useWorkspaceTemplates(w).allows(id));
   const admin = mine.filter((w) => policies.administerTemplate(w).allows(id));
   return {
