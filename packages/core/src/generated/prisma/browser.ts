@@ -143,3 +143,8 @@ export type WorkspaceSettings = Prisma.WorkspaceSettingsModel
  * custom role names. A role still granted cannot be deleted.
  */
 export type CustomRole = Prisma.CustomRoleModel
+/**
+ * Model GroupRoleMapping
+ * A group → role mapping edited by platform admins (after those of the mappings file).
+ */
+export type GroupRoleMapping = Prisma.GroupRoleMappingModel

@@ -418,7 +418,8 @@ export const ModelName = {
   AlertEvent: 'AlertEvent',
   NotificationDelivery: 'NotificationDelivery',
   WorkspaceSettings: 'WorkspaceSettings',
-  CustomRole: 'CustomRole'
+  CustomRole: 'CustomRole',
+  GroupRoleMapping: 'GroupRoleMapping'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -434,7 +435,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "loginThrottle" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion" | "auditOutbox" | "auditEvent" | "oidcLogin" | "groupGrant" | "alertingInstall" | "notificationChannel" | "alertRule" | "alertInstance" | "alertEvent" | "notificationDelivery" | "workspaceSettings" | "customRole"
+    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "loginThrottle" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion" | "auditOutbox" | "auditEvent" | "oidcLogin" | "groupGrant" | "alertingInstall" | "notificationChannel" | "alertRule" | "alertInstance" | "alertEvent" | "notificationDelivery" | "workspaceSettings" | "customRole" | "groupRoleMapping"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2066,6 +2067,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    GroupRoleMapping: {
+      payload: Prisma.$GroupRoleMappingPayload<ExtArgs>
+      fields: Prisma.GroupRoleMappingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.GroupRoleMappingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.GroupRoleMappingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>
+        }
+        findFirst: {
+          args: Prisma.GroupRoleMappingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.GroupRoleMappingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>
+        }
+        findMany: {
+          args: Prisma.GroupRoleMappingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>[]
+        }
+        create: {
+          args: Prisma.GroupRoleMappingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>
+        }
+        createMany: {
+          args: Prisma.GroupRoleMappingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.GroupRoleMappingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>[]
+        }
+        delete: {
+          args: Prisma.GroupRoleMappingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>
+        }
+        update: {
+          args: Prisma.GroupRoleMappingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>
+        }
+        deleteMany: {
+          args: Prisma.GroupRoleMappingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.GroupRoleMappingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.GroupRoleMappingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>[]
+        }
+        upsert: {
+          args: Prisma.GroupRoleMappingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$GroupRoleMappingPayload>
+        }
+        aggregate: {
+          args: Prisma.GroupRoleMappingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateGroupRoleMapping>
+        }
+        groupBy: {
+          args: Prisma.GroupRoleMappingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.GroupRoleMappingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.GroupRoleMappingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.GroupRoleMappingCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2412,6 +2487,19 @@ export const CustomRoleScalarFieldEnum = {
 export type CustomRoleScalarFieldEnum = (typeof CustomRoleScalarFieldEnum)[keyof typeof CustomRoleScalarFieldEnum]
 
 
+export const GroupRoleMappingScalarFieldEnum = {
+  id: 'id',
+  source: 'source',
+  groupName: 'groupName',
+  kind: 'kind',
+  target: 'target',
+  role: 'role',
+  createdAt: 'createdAt'
+} as const
+
+export type GroupRoleMappingScalarFieldEnum = (typeof GroupRoleMappingScalarFieldEnum)[keyof typeof GroupRoleMappingScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2735,6 +2823,7 @@ export type GlobalOmitConfig = {
   notificationDelivery?: Prisma.NotificationDeliveryOmit
   workspaceSettings?: Prisma.WorkspaceSettingsOmit
   customRole?: Prisma.CustomRoleOmit
+  groupRoleMapping?: Prisma.GroupRoleMappingOmit
 }
 
 /* Types for Logging */

@@ -72,7 +72,8 @@ export const ModelName = {
   AlertEvent: 'AlertEvent',
   NotificationDelivery: 'NotificationDelivery',
   WorkspaceSettings: 'WorkspaceSettings',
-  CustomRole: 'CustomRole'
+  CustomRole: 'CustomRole',
+  GroupRoleMapping: 'GroupRoleMapping'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -396,6 +397,19 @@ export const CustomRoleScalarFieldEnum = {
 } as const
 
 export type CustomRoleScalarFieldEnum = (typeof CustomRoleScalarFieldEnum)[keyof typeof CustomRoleScalarFieldEnum]
+
+
+export const GroupRoleMappingScalarFieldEnum = {
+  id: 'id',
+  source: 'source',
+  groupName: 'groupName',
+  kind: 'kind',
+  target: 'target',
+  role: 'role',
+  createdAt: 'createdAt'
+} as const
+
+export type GroupRoleMappingScalarFieldEnum = (typeof GroupRoleMappingScalarFieldEnum)[keyof typeof GroupRoleMappingScalarFieldEnum]
 
 
 export const SortOrder = {
