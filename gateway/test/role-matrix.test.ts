@@ -614,11 +614,12 @@ const ROWS: Row[] = [
     observe: q('users', '{ users(first: 1) { totalCount } }', () => ({})),
   },
   {
-    // Platform admins read every record, workspace admins their workspace's; anyone else is refused.
+    // Platform admins read every record, workspace admins their workspace's; others who see the
+    // workspace are refused, those who do not are told it is not there.
     op: 'auditEvents',
     kind: 'query',
     tenant: true,
-    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'] }, 'FORBIDDEN'),
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin'], FORBIDDEN: SEES_WORKSPACE.filter((r) => r !== 'platform-admin' && r !== 'workspace-admin') }, 'NOT_FOUND'),
     observe: q('auditEvents', 'query($w: String!) { auditEvents(filter: { workspace: $w }, first: 5) { totalCount edges { node { id operation result } } } }', (t) => ({ w: t.workspace })),
   },
   {

@@ -28,11 +28,12 @@ export const auditQueries: Pick<QueryResolvers<TenancyContext>, 'auditEvents'> =
     const f = args.filter ?? {};
     const workspace = text(f.workspace);
     if (workspaces !== 'all') {
-      if (!workspaces.length) throw forbidden('Only platform admins and workspace admins may read the audit log.');
+      // A workspace asked for: hidden or missing is NOT_FOUND, seen but not administered FORBIDDEN.
       if (workspace !== undefined && !workspaces.includes(workspace)) {
-        await loadVisibleWorkspace(workspace, ctx); // NOT_FOUND when the caller cannot see it
+        await loadVisibleWorkspace(workspace, ctx);
         throw forbidden(`Only the admins of workspace "${workspace}" may read its audit log.`);
       }
+      if (!workspaces.length) throw forbidden('Only platform admins and workspace admins may read the audit log.');
     }
     return ctx.sources.auditEvents.list({
       workspaces,

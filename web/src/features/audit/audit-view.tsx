@@ -47,7 +47,7 @@ export function AuditView() {
   const events = res.data?.auditEvents;
   const rows = useMemo(() => events?.edges.map((e) => getFragmentData(AuditRowFragment, e.node)) ?? [], [events]);
   const input = (key: keyof Form, type = 'text') => (
-    <label className="field inline">
+    <label style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <span className="small muted">{t(`audit.filter.${key}`)}</span>
       <input
         type={type}
@@ -63,7 +63,7 @@ export function AuditView() {
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.subtitle')}</p>
       <ErrorBanner errors={[res.error]} />
-      <div className="toolbar wrap">
+      <div className="toolbar" style={{ flexWrap: 'wrap' }}>
         {input('workspace')}
         {input('project')}
         {input('user')}
