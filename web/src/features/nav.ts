@@ -10,7 +10,9 @@ import { projectSettingsNav } from '@/features/project-settings/nav.ts';
 import { workspaceSettingsNav } from '@/features/workspace-settings/nav.ts';
 import { rolesNav } from '@/features/roles/nav.ts';
 import { devopsNav } from '@/features/devops/nav.ts';
+import { tenantsNav } from '@/features/tenants/nav.ts';
 import { monitoringNav } from '@/features/monitoring/nav.ts';
+import { alertingNav } from '@/features/alerting/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...rolesNav, ...devopsNav, ...monitoringNav, ...usersNav, ...auditNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...tenantsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...rolesNav, ...devopsNav, ...monitoringNav, ...alertingNav, ...usersNav, ...auditNav, ...accountNav];

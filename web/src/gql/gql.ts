@@ -24,6 +24,23 @@ type Documents = {
     "\n  query MySessions($first: Int!, $after: String) {\n    mySessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...SessionRow_session\n        }\n      }\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n": typeof types.SessionRow_SessionFragmentDoc,
+    "\n  query AlertEditorData($workspace: String!) {\n    alertMetrics(scope: PROJECT) {\n      name\n      target\n      unit\n      description\n    }\n    notificationChannels(workspace: $workspace) {\n      id\n      name\n      type\n    }\n  }\n": typeof types.AlertEditorDataDocument,
+    "\n  query AlertMetricPreview($project: String!, $metric: String!, $target: String) {\n    alertMetricPreview(scope: PROJECT, project: $project, metric: $metric, target: $target) {\n      target\n      value\n    }\n  }\n": typeof types.AlertMetricPreviewDocument,
+    "\n  fragment AlertRuleItem_rule on AlertRule {\n    id\n    name\n    metric\n    target\n    condition\n    threshold\n    forSeconds\n    severity\n    repeatIntervalSeconds\n    enabled\n    viewerCanManage\n    channels {\n      id\n      name\n    }\n  }\n": typeof types.AlertRuleItem_RuleFragmentDoc,
+    "\n  query ProjectAlertRules($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageAlerting\n    }\n    alertRules(project: $project) {\n      ...AlertRuleItem_rule\n    }\n  }\n": typeof types.ProjectAlertRulesDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleItem_rule\n    }\n  }\n": typeof types.CreateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": typeof types.DeleteAlertRuleDocument,
+    "\n  fragment AlertItem_alert on Alert {\n    id\n    state\n    silenced\n    target\n    value\n    activeAt\n    resolvedAt\n    updatedAt\n    rule {\n      id\n      name\n      severity\n      viewerCanManage\n    }\n  }\n": typeof types.AlertItem_AlertFragmentDoc,
+    "\n  query ProjectAlerts($project: String!, $first: Int, $after: String) {\n    alerts(project: $project, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": typeof types.ProjectAlertsDocument,
+    "\n  subscription AlertsChanged($project: String!) {\n    alertsChanged(project: $project) {\n      alert {\n        ...AlertItem_alert\n      }\n    }\n  }\n": typeof types.AlertsChangedDocument,
+    "\n  query ProjectSilences($project: String!) {\n    alertSilences(project: $project) {\n      id\n      target\n      startsAt\n      endsAt\n      state\n      comment\n      createdBy\n      rule {\n        id\n        name\n        viewerCanManage\n      }\n    }\n  }\n": typeof types.ProjectSilencesDocument,
+    "\n  mutation CreateAlertSilence($ruleId: ID!, $target: String, $endsAt: String!, $comment: String) {\n    createAlertSilence(ruleId: $ruleId, target: $target, endsAt: $endsAt, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.CreateAlertSilenceDocument,
+    "\n  mutation ExpireAlertSilence($id: ID!) {\n    expireAlertSilence(id: $id)\n  }\n": typeof types.ExpireAlertSilenceDocument,
+    "\n  fragment NotificationChannelItem_channel on NotificationChannel {\n    id\n    name\n    type\n    recipients\n    endpoint\n    hasSecret\n    deliveries(first: 5) {\n      id\n      kind\n      status\n      attempts\n      lastError\n      createdAt\n    }\n  }\n": typeof types.NotificationChannelItem_ChannelFragmentDoc,
+    "\n  query WorkspaceChannels($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageSettings\n    }\n    notificationChannels(workspace: $workspace) {\n      ...NotificationChannelItem_channel\n    }\n  }\n": typeof types.WorkspaceChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelItem_channel\n    }\n  }\n": typeof types.CreateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
     "\n  fragment AuditRow_event on AuditEvent {\n    id\n    time\n    username\n    credential\n    credentialId\n    operationName\n    operation\n    targetKind\n    workspace\n    project\n    targetName\n    arguments\n    result\n    requestId\n    clientAddress\n  }\n": typeof types.AuditRow_EventFragmentDoc,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_event\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -113,7 +130,7 @@ type Documents = {
     "\n  mutation SetProjectNetworkIsolation($project: String!, $enabled: Boolean!) {\n    setProjectNetworkIsolation(project: $project, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n": typeof types.SetProjectNetworkIsolationDocument,
     "\n  fragment QuotaUsageRow_quotaUsage on QuotaUsage {\n    resource\n    hard\n    used\n    allocated\n    fraction\n  }\n": typeof types.QuotaUsageRow_QuotaUsageFragmentDoc,
     "\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n": typeof types.ProjectNavEntry_ProjectFragmentDoc,
-    "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProjectsDocument,
+    "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      viewerCanCreateProject\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProjectsDocument,
     "\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n": typeof types.ProjectCard_ProjectFragmentDoc,
     "\n  query PermissionBundles {\n    permissionBundles {\n      bundle\n      scopes\n      implies\n    }\n  }\n": typeof types.PermissionBundlesDocument,
     "\n  query Roles($scope: RoleScope!, $workspace: String, $project: String) {\n    roles(scope: $scope, workspace: $workspace, project: $project, first: 100) {\n      totalCount\n      nodes {\n        ...RoleRow_role\n      }\n    }\n  }\n": typeof types.RolesDocument,
@@ -129,10 +146,22 @@ type Documents = {
     "\n  mutation RemoveProjectMemberOfRoles($project: String!, $username: String!) {\n    removeProjectMember(project: $project, username: $username)\n  }\n": typeof types.RemoveProjectMemberOfRolesDocument,
     "\n  mutation RemoveWorkspaceMemberOfRoles($workspace: String!, $username: String!) {\n    removeWorkspaceMember(workspace: $workspace, username: $username)\n  }\n": typeof types.RemoveWorkspaceMemberOfRolesDocument,
     "\n  fragment RoleRow_role on Role {\n    name\n    scope\n    builtIn\n    description\n    bundles\n    grantCount\n  }\n": typeof types.RoleRow_RoleFragmentDoc,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      name\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation AddWorkspaceAdmin($workspace: String!, $username: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, role: WORKSPACE_ADMIN) {\n      role\n    }\n  }\n": typeof types.AddWorkspaceAdminDocument,
+    "\n  mutation CreateProject($workspace: String!, $name: String!, $displayName: String) {\n    createProject(workspace: $workspace, name: $name, displayName: $displayName) {\n      name\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  query WorkspaceGeneral($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      description\n      createdAt\n      viewerCanEdit\n      viewerCanDelete\n      viewerCanCreateProject\n      projects(first: 500) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceGeneralDocument,
+    "\n  mutation UpdateWorkspace($name: String!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n": typeof types.UpdateWorkspaceDocument,
+    "\n  mutation DeleteWorkspace($name: String!, $confirm: [String!]!) {\n    deleteWorkspace(name: $name, confirm: $confirm)\n  }\n": typeof types.DeleteWorkspaceDocument,
+    "\n  query ProjectGeneral($name: String!) {\n    project(name: $name) {\n      name\n      displayName\n      description\n      viewerCanDelete\n    }\n  }\n": typeof types.ProjectGeneralDocument,
+    "\n  mutation UpdateProject($name: String!, $input: UpdateProjectInput!) {\n    updateProject(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n": typeof types.UpdateProjectDocument,
+    "\n  mutation DeleteProject($name: String!, $confirm: String!) {\n    deleteProject(name: $name, confirm: $confirm)\n  }\n": typeof types.DeleteProjectDocument,
     "\n  query Users($filter: String, $first: Int!, $after: String, $sort: UserSort) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      ...UserRow_user\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserPlatformRole($username: String!, $role: PlatformRole!) {\n    setUserPlatformRole(username: $username, role: $role) {\n      id\n      username\n      platformRole\n    }\n  }\n": typeof types.SetUserPlatformRoleDocument,
-    "\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n  }\n": typeof types.UserRow_UserFragmentDoc,
+    "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation DeleteUser($username: String!) {\n    deleteUser(username: $username)\n  }\n": typeof types.DeleteUserDocument,
+    "\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n    disabledAt\n    viewerCanDisable\n  }\n": typeof types.UserRow_UserFragmentDoc,
     "\n  fragment DeploymentRow_deployment on Deployment {\n    name\n    namespace\n    replicas\n    readyReplicas\n    ...ScaleDialog_deployment\n  }\n": typeof types.DeploymentRow_DeploymentFragmentDoc,
     "\n  query ProjectDeployments($name: String!, $first: Int!, $after: String, $sort: WorkloadSort) {\n    project(name: $name) {\n      name\n      viewerCanEdit\n      deployments(first: $first, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          ...Pager_pageInfo\n        }\n        edges {\n          node {\n            name\n            ...DeploymentRow_deployment\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectDeploymentsDocument,
     "\n  mutation ScaleDeployment($namespace: String!, $name: String!, $replicas: Int!) {\n    scaleDeployment(namespace: $namespace, name: $name, replicas: $replicas) {\n      name\n      ...DeploymentRow_deployment\n    }\n  }\n": typeof types.ScaleDeploymentDocument,
@@ -163,6 +192,23 @@ const documents: Documents = {
     "\n  query MySessions($first: Int!, $after: String) {\n    mySessions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...SessionRow_session\n        }\n      }\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n": types.SessionRow_SessionFragmentDoc,
+    "\n  query AlertEditorData($workspace: String!) {\n    alertMetrics(scope: PROJECT) {\n      name\n      target\n      unit\n      description\n    }\n    notificationChannels(workspace: $workspace) {\n      id\n      name\n      type\n    }\n  }\n": types.AlertEditorDataDocument,
+    "\n  query AlertMetricPreview($project: String!, $metric: String!, $target: String) {\n    alertMetricPreview(scope: PROJECT, project: $project, metric: $metric, target: $target) {\n      target\n      value\n    }\n  }\n": types.AlertMetricPreviewDocument,
+    "\n  fragment AlertRuleItem_rule on AlertRule {\n    id\n    name\n    metric\n    target\n    condition\n    threshold\n    forSeconds\n    severity\n    repeatIntervalSeconds\n    enabled\n    viewerCanManage\n    channels {\n      id\n      name\n    }\n  }\n": types.AlertRuleItem_RuleFragmentDoc,
+    "\n  query ProjectAlertRules($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageAlerting\n    }\n    alertRules(project: $project) {\n      ...AlertRuleItem_rule\n    }\n  }\n": types.ProjectAlertRulesDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleItem_rule\n    }\n  }\n": types.CreateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": types.DeleteAlertRuleDocument,
+    "\n  fragment AlertItem_alert on Alert {\n    id\n    state\n    silenced\n    target\n    value\n    activeAt\n    resolvedAt\n    updatedAt\n    rule {\n      id\n      name\n      severity\n      viewerCanManage\n    }\n  }\n": types.AlertItem_AlertFragmentDoc,
+    "\n  query ProjectAlerts($project: String!, $first: Int, $after: String) {\n    alerts(project: $project, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": types.ProjectAlertsDocument,
+    "\n  subscription AlertsChanged($project: String!) {\n    alertsChanged(project: $project) {\n      alert {\n        ...AlertItem_alert\n      }\n    }\n  }\n": types.AlertsChangedDocument,
+    "\n  query ProjectSilences($project: String!) {\n    alertSilences(project: $project) {\n      id\n      target\n      startsAt\n      endsAt\n      state\n      comment\n      createdBy\n      rule {\n        id\n        name\n        viewerCanManage\n      }\n    }\n  }\n": types.ProjectSilencesDocument,
+    "\n  mutation CreateAlertSilence($ruleId: ID!, $target: String, $endsAt: String!, $comment: String) {\n    createAlertSilence(ruleId: $ruleId, target: $target, endsAt: $endsAt, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.CreateAlertSilenceDocument,
+    "\n  mutation ExpireAlertSilence($id: ID!) {\n    expireAlertSilence(id: $id)\n  }\n": types.ExpireAlertSilenceDocument,
+    "\n  fragment NotificationChannelItem_channel on NotificationChannel {\n    id\n    name\n    type\n    recipients\n    endpoint\n    hasSecret\n    deliveries(first: 5) {\n      id\n      kind\n      status\n      attempts\n      lastError\n      createdAt\n    }\n  }\n": types.NotificationChannelItem_ChannelFragmentDoc,
+    "\n  query WorkspaceChannels($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageSettings\n    }\n    notificationChannels(workspace: $workspace) {\n      ...NotificationChannelItem_channel\n    }\n  }\n": types.WorkspaceChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelItem_channel\n    }\n  }\n": types.CreateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.TestNotificationChannelDocument,
     "\n  fragment AuditRow_event on AuditEvent {\n    id\n    time\n    username\n    credential\n    credentialId\n    operationName\n    operation\n    targetKind\n    workspace\n    project\n    targetName\n    arguments\n    result\n    requestId\n    clientAddress\n  }\n": types.AuditRow_EventFragmentDoc,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...AuditRow_event\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      mustChangePassword\n      user {\n        username\n        displayName\n        platformRole\n      }\n    }\n  }\n": types.LoginDocument,
@@ -252,7 +298,7 @@ const documents: Documents = {
     "\n  mutation SetProjectNetworkIsolation($project: String!, $enabled: Boolean!) {\n    setProjectNetworkIsolation(project: $project, enabled: $enabled) {\n      name\n      networkIsolated\n    }\n  }\n": types.SetProjectNetworkIsolationDocument,
     "\n  fragment QuotaUsageRow_quotaUsage on QuotaUsage {\n    resource\n    hard\n    used\n    allocated\n    fraction\n  }\n": types.QuotaUsageRow_QuotaUsageFragmentDoc,
     "\n  fragment ProjectNavEntry_project on Project {\n    name\n    displayName\n  }\n": types.ProjectNavEntry_ProjectFragmentDoc,
-    "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceProjectsDocument,
+    "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      viewerCanCreateProject\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceProjectsDocument,
     "\n  fragment ProjectCard_project on Project {\n    name\n    displayName\n  }\n": types.ProjectCard_ProjectFragmentDoc,
     "\n  query PermissionBundles {\n    permissionBundles {\n      bundle\n      scopes\n      implies\n    }\n  }\n": types.PermissionBundlesDocument,
     "\n  query Roles($scope: RoleScope!, $workspace: String, $project: String) {\n    roles(scope: $scope, workspace: $workspace, project: $project, first: 100) {\n      totalCount\n      nodes {\n        ...RoleRow_role\n      }\n    }\n  }\n": types.RolesDocument,
@@ -268,10 +314,22 @@ const documents: Documents = {
     "\n  mutation RemoveProjectMemberOfRoles($project: String!, $username: String!) {\n    removeProjectMember(project: $project, username: $username)\n  }\n": types.RemoveProjectMemberOfRolesDocument,
     "\n  mutation RemoveWorkspaceMemberOfRoles($workspace: String!, $username: String!) {\n    removeWorkspaceMember(workspace: $workspace, username: $username)\n  }\n": types.RemoveWorkspaceMemberOfRolesDocument,
     "\n  fragment RoleRow_role on Role {\n    name\n    scope\n    builtIn\n    description\n    bundles\n    grantCount\n  }\n": types.RoleRow_RoleFragmentDoc,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      name\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation AddWorkspaceAdmin($workspace: String!, $username: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, role: WORKSPACE_ADMIN) {\n      role\n    }\n  }\n": types.AddWorkspaceAdminDocument,
+    "\n  mutation CreateProject($workspace: String!, $name: String!, $displayName: String) {\n    createProject(workspace: $workspace, name: $name, displayName: $displayName) {\n      name\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  query WorkspaceGeneral($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      description\n      createdAt\n      viewerCanEdit\n      viewerCanDelete\n      viewerCanCreateProject\n      projects(first: 500) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceGeneralDocument,
+    "\n  mutation UpdateWorkspace($name: String!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n": types.UpdateWorkspaceDocument,
+    "\n  mutation DeleteWorkspace($name: String!, $confirm: [String!]!) {\n    deleteWorkspace(name: $name, confirm: $confirm)\n  }\n": types.DeleteWorkspaceDocument,
+    "\n  query ProjectGeneral($name: String!) {\n    project(name: $name) {\n      name\n      displayName\n      description\n      viewerCanDelete\n    }\n  }\n": types.ProjectGeneralDocument,
+    "\n  mutation UpdateProject($name: String!, $input: UpdateProjectInput!) {\n    updateProject(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n": types.UpdateProjectDocument,
+    "\n  mutation DeleteProject($name: String!, $confirm: String!) {\n    deleteProject(name: $name, confirm: $confirm)\n  }\n": types.DeleteProjectDocument,
     "\n  query Users($filter: String, $first: Int!, $after: String, $sort: UserSort) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      ...UserRow_user\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserPlatformRole($username: String!, $role: PlatformRole!) {\n    setUserPlatformRole(username: $username, role: $role) {\n      id\n      username\n      platformRole\n    }\n  }\n": types.SetUserPlatformRoleDocument,
-    "\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n  }\n": types.UserRow_UserFragmentDoc,
+    "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation DeleteUser($username: String!) {\n    deleteUser(username: $username)\n  }\n": types.DeleteUserDocument,
+    "\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n    disabledAt\n    viewerCanDisable\n  }\n": types.UserRow_UserFragmentDoc,
     "\n  fragment DeploymentRow_deployment on Deployment {\n    name\n    namespace\n    replicas\n    readyReplicas\n    ...ScaleDialog_deployment\n  }\n": types.DeploymentRow_DeploymentFragmentDoc,
     "\n  query ProjectDeployments($name: String!, $first: Int!, $after: String, $sort: WorkloadSort) {\n    project(name: $name) {\n      name\n      viewerCanEdit\n      deployments(first: $first, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          ...Pager_pageInfo\n        }\n        edges {\n          node {\n            name\n            ...DeploymentRow_deployment\n          }\n        }\n      }\n    }\n  }\n": types.ProjectDeploymentsDocument,
     "\n  mutation ScaleDeployment($namespace: String!, $name: String!, $replicas: Int!) {\n    scaleDeployment(namespace: $namespace, name: $name, replicas: $replicas) {\n      name\n      ...DeploymentRow_deployment\n    }\n  }\n": types.ScaleDeploymentDocument,
@@ -346,6 +404,74 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n"): (typeof documents)["\n  fragment SessionRow_session on UserSession {\n    id\n    createdAt\n    lastSeenAt\n    clientAddress\n    userAgent\n    method\n    current\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertEditorData($workspace: String!) {\n    alertMetrics(scope: PROJECT) {\n      name\n      target\n      unit\n      description\n    }\n    notificationChannels(workspace: $workspace) {\n      id\n      name\n      type\n    }\n  }\n"): (typeof documents)["\n  query AlertEditorData($workspace: String!) {\n    alertMetrics(scope: PROJECT) {\n      name\n      target\n      unit\n      description\n    }\n    notificationChannels(workspace: $workspace) {\n      id\n      name\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertMetricPreview($project: String!, $metric: String!, $target: String) {\n    alertMetricPreview(scope: PROJECT, project: $project, metric: $metric, target: $target) {\n      target\n      value\n    }\n  }\n"): (typeof documents)["\n  query AlertMetricPreview($project: String!, $metric: String!, $target: String) {\n    alertMetricPreview(scope: PROJECT, project: $project, metric: $metric, target: $target) {\n      target\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertRuleItem_rule on AlertRule {\n    id\n    name\n    metric\n    target\n    condition\n    threshold\n    forSeconds\n    severity\n    repeatIntervalSeconds\n    enabled\n    viewerCanManage\n    channels {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlertRuleItem_rule on AlertRule {\n    id\n    name\n    metric\n    target\n    condition\n    threshold\n    forSeconds\n    severity\n    repeatIntervalSeconds\n    enabled\n    viewerCanManage\n    channels {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectAlertRules($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageAlerting\n    }\n    alertRules(project: $project) {\n      ...AlertRuleItem_rule\n    }\n  }\n"): (typeof documents)["\n  query ProjectAlertRules($project: String!) {\n    project(name: $project) {\n      name\n      viewerCanManageAlerting\n    }\n    alertRules(project: $project) {\n      ...AlertRuleItem_rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleItem_rule\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleItem_rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertItem_alert on Alert {\n    id\n    state\n    silenced\n    target\n    value\n    activeAt\n    resolvedAt\n    updatedAt\n    rule {\n      id\n      name\n      severity\n      viewerCanManage\n    }\n  }\n"): (typeof documents)["\n  fragment AlertItem_alert on Alert {\n    id\n    state\n    silenced\n    target\n    value\n    activeAt\n    resolvedAt\n    updatedAt\n    rule {\n      id\n      name\n      severity\n      viewerCanManage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectAlerts($project: String!, $first: Int, $after: String) {\n    alerts(project: $project, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectAlerts($project: String!, $first: Int, $after: String) {\n    alerts(project: $project, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertsChanged($project: String!) {\n    alertsChanged(project: $project) {\n      alert {\n        ...AlertItem_alert\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AlertsChanged($project: String!) {\n    alertsChanged(project: $project) {\n      alert {\n        ...AlertItem_alert\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSilences($project: String!) {\n    alertSilences(project: $project) {\n      id\n      target\n      startsAt\n      endsAt\n      state\n      comment\n      createdBy\n      rule {\n        id\n        name\n        viewerCanManage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectSilences($project: String!) {\n    alertSilences(project: $project) {\n      id\n      target\n      startsAt\n      endsAt\n      state\n      comment\n      createdBy\n      rule {\n        id\n        name\n        viewerCanManage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertSilence($ruleId: ID!, $target: String, $endsAt: String!, $comment: String) {\n    createAlertSilence(ruleId: $ruleId, target: $target, endsAt: $endsAt, comment: $comment) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlertSilence($ruleId: ID!, $target: String, $endsAt: String!, $comment: String) {\n    createAlertSilence(ruleId: $ruleId, target: $target, endsAt: $endsAt, comment: $comment) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpireAlertSilence($id: ID!) {\n    expireAlertSilence(id: $id)\n  }\n"): (typeof documents)["\n  mutation ExpireAlertSilence($id: ID!) {\n    expireAlertSilence(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationChannelItem_channel on NotificationChannel {\n    id\n    name\n    type\n    recipients\n    endpoint\n    hasSecret\n    deliveries(first: 5) {\n      id\n      kind\n      status\n      attempts\n      lastError\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationChannelItem_channel on NotificationChannel {\n    id\n    name\n    type\n    recipients\n    endpoint\n    hasSecret\n    deliveries(first: 5) {\n      id\n      kind\n      status\n      attempts\n      lastError\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceChannels($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageSettings\n    }\n    notificationChannels(workspace: $workspace) {\n      ...NotificationChannelItem_channel\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceChannels($workspace: String!) {\n    workspace(name: $workspace) {\n      name\n      viewerCanManageSettings\n    }\n    notificationChannels(workspace: $workspace) {\n      ...NotificationChannelItem_channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelItem_channel\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelItem_channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -705,7 +831,7 @@ export function graphql(source: "\n  fragment ProjectNavEntry_project on Project
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      viewerCanCreateProject\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceProjects($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      viewerCanCreateProject\n      projects(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n            ...ProjectCard_project\n            ...ProjectNavEntry_project\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -769,6 +895,42 @@ export function graphql(source: "\n  fragment RoleRow_role on Role {\n    name\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkspaceAdmin($workspace: String!, $username: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, role: WORKSPACE_ADMIN) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AddWorkspaceAdmin($workspace: String!, $username: String!) {\n    addWorkspaceMember(workspace: $workspace, username: $username, role: WORKSPACE_ADMIN) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($workspace: String!, $name: String!, $displayName: String) {\n    createProject(workspace: $workspace, name: $name, displayName: $displayName) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($workspace: String!, $name: String!, $displayName: String) {\n    createProject(workspace: $workspace, name: $name, displayName: $displayName) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceGeneral($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      description\n      createdAt\n      viewerCanEdit\n      viewerCanDelete\n      viewerCanCreateProject\n      projects(first: 500) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceGeneral($name: String!) {\n    workspace(name: $name) {\n      name\n      displayName\n      description\n      createdAt\n      viewerCanEdit\n      viewerCanDelete\n      viewerCanCreateProject\n      projects(first: 500) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkspace($name: String!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkspace($name: String!, $input: UpdateWorkspaceInput!) {\n    updateWorkspace(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkspace($name: String!, $confirm: [String!]!) {\n    deleteWorkspace(name: $name, confirm: $confirm)\n  }\n"): (typeof documents)["\n  mutation DeleteWorkspace($name: String!, $confirm: [String!]!) {\n    deleteWorkspace(name: $name, confirm: $confirm)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectGeneral($name: String!) {\n    project(name: $name) {\n      name\n      displayName\n      description\n      viewerCanDelete\n    }\n  }\n"): (typeof documents)["\n  query ProjectGeneral($name: String!) {\n    project(name: $name) {\n      name\n      displayName\n      description\n      viewerCanDelete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($name: String!, $input: UpdateProjectInput!) {\n    updateProject(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($name: String!, $input: UpdateProjectInput!) {\n    updateProject(name: $name, input: $input) {\n      name\n      displayName\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteProject($name: String!, $confirm: String!) {\n    deleteProject(name: $name, confirm: $confirm)\n  }\n"): (typeof documents)["\n  mutation DeleteProject($name: String!, $confirm: String!) {\n    deleteProject(name: $name, confirm: $confirm)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Users($filter: String, $first: Int!, $after: String, $sort: UserSort) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: String, $first: Int!, $after: String, $sort: UserSort) {\n    users(filter: { username: $filter }, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...UserRow_user\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -781,7 +943,19 @@ export function graphql(source: "\n  mutation SetUserPlatformRole($username: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n  }\n"): (typeof documents)["\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n  }\n"];
+export function graphql(source: "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUser($username: String!) {\n    deleteUser(username: $username)\n  }\n"): (typeof documents)["\n  mutation DeleteUser($username: String!) {\n    deleteUser(username: $username)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n    disabledAt\n    viewerCanDisable\n  }\n"): (typeof documents)["\n  fragment UserRow_user on User {\n    id\n    username\n    email\n    displayName\n    platformRole\n    source\n    createdAt\n    lastLoginAt\n    disabledAt\n    viewerCanDisable\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

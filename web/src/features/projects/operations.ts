@@ -6,6 +6,7 @@ export const WorkspaceProjectsQuery = graphql(`
     workspace(name: $name) {
       name
       displayName
+      viewerCanCreateProject
       projects(first: 100) {
         totalCount
         edges {

@@ -40,3 +40,28 @@ export const SetUserPlatformRoleMutation = graphql(`
     }
   }
 `);
+
+/** Disable and enable answer the user (the row updates from the cache); delete answers true. */
+export const DisableUserMutation = graphql(`
+  mutation DisableUser($username: String!) {
+    disableUser(username: $username) {
+      id
+      disabledAt
+    }
+  }
+`);
+
+export const EnableUserMutation = graphql(`
+  mutation EnableUser($username: String!) {
+    enableUser(username: $username) {
+      id
+      disabledAt
+    }
+  }
+`);
+
+export const DeleteUserMutation = graphql(`
+  mutation DeleteUser($username: String!) {
+    deleteUser(username: $username)
+  }
+`);

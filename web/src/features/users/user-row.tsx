@@ -8,6 +8,7 @@ import { useNow } from '@/lib/use-now.ts';
 import { age } from '@/lib/format.ts';
 import type { ServerColumn } from '@/ui/data-table.tsx';
 import { PlatformRoleSelect } from '@/features/users/platform-role-select.tsx';
+import { UserActions } from '@/features/users/user-actions.tsx';
 
 export const UserRowFragment = graphql(`
   fragment UserRow_user on User {
@@ -19,13 +20,15 @@ export const UserRowFragment = graphql(`
     source
     createdAt
     lastLoginAt
+    disabledAt
+    viewerCanDisable
   }
 `);
 
 export type UserRow = UserRow_UserFragment;
 
-/** The users table's columns; Username and Created sort on the server. */
-export function useUserColumns(): ServerColumn<UserRow>[] {
+/** The users table's columns; Username and Created sort on the server. `onChanged`: a user was deleted. */
+export function useUserColumns(onChanged: () => void): ServerColumn<UserRow>[] {
   const t = useT();
   const now = useNow();
   return useMemo<ServerColumn<UserRow>[]>(
@@ -47,8 +50,14 @@ export function useUserColumns(): ServerColumn<UserRow>[] {
         header: () => t('users.col.lastLogin'),
         cell: ({ row }) => (row.original.lastLoginAt ? age(t, row.original.lastLoginAt, now) : t('users.never')),
       },
+      {
+        id: 'actions',
+        enableSorting: false,
+        header: () => t('users.col.actions'),
+        cell: ({ row }) => <UserActions username={row.original.username} disabled={!!row.original.disabledAt} canChange={row.original.viewerCanDisable} onDeleted={onChanged} />,
+      },
     ],
-    [t, now],
+    [t, now, onChanged],
   );
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import type { SortingState } from '@tanstack/react-table';
 import { getFragmentData } from '@/gql/index.ts';
@@ -34,7 +34,8 @@ export function UsersView() {
     query: UsersQuery,
     variables: { filter: paging.view.filter || null, first: USER_PAGE_SIZE, after: paging.after, sort },
   });
-  const columns = useUserColumns();
+  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const columns = useUserColumns(refresh);
 
   const users = res.data?.users;
   const rows = useMemo(() => users?.edges.map((e) => getFragmentData(UserRowFragment, e.node)) ?? [], [users]);

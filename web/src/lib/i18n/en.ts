@@ -1,10 +1,12 @@
 import { monitoringEn } from '@/lib/i18n/monitoring-en.ts';
+import { alertingEn } from '@/lib/i18n/alerting-en.ts';
 import { kindsEn } from '@/lib/i18n/kinds-en.ts';
 import { quotasEn } from '@/lib/i18n/quotas-en.ts';
 import { rolesEn } from '@/lib/i18n/roles-en.ts';
 import { auditEn } from '@/lib/i18n/audit-en.ts';
 import { authEn } from '@/lib/i18n/auth-en.ts';
 import { devopsEn } from '@/lib/i18n/devops-en.ts';
+import { tenantsEn } from '@/lib/i18n/tenants-en.ts';
 
 /** English UI strings. Every key here must exist in zh-CN.ts too (the type checker enforces it). */
 export const en = {
@@ -236,11 +238,13 @@ export const en = {
   'error.NETWORK': 'Cannot reach the Meridian API. Check your connection.',
   ...kindsEn,
   ...monitoringEn,
+  ...alertingEn,
   ...quotasEn,
   ...rolesEn,
   ...auditEn,
   ...authEn,
   ...devopsEn,
+  ...tenantsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { monitoringZhCN } from '@/lib/i18n/monitoring-zh-CN.ts';
+import { alertingZhCN } from '@/lib/i18n/alerting-zh-CN.ts';
 import type { Messages } from '@/lib/i18n/en.ts';
 import { kindsZhCN } from '@/lib/i18n/kinds-zh-CN.ts';
 import { quotasZhCN } from '@/lib/i18n/quotas-zh-CN.ts';
@@ -6,6 +7,7 @@ import { rolesZhCN } from '@/lib/i18n/roles-zh-CN.ts';
 import { auditZhCN } from '@/lib/i18n/audit-zh-CN.ts';
 import { authZhCN } from '@/lib/i18n/auth-zh-CN.ts';
 import { devopsZhCN } from '@/lib/i18n/devops-zh-CN.ts';
+import { tenantsZhCN } from '@/lib/i18n/tenants-zh-CN.ts';
 
 /** 简体中文界面文字；键与 en.ts 完全一致（类型检查保证不缺不多）。 */
 export const zhCN: Messages = {
@@ -237,9 +239,11 @@ export const zhCN: Messages = {
   'error.NETWORK': '无法连接 Meridian API，请检查网络。',
   ...kindsZhCN,
   ...monitoringZhCN,
+  ...alertingZhCN,
   ...quotasZhCN,
   ...rolesZhCN,
   ...auditZhCN,
   ...authZhCN,
   ...devopsZhCN,
+  ...tenantsZhCN,
 };
