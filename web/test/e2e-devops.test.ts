@@ -5,7 +5,8 @@
  * MERIDIAN_PRODUCT_LOG names it), a three-stage pipeline built in the graphical editor (the
  * Jenkinsfile preview written as you go), run with a parameter, its stages turning green and its
  * log growing with no reload, its input step approved, the run succeeding, then replayed; a
- * third run stopped at its input ends aborted. The pipeline page is checked again in Chinese. Labels come from the locale's dictionary.
+ * third run stopped at its input ends aborted; the editor reads its pipeline back for an edit.
+ * The pipeline page is checked again in Chinese. Labels come from the locale's dictionary.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -234,10 +235,24 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     assert.equal(stopped.body.data?.devopsProject.pipeline.run.status, 'ABORTED');
     assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true, 'the page was never reloaded');
 
+    // Edit: the editor reads back the Jenkinsfile it wrote; a new description is saved.
+    await page.getByTestId('pipeline-edit').click();
+    await page.locator('[data-testid=wizard-body][data-step=basics]').waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('input[name=name]').isDisabled(), true, 'a pipeline keeps its name');
+    await page.locator('input[name=description]').fill('edited in the console');
+    await page.getByTestId('wizard-step-definition').click();
+    for (const [i, st] of stages.entries()) assert.equal(await page.locator(`input[name="stages[${i}].name"]`).inputValue(), st.name);
+    assert.equal(await page.locator('[name="stages[1].steps[0].message"]').inputValue(), 'Deploy to staging?');
+    await page.getByTestId('wizard-step-options').click();
+    assert.equal(await page.locator('input[name="parameters[0].name"]').inputValue(), 'TARGET');
+    assert.equal(await page.locator('input[name=numToKeep]').inputValue(), '20');
+    await page.getByTestId('pipeline-save').click();
+    await page.locator(`[data-testid=pipeline-view][data-pipeline="${pipeline}"]`).getByText('edited in the console').waitFor({ timeout: 30_000 });
+
     // The same page in Chinese: labels from the zh-CN dictionary.
     const zh = tr(zhCN);
     await page.evaluate(() => localStorage.setItem('meridian.locale', 'zh-CN'));
-    await page.reload();
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${project}/pipelines/${pipeline}?run=3`);
     await page.getByRole('heading', { name: zh('devops.runs.title'), exact: true }).waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: zh('devops.pipeline.run'), exact: true }).waitFor();
     await page.locator('[data-testid=run-view][data-run="3"]').getByTestId('run-status').filter({ hasText: zh('devops.status.ABORTED') }).waitFor({ timeout: 20_000 });
