@@ -14,8 +14,14 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   // Elements that repeat: always arrays, even with one child.
-  isArray: (name) => ['string', 'hudson.plugins.git.UserRemoteConfig', 'hudson.plugins.git.BranchSpec'].includes(name),
+  isArray: (name) => ['hudson.plugins.git.UserRemoteConfig', 'hudson.plugins.git.BranchSpec'].includes(name),
 });
+
+// Parameter definitions of different classes interleave, and their order is the form's order:
+// they are written and read with an order-preserving builder and parser.
+const orderedBuilder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', format: true });
+const orderedParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: true });
+const PARAMETERS_SLOT = 'meridian-parameter-definitions';
 
 const XML_DECL = { '?xml': { '@_version': '1.1', '@_encoding': 'UTF-8' } };
 const build = (root: Record<string, unknown>) => builder.build({ ...XML_DECL, ...root }) as string;
@@ -78,14 +84,7 @@ export function pipelineXml(c: PipelineConfig): string {
       },
     };
   }
-  if (c.parameters.length) {
-    const defs: Record<string, Record<string, unknown>[]> = {};
-    for (const p of c.parameters) {
-      const [cls, body] = parameterXml(p);
-      (defs[cls] ??= []).push(body);
-    }
-    properties['hudson.model.ParametersDefinitionProperty'] = { parameterDefinitions: defs };
-  }
+  if (c.parameters.length) properties['hudson.model.ParametersDefinitionProperty'] = { parameterDefinitions: PARAMETERS_SLOT };
   const triggers: Record<string, unknown> = {};
   if (c.cron) triggers['hudson.triggers.TimerTrigger'] = { spec: c.cron };
   if (c.pollScm) triggers['hudson.triggers.SCMTrigger'] = { spec: c.pollScm, ignorePostCommitHooks: 'false' };
@@ -125,7 +124,7 @@ export function pipelineXml(c: PipelineConfig): string {
         lightweight: 'true',
       }
     : { '@_class': 'org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition', '@_plugin': 'workflow-cps', script: c.script ?? '', sandbox: 'true' };
-  return build({
+  const xml = build({
     'flow-definition': {
       '@_plugin': 'workflow-job',
       actions: '',
@@ -137,6 +136,19 @@ export function pipelineXml(c: PipelineConfig): string {
       disabled: 'false',
     },
   });
+  return xml.replace(PARAMETERS_SLOT, `\n${orderedBuilder.build(c.parameters.map((p) => ordered(...parameterXml(p))))}`);
+}
+
+/** A plain element (text, attributes as `@_x`, children, arrays of children) in the order-preserving form. */
+function ordered(name: string, value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return { [name]: [{ '#text': String(value ?? '') }] };
+  const attrs: Record<string, string> = {};
+  const children: Record<string, unknown>[] = [];
+  for (const [k, v] of Object.entries(value)) {
+    if (k.startsWith('@_')) attrs[k] = String(v);
+    else for (const item of Array.isArray(v) ? v : [v]) children.push(ordered(k, item));
+  }
+  return { [name]: children, ...(Object.keys(attrs).length ? { ':@': attrs } : {}) };
 }
 
 type Node = Record<string, unknown>;
@@ -148,28 +160,42 @@ const num = (v: unknown): number | null => {
 };
 const asList = (v: unknown): Node[] => (Array.isArray(v) ? v.map(obj) : v ? [obj(v)] : []);
 
+type Ordered = Record<string, unknown>[];
+const childrenOf = (list: Ordered, name: string): Ordered => (list.find((n) => Object.hasOwn(n, name))?.[name] as Ordered | undefined) ?? [];
+const textOf = (list: Ordered, name: string): string | null => {
+  const el = list.find((n) => Object.hasOwn(n, name));
+  if (!el) return null;
+  return ((el[name] as Ordered)[0]?.['#text'] as string | undefined) ?? '';
+};
+
+const PARAMETER_TYPES: Record<string, ParameterType> = {
+  'hudson.model.StringParameterDefinition': 'STRING',
+  'hudson.model.TextParameterDefinition': 'STRING',
+  'hudson.model.BooleanParameterDefinition': 'BOOLEAN',
+  'hudson.model.ChoiceParameterDefinition': 'CHOICE',
+};
+
+/** The job's string, choice and boolean parameters, in the job's order (others are left out). */
+function readParameters(xml: string): ParameterSpec[] {
+  const doc = orderedParser.parse(xml) as Ordered;
+  const defs = childrenOf(childrenOf(childrenOf(childrenOf(doc, 'flow-definition'), 'properties'), 'hudson.model.ParametersDefinitionProperty'), 'parameterDefinitions');
+  return defs.flatMap((el) => {
+    const cls = Object.keys(el).find((k) => k !== ':@') ?? '';
+    const type = Object.hasOwn(PARAMETER_TYPES, cls) ? PARAMETER_TYPES[cls] : undefined;
+    if (!type) return [];
+    const body = el[cls] as Ordered;
+    const choices = type === 'CHOICE' ? childrenOf(childrenOf(body, 'choices'), 'a').map((c) => ((c.string as Ordered)[0]?.['#text'] as string | undefined) ?? '') : null;
+    return [{ name: textOf(body, 'name') ?? '', type, description: textOf(body, 'description') || null, defaultValue: type === 'CHOICE' ? (choices?.[0] ?? null) : textOf(body, 'defaultValue'), choices }];
+  });
+}
+
 /** Reads a Pipeline job's config.xml; null when the item is not a Pipeline job. */
 export function parsePipelineXml(xml: string): PipelineConfig | null {
   const root = obj(parser.parse(xml))['flow-definition'];
   if (!root) return null;
   const job = obj(root);
   const props = obj(job.properties);
-  const parameters: ParameterSpec[] = [];
-  const defs = obj(obj(props['hudson.model.ParametersDefinitionProperty']).parameterDefinitions);
-  for (const [cls, entries] of Object.entries(defs)) {
-    const type = ({ 'hudson.model.StringParameterDefinition': 'STRING', 'hudson.model.BooleanParameterDefinition': 'BOOLEAN', 'hudson.model.ChoiceParameterDefinition': 'CHOICE', 'hudson.model.TextParameterDefinition': 'STRING' } as const)[cls];
-    if (!type) continue;
-    for (const d of asList(entries)) {
-      const choices = type === 'CHOICE' ? (obj(obj(d.choices).a).string as string[] | undefined) ?? [] : null;
-      parameters.push({
-        name: str(d.name) ?? '',
-        type,
-        description: str(d.description) || null,
-        defaultValue: type === 'CHOICE' ? (choices?.[0] ?? null) : str(d.defaultValue),
-        choices,
-      });
-    }
-  }
+  const parameters = readParameters(xml);
   const triggers = obj(obj(props['org.jenkinsci.plugins.workflow.job.properties.PipelineTriggersJobProperty']).triggers);
   const rotator = obj(obj(props['jenkins.model.BuildDiscarderProperty']).strategy);
   const definition = obj(job.definition);
