@@ -509,6 +509,8 @@ export type Project = {
   __typename?: 'Project';
   metrics?: Maybe<ProjectMetrics>;
   name: Scalars['String']['output'];
+  /** Whether the caller may create, change and silence this project's alert rules (manage-alerting). */
+  viewerCanManageAlerting: Scalars['Boolean']['output'];
 };
 
 /** A project's totals: the sums over its pods. */
@@ -1221,6 +1223,7 @@ export type ProjectResolvers<ContextType = SubgraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   metrics?: Resolver<Maybe<ResolversTypes['ProjectMetrics']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanManageAlerting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ProjectMetricsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ProjectMetrics'] = ResolversParentTypes['ProjectMetrics']> = ResolversObject<{

@@ -5,7 +5,7 @@ import { entityResolvers, podMetricsSeries, projectMetricsSeries } from './entit
 import { Pod, PodMetrics } from './pod.ts';
 import { Project, ProjectMetrics } from './project.ts';
 import { rankingQueries } from './ranking.ts';
-import { alertingMutations, alertingQueries, alertingTypes } from '../alerting/resolvers.ts';
+import { alertingMutations, alertingProject, alertingQueries, alertingTypes } from '../alerting/resolvers.ts';
 
 export const resolvers: Resolvers<MonitoringContext> = {
   Query: { ...clusterQueries, ...rankingQueries, ...alertingQueries },
@@ -13,7 +13,7 @@ export const resolvers: Resolvers<MonitoringContext> = {
   ...alertingTypes,
   Pod,
   PodMetrics: { ...PodMetrics, ...podMetricsSeries },
-  Project,
+  Project: { ...Project, ...alertingProject },
   ProjectMetrics: { ...ProjectMetrics, ...projectMetricsSeries },
   ...entityResolvers,
 };

@@ -1,0 +1,9 @@
+'use client';
+
+import { useParams } from 'next/navigation';
+import { AlertingView } from '@/features/alerting/alerting-view.tsx';
+
+export default function ProjectAlertingPage() {
+  const { workspace, project } = useParams<{ workspace: string; project: string }>();
+  return <AlertingView key={project} workspace={workspace} project={project} />;
+}

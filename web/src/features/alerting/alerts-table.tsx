@@ -1,0 +1,103 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { getFragmentData } from '@/gql/index.ts';
+import type { AlertItem_AlertFragment, AlertsChangedSubscription as AlertsChangedData } from '@/gql/graphql.ts';
+import { useT } from '@/lib/i18n/index.tsx';
+import { DataTable, type ServerColumn } from '@/ui/data-table.tsx';
+import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { AlertItemFragment, AlertsChangedSubscription, CreateAlertSilenceMutation, ProjectAlertsQuery } from '@/features/alerting/operations.ts';
+import styles from '@/features/alerting/alerting.module.css';
+
+type Alert = AlertItem_AlertFragment;
+const NO_SORT: never[] = [];
+
+/**
+ * A project's alerts, newest change first: the first page from `alerts`, then every change from
+ * `alertsChanged` as it happens (no reload). A manager silences one alert's target for an hour.
+ */
+export function AlertsTable({ project, onSilenced }: { project: string; onSilenced: () => void }) {
+  const t = useT();
+  const [res] = useQuery({ query: ProjectAlertsQuery, variables: { project, first: 100 }, requestPolicy: 'cache-and-network' });
+  const [live, setLive] = useState<Map<string, Alert>>(() => new Map());
+  const handle = useCallback((_prev: unknown, data: AlertsChangedData) => {
+    const alert = getFragmentData(AlertItemFragment, data.alertsChanged.alert);
+    setLive((m) => new Map(m).set(alert.id, alert));
+    return data;
+  }, []);
+  const [sub] = useSubscription({ query: AlertsChangedSubscription, variables: { project } }, handle);
+  const [silenced, silence] = useMutation(CreateAlertSilenceMutation);
+  const rows = useMemo(() => {
+    const byId = new Map<string, Alert>();
+    for (const e of res.data?.alerts.edges ?? []) {
+      const a = getFragmentData(AlertItemFragment, e.node);
+      byId.set(a.id, a);
+    }
+    for (const [id, a] of live) {
+      const known = byId.get(id);
+      if (!known || known.updatedAt <= a.updatedAt) byId.set(id, a);
+    }
+    return [...byId.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }, [res.data, live]);
+
+  const columns = useMemo<ServerColumn<Alert>[]>(
+    () => [
+      {
+        id: 'state',
+        enableSorting: false,
+        header: () => t('alerting.col.state'),
+        cell: ({ row }) => (
+          <span className={`${styles.state} ${styles[row.original.state]}`} data-testid="alert-state">
+            {t(`alerting.state.${row.original.state}`)}
+            {row.original.silenced ? ` · ${t('alerting.silenced')}` : ''}
+          </span>
+        ),
+      },
+      { id: 'rule', enableSorting: false, header: () => t('alerting.col.rule'), cell: ({ row }) => row.original.rule.name },
+      { id: 'severity', enableSorting: false, header: () => t('alerting.col.severity'), cell: ({ row }) => t(`alerting.severity.${row.original.rule.severity}`) },
+      { id: 'target', enableSorting: false, meta: { className: 'mono' }, header: () => t('alerting.col.target'), cell: ({ row }) => row.original.target || '—' },
+      { id: 'value', enableSorting: false, meta: { className: 'num' }, header: () => t('alerting.col.value'), cell: ({ row }) => (row.original.value == null ? '—' : Number(row.original.value.toPrecision(4))) },
+      {
+        id: 'since',
+        enableSorting: false,
+        header: () => t('alerting.col.since'),
+        cell: ({ row }) => new Date(row.original.resolvedAt ?? row.original.activeAt ?? row.original.updatedAt).toLocaleString(),
+      },
+      {
+        id: 'actions',
+        enableSorting: false,
+        header: () => '',
+        cell: ({ row }) =>
+          row.original.rule.viewerCanManage && row.original.state !== 'RESOLVED' && !row.original.silenced ? (
+            <button
+              type="button"
+              className="small-button"
+              data-testid="alert-silence"
+              onClick={() =>
+                void silence({ ruleId: row.original.rule.id, target: row.original.target || null, endsAt: new Date(Date.now() + 3600_000).toISOString(), comment: 'console' }).then((r) => {
+                  if (!r.error) onSilenced();
+                })
+              }
+            >
+              {t('alerting.silence')}
+            </button>
+          ) : null,
+      },
+    ],
+    [t, silence, onSilenced],
+  );
+
+  return (
+    <div>
+      <ErrorBanner errors={[res.error, sub.error, silenced.error]} />
+      {rows.length === 0 ? (
+        <p className="muted" data-testid="no-alerts">
+          {t('alerting.noAlerts')}
+        </p>
+      ) : (
+        <DataTable testId="alerts-table" columns={columns} rows={rows} rowId={(a) => a.id} sorting={NO_SORT} onSortingChange={() => undefined} rowProps={(a) => ({ 'data-rule': a.rule.name, 'data-state': a.state })} />
+      )}
+    </div>
+  );
+}
