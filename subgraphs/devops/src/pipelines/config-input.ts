@@ -17,7 +17,7 @@ const SCRIPT_PATH = /^[A-Za-z0-9._/-]{1,255}$/;
 /** Jenkins cron: five fields (with H, ranges, steps, lists) or one of its @ aliases; several lines allowed. */
 function checkCron(spec: string, field: string): string {
   const lines = spec.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  const ok = lines.length > 0 && lines.every((l) => /^@(yearly|annually|monthly|weekly|daily|midnight|hourly)$/.test(l) || /^([0-9HhA-Za-z*,/()\-]+\s+){4}[0-9HhA-Za-z*,/()\-]+$/.test(l));
+  const ok = lines.length > 0 && lines.every((l) => /^@(yearly|annually|monthly|weekly|daily|midnight|hourly)$/.test(l) || /^([0-9HhA-Za-z*,/()-]+\s+){4}[0-9HhA-Za-z*,/()-]+$/.test(l));
   if (!ok) throw badInput(`"${spec}" is not a cron schedule (five fields such as "H 2 * * *", or @daily).`, field);
   return lines.join('\n');
 }
