@@ -1,12 +1,13 @@
 /**
  * DevOps in Debian's Chromium against the running product (`scripts/start.ts --test`, the lab's
  * Jenkins stand-in behind the devops subgraph): a DevOps project and a credential made in the
- * console (its secret never on the page, in any API answer, nor in the product's log when
- * MERIDIAN_PRODUCT_LOG names it), a three-stage pipeline built in the graphical editor (the
- * Jenkinsfile preview written as you go), run with a parameter, its stages turning green and its
- * log growing with no reload, its input step approved, the run succeeding, then replayed; a
- * third run stopped at its input ends aborted; the editor reads its pipeline back for an edit.
- * The pipeline page is checked again in Chinese. Labels come from the locale's dictionary.
+ * console (its secret never on the page, in any API answer, nor in the product's log:
+ * MERIDIAN_PRODUCT_LOG, else .run/product.log as `npm test` writes it), a three-stage pipeline
+ * built in the graphical editor (the Jenkinsfile preview written as you go), run with a
+ * parameter, its stages turning green and its log growing with no reload, its input step
+ * approved, the run succeeding, then replayed; a third run stopped at its input ends aborted;
+ * the editor reads its pipeline back for an edit. The pipeline page is checked again in
+ * Chinese. Labels come from the locale's dictionary.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -19,7 +20,8 @@ import { zhCN } from '../src/lib/i18n/zh-CN.ts';
 const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
 const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const PRODUCT_LOG = process.env.MERIDIAN_PRODUCT_LOG;
+// The product's log: `npm test` (scripts/test.sh) writes it to .run/product.log.
+const PRODUCT_LOG = process.env.MERIDIAN_PRODUCT_LOG ?? fileURLToPath(new URL('../../.run/product.log', import.meta.url));
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
