@@ -332,6 +332,24 @@ describe('who may change settings', () => {
     expect(read.workspace.networkIsolated).toBe(false);
   });
 
+  it('the objects Meridian manages cannot be changed by YAML, and other quotas need the settings role', async () => {
+    const quotaYaml = (name: string) => JSON.stringify({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name }, spec: { hard: { pods: '100' } } });
+    const DELETE = 'mutation($k: String!, $p: String!, $n: String!) { deleteObject(kind: $k, project: $p, name: $n) { name } }';
+    const errorOf = async (query: string, vars: Record<string, unknown>, who: Identity) => (await onWorkloads(query, vars, who)).errors?.[0];
+    // Around the workspace's rule: refused to everyone, pointing to the settings mutation.
+    const own = await errorOf(APPLY, { p: P1, y: quotaYaml('meridian-quota') }, ids.admin);
+    expect(own?.extensions?.code).toBe('FORBIDDEN');
+    expect(own?.message).toContain('setProjectQuota');
+    expect((await errorOf(DELETE, { k: 'ResourceQuota', p: P1, n: 'meridian-quota' }, ids.projAdmin))?.extensions?.code).toBe('FORBIDDEN');
+    expect((await errorOf(DELETE, { k: 'NetworkPolicy', p: P2, n: 'meridian-workspace-isolation' }, ids.wsAdmin))?.extensions?.code).toBe('FORBIDDEN');
+    expect((await errorOf(DELETE, { k: 'LimitRange', p: P1, n: 'meridian-limits' }, ids.projAdmin))?.extensions?.code).toBe('FORBIDDEN');
+    // Another quota: settings, so the project admin may and the operator may not.
+    expect((await errorOf(APPLY, { p: P1, y: quotaYaml('extra') }, ids.operator))?.extensions?.code).toBe('FORBIDDEN');
+    await mustWorkloads(APPLY, { p: P1, y: quotaYaml('extra') }, ids.projAdmin);
+    const rq = await kubeGet<{ spec: { hard: Record<string, string> } }>(`/api/v1/namespaces/${P1}/resourcequotas/meridian-quota`);
+    expect(rq?.spec.hard['limits.cpu']).toBe('1');
+  });
+
   it('an outsider cannot read another tenant\'s quota: NOT_FOUND, like a missing project', async () => {
     const res = await h.call(PROJECT_QUOTA, { p: P1 }, ids.outsider);
     expect(codes(res)).toEqual(['NOT_FOUND']);

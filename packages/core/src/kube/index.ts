@@ -10,6 +10,7 @@ export * from './transport.ts';
 export * from './errors.ts';
 export * from './quota-errors.ts';
 export * from './quantity.ts';
+export * from './managed-objects.ts';
 export { registerCacheMetrics } from './metrics.ts';
 export type { KubeConfig };
 // The object types of the client-node version core pins, for subgraphs (which must not import

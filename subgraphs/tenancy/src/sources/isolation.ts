@@ -1,5 +1,5 @@
 import { config } from '@meridian/core';
-import { Kinds } from '@meridian/core/kube';
+import { Kinds, PROJECT_ISOLATION_POLICY as PROJECT_POLICY, WORKSPACE_ISOLATION_POLICY as WORKSPACE_POLICY } from '@meridian/core/kube';
 import type { OwnedObjects } from './owned-objects.ts';
 
 /**
@@ -13,8 +13,6 @@ import type { OwnedObjects } from './owned-objects.ts';
  * on its own carries only the stricter project policy, never both.
  * A CNI plugin enforces them; the lab's API server stores them, and none enforces them there.
  */
-export const PROJECT_POLICY = 'meridian-project-isolation';
-export const WORKSPACE_POLICY = 'meridian-workspace-isolation';
 
 const ingressOnly = (from: unknown[]) => ({ podSelector: {}, policyTypes: ['Ingress'], ingress: [{ from }] });
 

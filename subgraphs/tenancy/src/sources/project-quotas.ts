@@ -1,4 +1,4 @@
-import { Kinds, type KubeObject } from '@meridian/core/kube';
+import { Kinds, PROJECT_LIMITS, PROJECT_QUOTA, type KubeObject } from '@meridian/core/kube';
 import type { ContainerDefaults, Hard } from '../quota-rules.ts';
 import type { OwnedObjects } from './owned-objects.ts';
 
@@ -8,8 +8,6 @@ import type { OwnedObjects } from './owned-objects.ts';
  * counted by kube-controller-manager into its status) and LimitRange `meridian-limits` (its
  * defaults filled into containers that set none, by the LimitRanger admission plugin).
  */
-export const PROJECT_QUOTA = 'meridian-quota';
-export const PROJECT_LIMITS = 'meridian-limits';
 
 interface QuotaObject extends KubeObject {
   spec?: { hard?: Record<string, string> };

@@ -5,6 +5,7 @@ import type { WorkloadsContext } from '../context.ts';
 import { viewOf } from '../model.ts';
 import { FIELD_MANAGER } from '../sources/kube.ts';
 import { kindArg } from './objects.ts';
+import { guardSettingsWrite } from './settings-guard.ts';
 
 /**
  * Objects from YAML (server-side apply, update by resourceVersion), objects from forms
@@ -37,10 +38,11 @@ function atLine(err: unknown, line: number): unknown {
 
 export const applyMutations = {
   async applyYaml(_root: unknown, args: { project: string; yaml: string; dryRun?: boolean | null }, ctx: WorkloadsContext) {
-    await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
+    const scope = await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
     const docs = parseManifests(args.yaml);
     // Every document is checked before the first is applied.
     const planned = docs.map((doc) => ({ doc, kind: writableKind(doc, args.project) }));
+    for (const { doc, kind } of planned) guardSettingsWrite(ctx.identity, scope, kind, doc.manifest.metadata.name);
     const applied = [];
     for (const { doc, kind } of planned) {
       const { name } = doc.manifest.metadata;
@@ -66,12 +68,13 @@ export const applyMutations = {
   },
 
   async updateObject(_root: unknown, args: { project: string; yaml: string }, ctx: WorkloadsContext) {
-    await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
+    const scope = await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
     const docs = parseManifests(args.yaml);
     if (docs.length !== 1) throw manifestError('updateObject takes exactly one YAML document.', docs[1].line);
     const [doc] = docs;
     const kind = writableKind(doc, args.project);
     const { name, resourceVersion } = doc.manifest.metadata;
+    guardSettingsWrite(ctx.identity, scope, kind, name);
     if (typeof resourceVersion !== 'string' || !resourceVersion) {
       throw manifestError('metadata.resourceVersion is required (the version you edited; it guards against overwriting newer changes).', doc.line, 'metadata.resourceVersion');
     }
@@ -89,9 +92,10 @@ export const applyMutations = {
   },
 
   async deleteObject(_root: unknown, args: { kind: string; project: string; name: string; propagationPolicy?: keyof typeof PROPAGATION | null }, ctx: WorkloadsContext) {
-    await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
+    const scope = await projectAccess(ctx.identity, ctx.sources.kube.directory, args.project).edit();
     const kind = kindArg(args.kind, { namespaced: true, writable: true });
     checkObjectName(args.name, 'name');
+    guardSettingsWrite(ctx.identity, scope, kind, args.name);
     const policy = PROPAGATION[args.propagationPolicy ?? 'BACKGROUND'];
     await ctx.sources.kube.request(
       { kind, namespace: args.project, name: args.name },
