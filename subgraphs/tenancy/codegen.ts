@@ -14,6 +14,7 @@ export const mappers = {
   ApiTokenConnection: '../sources/api-tokens.ts#ApiTokenConnectionRow',
   CreatedApiToken: '../sources/api-tokens.ts#CreatedApiTokenRow',
   UserSession: '../sources/sessions.ts#SessionRow',
+  GroupRoleMapping: '../sources/group-roles.ts#GroupRoleMappingRow',
   Role: '../resolvers/roles.ts#RoleModel',
   RoleConnection: '../resolvers/roles.ts#RoleConnectionModel',
   UserSessionConnection: '../sources/sessions.ts#SessionConnectionRow',

@@ -171,3 +171,42 @@ test("finishOidcLogin's callback URL (it carries the authorization code) is reda
   const { redactArguments, REDACTED } = await import('@meridian/core/audit/index');
   assert.deepEqual(redactArguments('finishOidcLogin', { callbackUrl: 'http://127.0.0.1:3000/login/oidc/callback?code=abc&state=def' }), { callbackUrl: REDACTED });
 });
+
+test('platform admins add and delete mappings in the API; a sign-in after the change follows it', async () => {
+  const admin = await h.makeUser(`admin-${suffix()}`, 'platform-admin');
+  const asAdmin = await h.signIn(admin.username, admin.password);
+  const regular = await h.makeUser(`regular-${suffix()}`);
+  const asRegular = await h.signIn(regular.username, regular.password);
+  const LIST = '{ groupRoleMappings { id source group platformRole workspace workspaceRole fromFile } }';
+  const CREATE = 'mutation($i: GroupRoleMappingInput!) { createGroupRoleMapping(input: $i) { id group workspace workspaceRole fromFile } }';
+  const DELETE = 'mutation($id: ID!) { deleteGroupRoleMapping(id: $id) }';
+  type Listed = { groupRoleMappings: { id: string; fromFile: boolean; group: string; source: string | null }[] };
+
+  const listed = await h.call<Listed>(LIST, {}, asAdmin);
+  assert.equal(listed.errors, undefined, JSON.stringify(listed.errors));
+  assert.deepEqual(listed.data!.groupRoleMappings.slice(0, 3).map((m) => [m.id, m.fromFile, m.group, m.source]), [
+    ['file:1', true, 'platform-admins', 'OIDC'],
+    ['file:2', true, 'team-dev', 'OIDC'],
+    ['file:3', true, 'team-dev', 'LDAP'],
+  ]);
+  assert.deepEqual(codes(await h.call(LIST, {}, asRegular)), ['FORBIDDEN']);
+  assert.deepEqual(codes(await h.call(CREATE, { i: { group: 'x', workspace, workspaceRole: 'workspace-viewer' } }, asRegular)), ['FORBIDDEN']);
+  assert.deepEqual(codes(await h.call(DELETE, { id: 'file:1' }, asAdmin)), ['BAD_USER_INPUT']);
+  assert.deepEqual(codes(await h.call(CREATE, { i: { group: 'x', platformRole: 'platform-admin', workspace } }, asAdmin)), ['BAD_USER_INPUT']);
+
+  // A mapping added here: bob's team-dev also gets viewer on another workspace.
+  const extra = `sso-extra-${suffix()}`;
+  await h.prisma.workspace.create({ data: { name: extra, displayName: extra, createdById: admin.id } });
+  const created = await h.call<{ createGroupRoleMapping: { id: string; fromFile: boolean } }>(CREATE, { i: { source: 'OIDC', group: 'team-dev', workspace: extra, workspaceRole: 'workspace-viewer' } }, asAdmin);
+  assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+  assert.equal(created.data!.createGroupRoleMapping.fromFile, false);
+  const bob = await finish((await atIdp('oidc-bob', 'bob-oidc-password')).callbackUrl);
+  const withExtra = (await h.identityOf(bob.data!.finishOidcLogin.token)).body as Identity;
+  assert.deepEqual({ ...withExtra.workspaces }, { [workspace]: 'workspace-regular', [extra]: 'workspace-viewer' });
+
+  assert.equal((await h.call<{ deleteGroupRoleMapping: boolean }>(DELETE, { id: created.data!.createGroupRoleMapping.id }, asAdmin)).data?.deleteGroupRoleMapping, true);
+  assert.deepEqual(codes(await h.call(DELETE, { id: created.data!.createGroupRoleMapping.id }, asAdmin)), ['NOT_FOUND']);
+  const again = await finish((await atIdp('oidc-bob', 'bob-oidc-password')).callbackUrl);
+  const withoutExtra = (await h.identityOf(again.data!.finishOidcLogin.token)).body as Identity;
+  assert.deepEqual({ ...withoutExtra.workspaces }, { [workspace]: 'workspace-regular' }, 'the deleted mapping\'s grant went at the next sign-in');
+});

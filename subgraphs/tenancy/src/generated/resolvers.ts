@@ -4,6 +4,7 @@ import type { WorkspaceRow, WorkspaceMemberRow, WorkspaceConnectionRow } from '.
 import type { ProjectRow, ProjectConnectionRow } from '../sources/namespaces.ts';
 import type { LoginRow, SessionRow, SessionConnectionRow } from '../sources/sessions.ts';
 import type { ApiTokenRow, ApiTokenConnectionRow, CreatedApiTokenRow } from '../sources/api-tokens.ts';
+import type { GroupRoleMappingRow } from '../sources/group-roles.ts';
 import type { RoleModel, RoleConnectionModel } from '../resolvers/roles.ts';
 import type { AuditEventRow, AuditEventConnectionRow } from '../sources/audit-events.ts';
 import type { SubgraphContext } from '@meridian/core';
@@ -180,6 +181,38 @@ export type CreatedApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** At sign-in, members of `group` get one grant: a platform role, a workspace role or a project role. */
+export type GroupRoleMapping = {
+  __typename?: 'GroupRoleMapping';
+  /** From the MERIDIAN_GROUP_ROLE_MAPPINGS file: change it there, not here. */
+  fromFile: Scalars['Boolean']['output'];
+  /** An LDAP group's cn, or a value of the OIDC groups claim. */
+  group: Scalars['String']['output'];
+  /** `file:<n>` for the mappings file's entries. */
+  id: Scalars['ID']['output'];
+  platformRole?: Maybe<Scalars['String']['output']>;
+  project?: Maybe<Scalars['String']['output']>;
+  projectRole?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<GroupRoleMappingSource>;
+  workspace?: Maybe<Scalars['String']['output']>;
+  workspaceRole?: Maybe<Scalars['String']['output']>;
+};
+
+export type GroupRoleMappingInput = {
+  group: Scalars['String']['input'];
+  platformRole?: InputMaybe<Scalars['String']['input']>;
+  project?: InputMaybe<Scalars['String']['input']>;
+  projectRole?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<GroupRoleMappingSource>;
+  workspace?: InputMaybe<Scalars['String']['input']>;
+  workspaceRole?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which sign-ins a group → role mapping applies to; both when null. */
+export type GroupRoleMappingSource =
+  | 'LDAP'
+  | 'OIDC';
+
 /** Default container resources; each a Kubernetes quantity, or null for none. */
 export type LimitRangeInput = {
   defaultLimitCpu?: InputMaybe<Scalars['String']['input']>;
@@ -242,6 +275,12 @@ export type Mutation = {
    */
   createApiToken: CreatedApiToken;
   /**
+   * Adds a group → role mapping (platform admins). It names exactly one grant: platformRole, or
+   * workspace + workspaceRole, or project + projectRole, roles by name (`workspace-admin`,
+   * `operator`, a custom role's name); BAD_USER_INPUT otherwise. Members get it at their next sign-in.
+   */
+  createGroupRoleMapping: GroupRoleMapping;
+  /**
    * Creates a project: a namespace labelled with the workspace (workspace admins and
    * self-provisioners). A namespace name already in the cluster is BAD_USER_INPUT "not available"
    * on field name, whoever holds it.
@@ -267,6 +306,12 @@ export type Mutation = {
    * name (the same answer whoever holds it, so other tenants' names are not confirmed).
    */
   createWorkspace: Workspace;
+  /**
+   * Deletes a mapping added with createGroupRoleMapping (platform admins); the grants it gave are
+   * taken back at each member's next sign-in. A mapping of the file is BAD_USER_INPUT; NOT_FOUND for
+   * an unknown id.
+   */
+  deleteGroupRoleMapping: Scalars['Boolean']['output'];
   /**
    * Deletes a project's namespace and everything in it (project admins, workspace admins, platform
    * admins). `confirm` must be the project name (BAD_USER_INPUT on field confirm otherwise).
@@ -426,6 +471,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateGroupRoleMappingArgs = {
+  input: GroupRoleMappingInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -445,6 +495,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
+};
+
+
+export type MutationDeleteGroupRoleMappingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -733,6 +788,12 @@ export type Query = {
    * NOT_FOUND otherwise. Records arrive through Kafka, so the newest may show a moment later.
    */
   auditEvents: AuditEventConnection;
+  /**
+   * Group → role mappings applied at each LDAP or OIDC sign-in (platform admins; FORBIDDEN
+   * otherwise): those of the MERIDIAN_GROUP_ROLE_MAPPINGS file first (fromFile, read-only), then
+   * those added with createGroupRoleMapping. Where two give a role on the same target, the earlier wins.
+   */
+  groupRoleMappings: Array<GroupRoleMapping>;
   /** How one may sign in here (public: no session needed), for the login page: a password, the company directory (LDAP), each OpenID provider. */
   loginMethods: Array<LoginMethod>;
   /** The signed-in user; null for an anonymous caller. */
@@ -1277,6 +1338,9 @@ export type ResolversTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiToken: ResolverTypeWrapper<CreatedApiTokenRow>;
+  GroupRoleMapping: ResolverTypeWrapper<GroupRoleMappingRow>;
+  GroupRoleMappingInput: GroupRoleMappingInput;
+  GroupRoleMappingSource: GroupRoleMappingSource;
   LimitRangeInput: LimitRangeInput;
   LoginMethod: ResolverTypeWrapper<LoginMethod>;
   LoginMethodKind: LoginMethodKind;
@@ -1351,6 +1415,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateUserInput: CreateUserInput;
   CreateWorkspaceInput: CreateWorkspaceInput;
   CreatedApiToken: CreatedApiTokenRow;
+  GroupRoleMapping: GroupRoleMappingRow;
+  GroupRoleMappingInput: GroupRoleMappingInput;
   LimitRangeInput: LimitRangeInput;
   LoginMethod: LoginMethod;
   LoginResult: LoginRow;
@@ -1496,6 +1562,18 @@ export type CreatedApiTokenResolvers<ContextType = SubgraphContext, ParentType e
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type GroupRoleMappingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GroupRoleMapping'] = ResolversParentTypes['GroupRoleMapping']> = ResolversObject<{
+  fromFile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platformRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projectRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['GroupRoleMappingSource']>, ParentType, ContextType>;
+  workspace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type LoginMethodResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LoginMethod'] = ResolversParentTypes['LoginMethod']> = ResolversObject<{
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1514,10 +1592,12 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   addWorkspaceMember?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType, RequireFields<MutationAddWorkspaceMemberArgs, 'username' | 'workspace'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createGroupRoleMapping?: Resolver<ResolversTypes['GroupRoleMapping'], ParentType, ContextType, RequireFields<MutationCreateGroupRoleMappingArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'name' | 'workspace'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createWorkspace?: Resolver<ResolversTypes['Workspace'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'input'>>;
+  deleteGroupRoleMapping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteGroupRoleMappingArgs, 'id'>>;
   deleteProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'confirm' | 'name'>>;
   deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'name' | 'scope'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'username'>>;
@@ -1616,6 +1696,7 @@ export type ProjectMemberEdgeResolvers<ContextType = SubgraphContext, ParentType
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  groupRoleMappings?: Resolver<Array<ResolversTypes['GroupRoleMapping']>, ParentType, ContextType>;
   loginMethods?: Resolver<Array<ResolversTypes['LoginMethod']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myApiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
@@ -1778,6 +1859,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   ContainerDefaults?: ContainerDefaultsResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
+  GroupRoleMapping?: GroupRoleMappingResolvers<ContextType>;
   LoginMethod?: LoginMethodResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { forbidden, notFound, requireUser } from '@meridian/core';
 import type { LoginMethod, LoginMethodKind, MutationResolvers, QueryResolvers, UserSessionResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
+import { groupRoleMappingMutations, groupRoleMappingQueries } from './group-role-mappings.ts';
 
 /** Sign-in methods (login page), single sign-on through an OpenID provider, and My account → sessions. */
 
@@ -19,7 +20,8 @@ function provider(ctx: TenancyContext, id: string) {
   return oidc;
 }
 
-export const signInQueries: Pick<QueryResolvers<TenancyContext>, 'loginMethods' | 'mySessions'> = {
+export const signInQueries: Pick<QueryResolvers<TenancyContext>, 'loginMethods' | 'mySessions' | 'groupRoleMappings'> = {
+  ...groupRoleMappingQueries,
   loginMethods: (_parent, _args, ctx) => {
     const { ldap, oidc } = ctx.sources.signIn;
     const methods: LoginMethod[] = [{ kind: 'PASSWORD', id: 'password', displayName: 'Password' }];
@@ -31,7 +33,8 @@ export const signInQueries: Pick<QueryResolvers<TenancyContext>, 'loginMethods' 
   mySessions: (_parent, args, ctx) => ctx.sources.sessions.listActive(requireUser(ctx.identity).userId, { first: args.first, after: args.after }),
 };
 
-export const signInMutations: Pick<MutationResolvers<TenancyContext>, 'startOidcLogin' | 'finishOidcLogin' | 'revokeSession'> = {
+export const signInMutations: Pick<MutationResolvers<TenancyContext>, 'startOidcLogin' | 'finishOidcLogin' | 'revokeSession' | 'createGroupRoleMapping' | 'deleteGroupRoleMapping'> = {
+  ...groupRoleMappingMutations,
   startOidcLogin: async (_parent, args, ctx) => {
     const started = await provider(ctx, args.provider).begin(args.redirectUri);
     return { authorizationUrl: started.authorizationUrl, state: started.state, expiresAt: started.expiresAt.toISOString() };
@@ -56,6 +59,8 @@ export const signInMutations: Pick<MutationResolvers<TenancyContext>, 'startOidc
 };
 
 const METHOD: Record<string, LoginMethodKind> = { password: 'PASSWORD', ldap: 'LDAP', oidc: 'OIDC' };
+
+export { GroupRoleMapping } from './group-role-mappings.ts';
 
 export const UserSession: UserSessionResolvers<TenancyContext> = {
   createdAt: (s) => s.createdAt.toISOString(),

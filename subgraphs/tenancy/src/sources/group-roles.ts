@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { badInput, notFound } from '@meridian/core';
 import type { PrismaClient } from '@meridian/core/db';
 
 /**
@@ -8,7 +9,8 @@ import type { PrismaClient } from '@meridian/core/db';
  * survives roles becoming data. Grants a mapping made are recorded (`group_grants`): when the
  * person has left the group at their next sign-in, exactly those grants are taken back (a grant
  * changed by hand since is left alone). Configured in a JSON file named by
- * MERIDIAN_GROUP_ROLE_MAPPINGS (README: "Single sign-on").
+ * MERIDIAN_GROUP_ROLE_MAPPINGS (README: "Single sign-on"), then by platform admins in the API
+ * (table group_role_mappings, after the file's).
  */
 
 export type SignInSource = 'ldap' | 'oidc';
@@ -36,9 +38,9 @@ const ROLE_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const key = (g: { kind: string; target: string }) => `${g.kind}\u0000${g.target}`;
 
 /** Checks one mapping (it names exactly one grant); throws a message naming the entry. */
-function checked(m: GroupRoleMapping, at: number): GroupRoleMapping {
-  const where = `group role mapping #${at + 1}`;
-  if (typeof m?.group !== 'string' || !m.group) throw new Error(`${where}: "group" is required`);
+export function checked(m: GroupRoleMapping, at: number | string): GroupRoleMapping {
+  const where = typeof at === 'number' ? `group role mapping #${at + 1}` : at;
+  if (typeof m?.group !== 'string' || !m.group || m.group.length > 256) throw new Error(`${where}: "group" is required (at most 256 characters)`);
   if (m.source !== undefined && m.source !== 'ldap' && m.source !== 'oidc') throw new Error(`${where}: "source" is ldap, oidc or omitted`);
   const kinds = [m.platformRole !== undefined, m.workspaceRole !== undefined || m.workspace !== undefined, m.projectRole !== undefined || m.project !== undefined];
   if (kinds.filter(Boolean).length !== 1) throw new Error(`${where}: give exactly one of platformRole, workspace + workspaceRole, project + projectRole`);
@@ -79,20 +81,57 @@ export function grantsFor(mappings: readonly GroupRoleMapping[], source: SignInS
   return [...out.values()];
 }
 
-export interface GroupRoleSync {
-  /** Whether any mapping applies to this kind of sign-in. */
-  appliesTo(source: SignInSource): boolean;
-  /** Brings the user's mapped grants in line with their groups now; returns what changed. */
-  apply(userId: string, source: SignInSource, groups: readonly string[]): Promise<{ granted: number; revoked: number }>;
+/** A mapping as the API lists it: the file's first (read-only, id `file:<n>`), then the table's. */
+export type GroupRoleMappingRow = GroupRoleMapping & { id: string; fromFile: boolean };
+
+const MAX_EDITABLE = 500;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Stored = { id: string; source: string | null; groupName: string; kind: string; target: string; role: string };
+function fromRow(r: Stored): GroupRoleMappingRow {
+  const base = { id: r.id, fromFile: false, group: r.groupName, ...(r.source === 'ldap' || r.source === 'oidc' ? { source: r.source as SignInSource } : {}) };
+  if (r.kind === 'platform') return { ...base, platformRole: r.role };
+  if (r.kind === 'workspace') return { ...base, workspace: r.target, workspaceRole: r.role };
+  return { ...base, project: r.target, projectRole: r.role };
 }
 
 /** `uidOf`: a live namespace's uid (project grants are bound to it), undefined when it is not there. */
-export function createGroupRoleSync(prisma: PrismaClient, mappings: readonly GroupRoleMapping[], uidOf: (namespace: string) => Promise<string | undefined>): GroupRoleSync {
-  return {
-    appliesTo: (source) => mappings.some((m) => !m.source || m.source === source),
+export function createGroupRoleSync(prisma: PrismaClient, fileMappings: readonly GroupRoleMapping[], uidOf: (namespace: string) => Promise<string | undefined>) {
+  const fromFile: GroupRoleMappingRow[] = fileMappings.map((m, i) => ({ ...m, id: `file:${i + 1}`, fromFile: true }));
+  const list = async (): Promise<GroupRoleMappingRow[]> => [
+    ...fromFile,
+    ...(await prisma.groupRoleMapping.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: MAX_EDITABLE })).map(fromRow),
+  ];
 
-    async apply(userId, source, groups) {
-      const wanted = grantsFor(mappings, source, groups);
+  return {
+    /** Every mapping, the file's first: the order in which they win. */
+    list,
+
+    /** Adds an editable mapping; BAD_USER_INPUT naming what is wrong with it. */
+    async add(m: GroupRoleMapping): Promise<GroupRoleMappingRow> {
+      try {
+        checked(m, 'input');
+      } catch (err) {
+        throw badInput((err as Error).message.replace(/^input: /, ''), 'input');
+      }
+      if ((await prisma.groupRoleMapping.count()) >= MAX_EDITABLE) throw badInput(`At most ${MAX_EDITABLE} mappings can be added here; use the mappings file for more.`, 'input');
+      const [kind, target, role] = m.platformRole ? ['platform', '', m.platformRole] : m.workspace ? ['workspace', m.workspace, m.workspaceRole!] : ['project', m.project!, m.projectRole!];
+      return fromRow(await prisma.groupRoleMapping.create({ data: { source: m.source ?? null, groupName: m.group, kind, target, role } }));
+    },
+
+    /** Deletes an editable mapping: its grants go at each member's next sign-in. */
+    async remove(id: string): Promise<void> {
+      if (id.startsWith('file:') && fromFile.some((m) => m.id === id)) throw badInput('This mapping is in the mappings file (MERIDIAN_GROUP_ROLE_MAPPINGS): change it there.', 'id');
+      const { count } = UUID.test(id) ? await prisma.groupRoleMapping.deleteMany({ where: { id } }) : { count: 0 };
+      if (!count) throw notFound('Group role mapping', id);
+    },
+
+    /**
+     * Brings the user's mapped grants in line with their groups now; returns what changed. Runs
+     * at every LDAP or OIDC sign-in, with no mapping too (one that was deleted gives back nothing).
+     */
+    async apply(userId: string, source: SignInSource, groups: readonly string[]): Promise<{ granted: number; revoked: number }> {
+      const wanted = grantsFor(await list(), source, groups);
       // Project grants need the live namespace; a mapping naming a missing one grants nothing yet.
       const uids = new Map<string, string>();
       for (const g of wanted.filter((g) => g.kind === 'project')) {
@@ -146,3 +185,4 @@ export function createGroupRoleSync(prisma: PrismaClient, mappings: readonly Gro
     },
   };
 }
+export type GroupRoleSync = ReturnType<typeof createGroupRoleSync>;

@@ -168,7 +168,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
         throw unauthenticated(LOGIN_FAILED);
       }
       // The directory's groups give the mapped roles, again at every sign-in (left a group: role gone).
-      if (useLdap && groupRoles?.appliesTo('ldap')) await groupRoles.apply(signedIn.id, 'ldap', ldapGroups);
+      if (useLdap && groupRoles) await groupRoles.apply(signedIn.id, 'ldap', ldapGroups);
       const row = await openSession(signedIn.id, username, useLdap ? 'ldap' : 'password', opts);
       await throttle.succeeded(username, address);
       return row;
@@ -182,7 +182,7 @@ export function createSessionSource(prisma: PrismaClient, opts: { ldap?: LdapDir
         await record(normalizeUsername(person.username), user?.id ?? null, false, user ? 'disabled' : 'oidc-name-taken', origin.clientAddress);
         throw unauthenticated(LOGIN_FAILED);
       }
-      if (groupRoles?.appliesTo('oidc')) await groupRoles.apply(user.id, 'oidc', person.groups);
+      if (groupRoles) await groupRoles.apply(user.id, 'oidc', person.groups);
       return openSession(user.id, user.username, 'oidc', origin);
     },
 
