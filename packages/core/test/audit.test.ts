@@ -41,6 +41,12 @@ describe('secrets are removed by name', () => {
     expect(JSON.stringify(applied)).not.toContain(SECRET_VALUE);
     expect(applied.yaml).toEqual([{ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, stringData: REDACTED }, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } }]);
     expect(redactArguments('applyYaml', { yaml: `kind: Secret\ndata: [${SECRET_VALUE}` }).yaml).toBe('[unreadable YAML]');
+    // Credentials inside URLs, and the sign-in callback (its one-time code), go too.
+    expect(redactArguments('createSourceToImage', { input: { gitUrl: `https://bot:${SECRET_VALUE}@git.example/repo.git` } })).toEqual({ input: { gitUrl: `https://${REDACTED}@git.example/repo.git` } });
+    expect(redactArguments('finishOidcLogin', { callbackUrl: `https://c/cb?code=${SECRET_VALUE}` })).toEqual({ callbackUrl: REDACTED });
+    expect(redactArguments('createNotificationChannel', { input: { webhook: { urlWithToken: SECRET_VALUE }, email: { smtpPassword: SECRET_VALUE, smtpUser: 'u' } } })).toEqual({
+      input: { webhook: { urlWithToken: REDACTED }, email: { smtpPassword: REDACTED, smtpUser: 'u' } },
+    });
   });
 
   test('the target is read from the arguments the API uses', () => {

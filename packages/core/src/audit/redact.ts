@@ -38,7 +38,11 @@ function redactYaml(text: string): unknown {
   }
 }
 
+/** `https://user:password@host/...` (a Git URL, say): the user information goes. */
+const URL_CREDENTIALS = /(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi;
+
 function redactValue(value: unknown, inSecret: boolean): unknown {
+  if (typeof value === 'string') return value.replace(URL_CREDENTIALS, `$1${REDACTED}@`);
   if (Array.isArray(value)) return value.map((v) => redactValue(v, inSecret));
   if (!value || typeof value !== 'object' || value instanceof Date) return value;
   const obj = value as Record<string, unknown>;
