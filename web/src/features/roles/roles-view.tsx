@@ -50,7 +50,7 @@ export function RolesView({ home }: { home: RoleHome }) {
     () => [
       { id: 'name', enableSorting: false, header: () => t('roles.name'), cell: ({ row }) => <strong>{row.original.name}</strong> },
       { id: 'kind', enableSorting: false, header: () => t('roles.kind'), cell: ({ row }) => (row.original.builtIn ? t('roles.builtIn') : t('roles.custom')) },
-      { id: 'bundles', enableSorting: false, header: () => t('roles.bundles'), cell: ({ row }) => row.original.bundles.map((b) => bundleLabel(t, b)).join(', ') },
+      { id: 'bundles', enableSorting: false, header: () => t('roles.bundles'), cell: ({ row }) => <span style={{ whiteSpace: 'normal' }}>{row.original.bundles.map((b) => bundleLabel(t, b)).join(', ')}</span> },
       { id: 'members', enableSorting: false, header: () => t('roles.members'), cell: ({ row }) => row.original.grantCount },
       {
         id: 'actions',
