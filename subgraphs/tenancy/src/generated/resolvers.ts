@@ -160,6 +160,11 @@ export type CreateUserInput = {
   /** Defaults to the username. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
+  /**
+   * A temporary password: the user must choose a new one at first sign-in (until then every
+   * operation but changePassword, logout and me answers PASSWORD_CHANGE_REQUIRED).
+   */
+  mustChangePassword?: InputMaybe<Scalars['Boolean']['input']>;
   /** At least 8 characters, with at least one letter and one digit. */
   password: Scalars['String']['input'];
   platformRole?: PlatformRole;

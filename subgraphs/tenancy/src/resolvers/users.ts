@@ -36,6 +36,7 @@ export const userMutations: Pick<MutationResolvers<TenancyContext>, 'createUser'
       displayName: input.displayName?.trim() || username,
       password: input.password,
       platformRole: platformRoleIn(input.platformRole ?? 'PLATFORM_REGULAR'),
+      mustChangePassword: input.mustChangePassword === true,
     });
   },
 

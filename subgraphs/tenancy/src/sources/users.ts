@@ -23,6 +23,7 @@ export interface NewUser {
   displayName: string;
   password: string;
   platformRole: PlatformRole;
+  mustChangePassword?: boolean;
 }
 
 const sortValue = (u: UserRow, field: UserSortField) => (field === 'USERNAME' ? u.username : u.createdAt.toISOString());
@@ -153,7 +154,7 @@ export function createUserSource(prisma: PrismaClient, liveUids: LiveUids = asyn
       const passwordHash = await hashPassword(input.password);
       try {
         return await prisma.user.create({
-          data: { username: input.username, email: input.email, displayName: input.displayName, platformRole: input.platformRole, passwordHash, source: 'local' },
+          data: { username: input.username, email: input.email, displayName: input.displayName, platformRole: input.platformRole, passwordHash, source: 'local', mustChangePassword: input.mustChangePassword === true },
           select: PUBLIC_USER_FIELDS,
         });
       } catch (err) {

@@ -25,6 +25,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
   const [fields, setFields] = useState<NewUserFields>({ username: '', email: '', password: '' });
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<PlatformRole>('PLATFORM_REGULAR');
+  const [temporary, setTemporary] = useState(false);
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [serverField, setServerField] = useState<{ field: Field; message: string } | null>(null);
   const [state, create] = useMutation(CreateUserMutation);
@@ -42,7 +43,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
     setTouched({ username: true, email: true, password: true });
     if (Object.keys(problems).length) return;
     const res = await create({
-      input: { username: fields.username, email: fields.email.trim(), password: fields.password, displayName: displayName.trim() || null, platformRole: role },
+      input: { username: fields.username, email: fields.email.trim(), password: fields.password, displayName: displayName.trim() || null, platformRole: role, mustChangePassword: temporary },
     });
     if (res.data?.createUser) {
       onCreated(res.data.createUser.username);
@@ -95,6 +96,9 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
           ))}
         </select>
       </FormField>
+      <label className="inline">
+        <input type="checkbox" name="mustChangePassword" checked={temporary} onChange={(e) => setTemporary(e.target.checked)} /> {t('users.field.temporary')}
+      </label>
       {taken && (
         <p className="field-error" role="alert" data-testid="user-taken">
           {t('users.taken')}

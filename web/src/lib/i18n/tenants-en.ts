@@ -37,6 +37,7 @@ export const tenantsEn = {
   'tenants.deleteProject.warning': 'The namespace and everything in it are deleted. This cannot be undone.',
   'tenants.deleteProject.submit': 'Delete project',
   'users.col.actions': 'Actions',
+  'users.field.temporary': 'Temporary password: must be changed at first sign-in',
   'users.disabled': 'Disabled',
   'users.disable': 'Disable',
   'users.enable': 'Enable',

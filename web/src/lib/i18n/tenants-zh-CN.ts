@@ -36,6 +36,7 @@ export const tenantsZhCN: Record<keyof typeof tenantsEn, string> = {
   'tenants.deleteProject.warning': '命名空间及其中的一切都将被删除，且无法恢复。',
   'tenants.deleteProject.submit': '删除项目',
   'users.col.actions': '操作',
+  'users.field.temporary': '临时密码：首次登录时必须修改',
   'users.disabled': '已禁用',
   'users.disable': '禁用',
   'users.enable': '启用',
