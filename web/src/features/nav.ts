@@ -4,6 +4,7 @@ import { projectsNav } from '@/features/projects/nav.tsx';
 import { workloadsNav } from '@/features/workloads/nav.ts';
 import { kindsNav } from '@/features/kinds/nav.ts';
 import { usersNav } from '@/features/users/nav.ts';
+import { ssoNav } from '@/features/sso/nav.ts';
 import { auditNav } from '@/features/audit/nav.ts';
 import { accountNav } from '@/features/account/nav.ts';
 import { projectSettingsNav } from '@/features/project-settings/nav.ts';
@@ -15,4 +16,4 @@ import { monitoringNav } from '@/features/monitoring/nav.ts';
 import { alertingNav } from '@/features/alerting/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...tenantsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...rolesNav, ...devopsNav, ...monitoringNav, ...alertingNav, ...usersNav, ...auditNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...tenantsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...rolesNav, ...devopsNav, ...monitoringNav, ...alertingNav, ...usersNav, ...ssoNav, ...auditNav, ...accountNav];
