@@ -118,7 +118,9 @@ describe('audit of tenancy mutations', () => {
     } finally {
       await kafka.start();
     }
+    const back = Date.now();
     await waitUntil(async () => (await h.prisma.auditEvent.count({ where: { workspace: { in: names } } })) >= 20, 'all 20 records reached the store', 180_000);
+    console.log(`audit outage: all 20 records stored ${((Date.now() - back) / 1000).toFixed(1)} s after Kafka answered again`);
     // Give any duplicate a moment to arrive, then count again: exactly once each.
     await new Promise((r) => setTimeout(r, 3_000));
     const events = await h.prisma.auditEvent.findMany({ where: { workspace: { in: names } } });
