@@ -9,6 +9,7 @@ import { checkDraft, editorReducer, emptyPipeline, type EditorAction, type Pipel
 import { emptyScm, formOf, graphOf, pipelineInput } from '../src/features/devops/editor/graph-input.ts';
 import { addChunk, type RunLog } from '../src/features/devops/use-run-log.ts';
 import { toLogLines } from '../src/features/devops/ansi-lines.ts';
+import { stageColumns } from '../src/features/devops/stage-layout.ts';
 
 const apply = (actions: EditorAction[], start: PipelineDraft = emptyPipeline()) => actions.reduce(editorReducer, start);
 
@@ -156,5 +157,24 @@ describe('live run log', () => {
     ]);
     expect(lines[1]).toEqual([{ text: 'ok', className: 'ansi-green-fg' }]);
     expect(lines.flat().some((s) => s.text.includes('\u001b'))).toBe(false);
+  });
+});
+
+describe('stage graph layout', () => {
+  const run = ['Declarative: Checkout SCM', 'Build', 'Checks', 'Lint', 'Unit', 'Deploy'].map((name) => ({ name }));
+  const names = (cols: ReturnType<typeof stageColumns<{ name: string }>>) => cols.map((c) => [c.stage.name, c.branches.map((b) => b.name)]);
+
+  it("puts Stage View's flat branches under their parallel stage, by the pipeline's graph", () => {
+    const layout = [{ name: 'Build', branches: [] }, { name: 'Checks', branches: ['Lint', 'Unit'] }, { name: 'Deploy', branches: [] }];
+    expect(names(stageColumns(run, layout))).toEqual([
+      ['Declarative: Checkout SCM', []],
+      ['Build', []],
+      ['Checks', ['Lint', 'Unit']],
+      ['Deploy', []],
+    ]);
+  });
+
+  it('keeps the run order flat without a graph (SCM or hand-written Jenkinsfile)', () => {
+    expect(names(stageColumns(run, null)).map(([n]) => n)).toEqual(run.map((s) => s.name));
   });
 });

@@ -3,11 +3,11 @@
  * Jenkins stand-in behind the devops subgraph): a DevOps project and a credential made in the
  * console (its secret never on the page, in any API answer, nor in the product's log:
  * MERIDIAN_PRODUCT_LOG, else .run/product.log as `npm test` writes it), a three-stage pipeline
- * built in the graphical editor (the Jenkinsfile preview written as you go), run with a
- * parameter, its stages turning green and its log growing with no reload, its input step
- * approved, the run succeeding, then replayed; a third run stopped at its input ends aborted;
- * the editor reads its pipeline back for an edit. The pipeline page is checked again in
- * Chinese. Labels come from the locale's dictionary.
+ * built in the graphical editor (one stage with parallel branches; the Jenkinsfile preview
+ * written as you go), run with a parameter, its stages turning green and its log growing with
+ * no reload, its input step approved, the run succeeding, then replayed; a third run stopped at
+ * its input ends aborted; the editor reads its pipeline back for an edit. The pipeline page is
+ * checked again in Chinese. Labels come from the locale's dictionary.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -165,8 +165,17 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
       await page.locator(`[data-testid=editor-stage][data-index="${i}"]`).getByTestId('editor-add-step').selectOption(s.kind);
       await page.locator(`[name="stages[${i}].steps[0].${s.field}"]`).fill(s.value);
     }
+    // Build gets a parallel branch: its shell step becomes branch "Build 1", the new one is "Lint".
+    const build = page.locator('[data-testid=editor-stage][data-index="0"]');
+    await build.getByTestId('editor-add-branch').click();
+    assert.equal(await page.locator('input[name="stages[0].parallel[0].name"]').inputValue(), 'Build 1');
+    assert.match(await page.locator('[name="stages[0].parallel[0].steps[0].script"]').inputValue(), /building for/);
+    await page.locator('input[name="stages[0].parallel[1].name"]').fill('Lint');
+    await build.getByTestId('editor-branch').nth(1).getByTestId('editor-add-step').selectOption('SHELL');
+    await page.locator('[name="stages[0].parallel[1].steps[0].script"]').fill('echo linting ${TARGET}');
     const preview = await page.getByTestId('jenkinsfile-preview').innerText();
-    for (const s of stages) assert.ok(preview.includes(`stage('${s.name}')`), `the preview has stage ${s.name}`);
+    for (const name of [...stages.map((s) => s.name), 'Build 1', 'Lint']) assert.ok(preview.includes(`stage('${name}')`), `the preview has stage ${name}`);
+    assert.match(preview, /parallel \{/);
     assert.match(preview, /input message: 'Deploy to staging\?'/);
     await page.getByTestId('wizard-next').click();
     await page.locator('[data-testid=wizard-body][data-step=options]').waitFor();
@@ -201,7 +210,9 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     await page.screenshot({ path: `${SHOTS}devops-en-running.png` });
     await approveInput(page);
     await page.locator('[data-testid=run-view][data-run="1"][data-status=SUCCESS]').waitFor({ timeout: 90_000 });
-    for (const s of stages) assert.equal(await stageStatus(page, s.name), 'SUCCESS', `${s.name} green`);
+    for (const name of [...stages.map((s) => s.name), 'Build 1', 'Lint']) assert.equal(await stageStatus(page, name), 'SUCCESS', `${name} green`);
+    // The parallel branches are drawn under their stage.
+    assert.deepEqual(await page.locator('[data-testid=stage-branches][data-stage=Build] [data-testid=stage-node]').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage'))), ['Build 1', 'Lint']);
     await page.locator('[data-testid=run-log-state][data-done=true]').waitFor({ timeout: 30_000 });
     assert.match(await page.getByTestId('run-log').innerText(), /e2e-target/, 'the parameter reached the run');
     assert.match(await page.getByTestId('run-parameters').innerText(), /TARGET=e2e-target/);
@@ -244,6 +255,7 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     await page.locator('input[name=description]').fill('edited in the console');
     await page.getByTestId('wizard-step-definition').click();
     for (const [i, st] of stages.entries()) assert.equal(await page.locator(`input[name="stages[${i}].name"]`).inputValue(), st.name);
+    assert.equal(await page.locator('input[name="stages[0].parallel[1].name"]').inputValue(), 'Lint');
     assert.equal(await page.locator('[name="stages[1].steps[0].message"]').inputValue(), 'Deploy to staging?');
     await page.getByTestId('wizard-step-options').click();
     assert.equal(await page.locator('input[name="parameters[0].name"]').inputValue(), 'TARGET');

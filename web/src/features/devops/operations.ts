@@ -112,6 +112,7 @@ export const PipelineQuery = graphql(`
         definition {
           source
           ...RunDialog_pipelineDefinition
+          ...StageLayout_pipelineDefinition
         }
         runs(first: $first, after: $after) {
           pageInfo {

@@ -14,6 +14,7 @@ import { DeletePipelineMutation, PipelineQuery, PipelineRunChangedSubscription, 
 import { RunRowFragment, useRunColumns, type RunRow } from '@/features/devops/run-row.tsx';
 import { RunView, type RunViewRef } from '@/features/devops/run-view.tsx';
 import { RunDialog } from '@/features/devops/run-dialog.tsx';
+import { layoutOf } from '@/features/devops/stage-graph.tsx';
 import { CursorPager } from '@/features/devops/cursor-pager.tsx';
 import { ConfirmDeleteDialog } from '@/features/devops/confirm-delete-dialog.tsx';
 import { devopsHref } from '@/features/devops/routes.ts';
@@ -127,7 +128,7 @@ export function PipelineView({ workspace, project, pipeline }: { workspace: stri
       {rows.length === 0 && <p className="empty">{t('devops.runs.empty')}</p>}
       <CursorPager firstRow={firstRowOf(paging.view, RUN_PAGE_SIZE)} rows={rows.length} pageInfo={runs?.pageInfo} busy={res.fetching} onPrevious={paging.previous} onNext={paging.next} />
       {selected != null && (
-        <RunView key={selected} project={project} pipeline={pipeline} number={selected} live={liveSelected} canManage={canManage} onReplayed={(n) => router.push(runHref(n))} />
+        <RunView key={selected} project={project} pipeline={pipeline} number={selected} live={liveSelected} layout={layoutOf(p.definition)} canManage={canManage} onReplayed={(n) => router.push(runHref(n))} />
       )}
       {running && (
         <RunDialog

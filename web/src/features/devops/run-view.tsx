@@ -8,6 +8,7 @@ import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { PipelineRunQuery, ReplayPipelineRunMutation, StopPipelineRunMutation } from '@/features/devops/operations.ts';
 import { RunStatus, duration } from '@/features/devops/run-status.tsx';
 import { StageGraph } from '@/features/devops/stage-graph.tsx';
+import type { LayoutStage } from '@/features/devops/stage-layout.ts';
 import { InputApproval } from '@/features/devops/input-approval.tsx';
 import { RunFacts } from '@/features/devops/run-facts.tsx';
 import { LogViewer } from '@/features/devops/log-viewer.tsx';
@@ -45,6 +46,7 @@ export function RunView({
   pipeline,
   number,
   live,
+  layout,
   canManage,
   onReplayed,
 }: {
@@ -52,6 +54,8 @@ export function RunView({
   pipeline: string;
   number: number;
   live: RunViewRef | undefined;
+  /** The pipeline's stages and parallel branches (from its graph), to lay the stage graph out. */
+  layout: LayoutStage[] | null;
   canManage: boolean;
   onReplayed: (run: number) => void;
 }) {
@@ -101,7 +105,7 @@ export function RunView({
         )}
       </div>
       <ErrorBanner errors={[res.error, stopState.error, replayState.error]} />
-      <StageGraph run={run} selected={stage} onSelect={setStage} />
+      <StageGraph run={run} layout={layout} selected={stage} onSelect={setStage} />
       <InputApproval project={project} pipeline={pipeline} run={run} canDecide={canManage} />
       <RunFacts run={run} />
       <LogViewer
