@@ -15,12 +15,13 @@ import { bundleMask } from '@meridian/core/access/bundles';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { normalizeGraph, type PipelineGraph } from '@meridian/core/jenkinsfile/index';
 import { labEndpoints } from '../../../deploy/local/lib/endpoints.ts';
-import { deleteNamespace, eventually, openSubscription, subscribe, suffix } from './fixtures.ts';
+import { createNamespace, deleteNamespace, eventually, openSubscription, subscribe, suffix } from './fixtures.ts';
 
 const id = suffix();
 const ws = `ws-flow-${id}`;
 const otherWs = `ws-other-${id}`;
 const project = `devops-flow-${id}`;
+const adopted = `devops-adopt-${id}`;
 const root = join(import.meta.dirname, '../../..');
 
 const roles = {
@@ -78,6 +79,7 @@ afterAll(async () => {
     await new Promise((r) => child.once('exit', r));
   }
   await deleteNamespace(project);
+  await deleteNamespace(adopted);
 });
 
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
@@ -200,6 +202,21 @@ test('a pipeline made from a graph is stored as config.xml and reads back as the
   const after = (await gql<{ devopsProject: { pipeline: { definition: Definition } } }>(roles.viewer, DEFINITION, { p: project })).data!.devopsProject.pipeline.definition;
   assert.equal(after.triggers.cron, 'H 3 * * *');
   assert.ok(after.triggers.webhookUrl, 'the webhook (and its secret) stayed');
+});
+
+test('an existing project becomes a DevOps project for its admin, keeping its members', async () => {
+  // As tenancy's createProject leaves it: the namespace with its workspace, the creator its admin.
+  await createNamespace(adopted, { 'meridian.io/workspace': ws });
+  const admin = userIdentity('padmin', { projects: { [adopted]: 'admin' } });
+  const viewer = userIdentity('pviewer', { projects: { [adopted]: 'viewer' } });
+  const CREATE = 'mutation($w: String!, $n: String!) { createDevOpsProject(workspace: $w, name: $n) { name workspace } }';
+  const refused = await eventually(() => gql(viewer, CREATE, { w: ws, n: adopted }), (r) => code(r) !== 'NOT_FOUND');
+  assert.equal(code(refused), 'BAD_USER_INPUT', 'a viewer of the project cannot turn it into a DevOps project');
+  const made = await gql<{ createDevOpsProject: { name: string; workspace: string } }>(admin, CREATE, { w: ws, n: adopted });
+  assert.deepEqual(made.data?.createDevOpsProject, { name: adopted, workspace: ws }, JSON.stringify(made.errors));
+  const seen = await gql<{ devopsProject: { name: string } }>(viewer, 'query($p: String!) { devopsProject(name: $p) { name } }', { p: adopted });
+  assert.equal(seen.data?.devopsProject.name, adopted, 'its members see it as a DevOps project');
+  assert.equal(code(await gql(admin, CREATE, { w: ws, n: adopted })), 'BAD_USER_INPUT', 'once is enough');
 });
 
 const RUN_FIELDS = 'number status startedBy parameters { name value } stages { id name status durationMs } inputs { id message state decidedBy decidedAt }';

@@ -125,7 +125,9 @@ export type Mutation = {
   createCredential: Credential;
   /**
    * A DevOps project: the namespace (labelled as a project of the workspace and as a DevOps
-   * project) and its Jenkins folder. Needs the right to create projects in the workspace.
+   * project) and its Jenkins folder. Needs the right to create projects in the workspace; or names
+   * an existing project of the workspace that the caller administers, which becomes a DevOps
+   * project with its members (create it with createProject first to be its admin).
    */
   createDevOpsProject: DevOpsProject;
   /** CONFLICT when the name is taken. */
@@ -575,8 +577,9 @@ export type PipelineTriggers = {
   /** Poll SCM (cron syntax). */
   pollScm?: Maybe<Scalars['String']['output']>;
   /**
-   * Where a Git server posts to start this pipeline (Generic Webhook Trigger); the secret that
-   * must accompany it is never shown again. Null when no webhook is set.
+   * Where a Git server posts to start this pipeline (Generic Webhook Trigger), with the secret as
+   * `?token=<secret>` or a `token` header; the secret is never shown again. Null when no webhook
+   * is set.
    */
   webhookUrl?: Maybe<Scalars['String']['output']>;
 };

@@ -55,20 +55,27 @@ export const DevOpsProject: DevOpsProjectResolvers<DevOpsContext> = {
 export const Mutation: MutationResolvers<DevOpsContext> = {
   async createDevOpsProject(_parent, { workspace, name, description }, ctx) {
     const id = requireUser(ctx.identity);
-    await workspaceAccess(id, ctx.sources.projects.namespaces, workspace).view();
-    policies.createProjectIn(workspace).enforce(id);
+    const { projects, jenkins } = ctx.sources;
+    await workspaceAccess(id, projects.namespaces, workspace).view();
     checkProjectName(name);
     if ((description ?? '').length > 1000) throw badInput('The description is longer than 1000 characters.', 'description');
+    // An existing project of this workspace that the caller administers (made with tenancy's
+    // createProject, so its creator and members keep their grants) becomes a DevOps project;
+    // any other taken name is "not available", whoever holds it.
+    const existing = await projects.lookup(name);
+    const adopt = existing && existing.workspace === workspace && !existing.project && manageDevOpsProject({ name, workspace }).allows(id);
+    if (existing && !adopt) throw badInput(`The name "${name}" is not available; choose another.`, 'name');
+    if (!adopt) policies.createProjectIn(workspace).enforce(id);
     // The folder first: a folder left behind by a failed namespace create is harmless and
     // reused; a namespace without its folder would be a DevOps project Jenkins cannot serve.
     await fromJenkins(null, () =>
-      createFolder(ctx.sources.jenkins, name, description ?? '').catch((err: unknown) => {
+      createFolder(jenkins, name, description ?? '').catch((err: unknown) => {
         if (err instanceof JenkinsItemExistsError) return; // a folder without a namespace: adopt it
         throw err;
       }),
     );
-    const project = await ctx.sources.projects.create(name, workspace);
-    ctx.log.info({ project: name, workspace, user: id.username }, 'DevOps project created');
+    const project = adopt ? await projects.adopt(name) : await projects.create(name, workspace);
+    ctx.log.info({ project: name, workspace, user: id.username, adopted: !!adopt }, 'DevOps project created');
     return project;
   },
 

@@ -38,6 +38,20 @@ export class DevOpsProjects {
     return { name, workspace };
   }
 
+  /** Labels an existing project's namespace as a DevOps project (it keeps its members and workspace). */
+  async adopt(name: string): Promise<DevOpsProjectModel> {
+    const body = { metadata: { labels: { [DEVOPS_PROJECT_LABEL]: 'true' } } };
+    try {
+      await kubeRequest(this.kube(), { method: 'PATCH', path: `/api/v1/namespaces/${encodeURIComponent(name)}`, body });
+    } catch (err) {
+      throw kubeError(err, { kind: 'DevOps project', name });
+    }
+    for (const deadline = Date.now() + 5000; this.namespaces.get(name)?.metadata?.labels?.[DEVOPS_PROJECT_LABEL] !== 'true' && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return { name, workspace: this.namespaces.workspaceOf(name) ?? null };
+  }
+
   /** Deletes the namespace; one already gone counts as deleted. */
   async delete(name: string): Promise<void> {
     try {
