@@ -8,3 +8,4 @@ export type AlertChangeModel = { alert: AlertModel };
 export type AlertSilenceModel = { silence: AmSilence; rule: AlertRule };
 export type NotificationChannelModel = NotificationChannel;
 export type NotificationDeliveryModel = NotificationDelivery;
+export type ProjectRefModel = { name: string };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PodMetricsModel, ProjectMetricsModel, MetricsScopeModel } from '../model.ts';
-import type { AlertRuleModel, AlertModel, AlertChangeModel, AlertSilenceModel, NotificationChannelModel, NotificationDeliveryModel } from '../alerting/model.ts';
+import type { ProjectRefModel, AlertRuleModel, AlertModel, AlertChangeModel, AlertSilenceModel, NotificationChannelModel, NotificationDeliveryModel } from '../alerting/model.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -919,7 +919,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pod: ResolverTypeWrapper<Omit<Pod, 'metrics'> & { metrics?: Maybe<ResolversTypes['PodMetrics']> }>;
   PodMetrics: ResolverTypeWrapper<PodMetricsModel>;
-  Project: ResolverTypeWrapper<Omit<Project, 'metrics'> & { metrics?: Maybe<ResolversTypes['ProjectMetrics']> }>;
+  Project: ResolverTypeWrapper<ProjectRefModel>;
   ProjectMetrics: ResolverTypeWrapper<ProjectMetricsModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankLevel: RankLevel;
@@ -975,7 +975,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Pod: Omit<Pod, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['PodMetrics']> } | FederationReferenceTypes['Pod'];
   PodMetrics: PodMetricsModel;
-  Project: Omit<Project, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['ProjectMetrics']> } | FederationReferenceTypes['Project'];
+  Project: ProjectRefModel;
   ProjectMetrics: ProjectMetricsModel;
   Query: Record<PropertyKey, never>;
   RankedObject: RankedObject;

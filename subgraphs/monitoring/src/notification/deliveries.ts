@@ -25,10 +25,10 @@ export async function deliver(prisma: PrismaClient, log: Logger, channel: Notifi
   const row = await prisma.notificationDelivery.create({
     data: { channelId: channel.id, ruleId: notice.rule?.id ?? null, kind: notice.kind, status: 'PENDING', summary: notice.title.slice(0, 300) },
   });
-  const sendable = { type: channel.type as ChannelType, settings: channel.settings, secret: channel.secret ? open(channel.secret) : null };
   for (let attempt = 1; ; attempt++) {
     try {
-      await sendNotice(sendable, notice);
+      // Opened per attempt, inside the try: a secret sealed under another key is a failed delivery, not a lost one.
+      await sendNotice({ type: channel.type as ChannelType, settings: channel.settings, secret: channel.secret ? open(channel.secret) : null }, notice);
       return prisma.notificationDelivery.update({ where: { id: row.id }, data: { status: 'SENT', attempts: attempt, deliveredAt: new Date() } });
     } catch (err) {
       const reason = (err as Error).message.slice(0, 500);
