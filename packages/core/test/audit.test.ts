@@ -16,6 +16,7 @@ import { createLogger } from '../src/log.ts';
 import { redactArguments, REDACTED, targetOf, startAuditPipeline, storeAuditMessages, type AuditPipeline } from '../src/audit/index.ts';
 import { consumeAtLeastOnce, createKafka, ensureTopic } from '../src/kafka/index.ts';
 import { labKafkaBrokers } from '../src/kafka/testing.ts';
+import { waitFor } from '../src/kube/testing.ts';
 
 const log = createLogger('audit-test');
 const SECRET_VALUE = `s3cr3t-${randomBytes(6).toString('hex')}`;
@@ -153,8 +154,8 @@ describe('outbox → Kafka → store (lab Postgres and Kafka)', () => {
     const watcher = consumeAtLeastOnce({ kafka, groupId: `watch-${topic}`, topic, log, handleBatch: async (m) => void seen.push(...m) });
     pipeline = startAuditPipeline(prisma, { brokers, topic, groupId: `store-${topic}` }, log);
     await pipeline.relay.drained();
-    await waitUntil(async () => (await prisma.auditEvent.count()) === expected, 'the store has every record');
-    await waitUntil(async () => seen.length >= expected, 'the watcher saw every message');
+    await waitFor('the store has every record', async () => (await prisma.auditEvent.count()) === expected, 60_000);
+    await waitFor('the watcher saw every message', async () => seen.length >= expected, 60_000);
     await watcher.stop();
     const text = seen.map((m) => m.value?.toString()).join('\n');
     expect(text).not.toContain(SECRET_VALUE);
@@ -181,24 +182,17 @@ describe('outbox → Kafka → store (lab Postgres and Kafka)', () => {
       await storeAuditMessages(prisma, m, log);
     } });
     const total = await prisma.auditEvent.count();
-    await waitUntil(async () => first.length >= total, 'the first consumer handled every message');
+    await waitFor('the first consumer handled every message', async () => first.length >= total, 60_000);
     await dying.stop(); // "crashes" without having committed anything
     const again: KafkaMessage[] = [];
     const second = consumeAtLeastOnce({ kafka, groupId: group, topic, log, handleBatch: async (m) => {
       again.push(...m);
       await storeAuditMessages(prisma, m, log);
     } });
-    await waitUntil(async () => again.length >= total, 'the restarted consumer got the uncommitted messages again');
+    await waitFor('the restarted consumer got the uncommitted messages again', async () => again.length >= total, 60_000);
     await second.stop();
     expect(again.map((m) => m.offset).sort()).toEqual(first.map((m) => m.offset).sort());
     expect(await prisma.auditEvent.count()).toBe(total);
   });
 });
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}

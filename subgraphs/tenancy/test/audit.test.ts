@@ -12,6 +12,7 @@ import { createLogger, type Identity } from '@meridian/core';
 import { consumeAtLeastOnce, createKafka } from '@meridian/core/kafka/index';
 import { scratchKafka, type ScratchKafka } from '@meridian/core/kafka/testing';
 import { codes, startTenancy, suffix, type Harness } from './helpers.ts';
+import { waitFor } from '@meridian/core/kube/testing';
 
 const log = createLogger('tenancy-audit-test');
 const topic = `meridian.audit.tenancy-${randomBytes(4).toString('hex')}`;
@@ -31,13 +32,6 @@ afterAll(async () => {
   await kafka?.remove();
 });
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 const AUDIT = `query($f: AuditEventFilter, $after: String) { auditEvents(filter: $f, first: 100, after: $after) {
   totalCount edges { node { id time service username credential credentialId operation targetKind workspace project targetName arguments result requestId } }
@@ -61,10 +55,10 @@ describe('audit of tenancy mutations', () => {
     expect(rows[1].payload).toMatchObject({ result: 'ok', credential: { kind: 'session', id: me.sessionId }, arguments: { oldPassword: '[REDACTED]', newPassword: '[REDACTED]' } });
 
     const stored = async () => (await h.call<AuditPage>(AUDIT, { f: { user: u.username } }, admin)).data?.auditEvents.edges.map((e) => e.node) ?? [];
-    await waitUntil(async () => (await stored()).length >= 2, 'the records reached the store');
+    await waitFor('the records reached the store', async () => (await stored()).length >= 2, 60_000);
     const [event] = await stored();
     expect(event).toMatchObject({ operation: 'changePassword', result: 'ok', username: u.username, credential: 'SESSION', credentialId: me.sessionId, workspace: null });
-    await waitUntil(async () => seen.some((m) => m.value?.toString().includes(u.username)), 'the watcher saw the message');
+    await waitFor('the watcher saw the message', async () => seen.some((m) => m.value?.toString().includes(u.username)), 60_000);
     await watcher.stop();
     for (const text of [JSON.stringify(rows.map((r) => r.payload)), event.arguments, seen.map((m) => m.value?.toString()).join('\n')]) {
       expect(text).not.toContain(newPassword);
@@ -72,7 +66,7 @@ describe('audit of tenancy mutations', () => {
     }
     // A failed change (wrong old password) is recorded too, with its code.
     await h.call('mutation($n: String!) { changePassword(oldPassword: "wrong", newPassword: $n) }', { n: newPassword }, me);
-    await waitUntil(async () => (await stored()).some((e) => e.result === 'BAD_USER_INPUT'), 'the refused change is recorded');
+    await waitFor('the refused change is recorded', async () => (await stored()).some((e) => e.result === 'BAD_USER_INPUT'), 60_000);
   });
 
   test('workspace admins read only their workspace; others are refused', async () => {
@@ -85,8 +79,8 @@ describe('audit of tenancy mutations', () => {
     const other = await h.signIn(outsider.username, outsider.password);
 
     const list = async (who: Identity, f: Record<string, unknown> = {}) => h.call<AuditPage>(AUDIT, { f }, who);
-    await waitUntil(async () => ((await list(admin, { workspace: ws1 })).data?.auditEvents.totalCount ?? 0) >= 2, 'ws1 has its records');
-    await waitUntil(async () => ((await list(admin, { workspace: ws2 })).data?.auditEvents.totalCount ?? 0) >= 1, 'ws2 has its record');
+    await waitFor('ws1 has its records', async () => ((await list(admin, { workspace: ws1 })).data?.auditEvents.totalCount ?? 0) >= 2, 60_000);
+    await waitFor('ws2 has its record', async () => ((await list(admin, { workspace: ws2 })).data?.auditEvents.totalCount ?? 0) >= 1, 60_000);
 
     const mine = (await list(wsAdmin)).data!.auditEvents.edges.map((e) => e.node);
     expect(mine.length).toBeGreaterThanOrEqual(2);
@@ -119,7 +113,7 @@ describe('audit of tenancy mutations', () => {
       await kafka.start();
     }
     const back = Date.now();
-    await waitUntil(async () => (await h.prisma.auditEvent.count({ where: { workspace: { in: names } } })) >= 20, 'all 20 records reached the store', 180_000);
+    await waitFor('all 20 records reached the store', async () => (await h.prisma.auditEvent.count({ where: { workspace: { in: names } } })) >= 20, 180_000);
     console.log(`audit outage: all 20 records stored ${((Date.now() - back) / 1000).toFixed(1)} s after Kafka answered again`);
     // Give any duplicate a moment to arrive, then count again: exactly once each.
     await new Promise((r) => setTimeout(r, 3_000));

@@ -14,7 +14,7 @@ import { userIdentity } from '@meridian/core/testing';
 import { startAuditPipeline, type AuditPipeline } from '@meridian/core/audit/index';
 import { consumeAtLeastOnce, createKafka } from '@meridian/core/kafka/index';
 import { labKafkaBrokers } from '@meridian/core/kafka/testing';
-import { deleteNamespace, labKubeConfig, uniqueName } from '@meridian/core/kube/testing';
+import { deleteNamespace, labKubeConfig, uniqueName, waitFor } from '@meridian/core/kube/testing';
 import type { RunningWorkloads } from '../src/index.ts';
 import { codes, startOverNamespaces, type Gql } from './helpers.ts';
 
@@ -49,13 +49,6 @@ afterAll(async () => {
   await deleteNamespace(kc, ns).catch(() => undefined);
 });
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 test('createSecret is one record with its target and without the Secret\'s values', async () => {
   const seen: KafkaMessage[] = [];
@@ -73,8 +66,8 @@ test('createSecret is one record with its target and without the Secret\'s value
     arguments: { project: ns, input: { name: 'db-creds', data: '[REDACTED]' } },
     result: 'ok',
   });
-  await waitUntil(async () => (await prisma.auditEvent.count()) === 1, 'the record reached the store');
-  await waitUntil(async () => seen.length === 1, 'the watcher saw the message');
+  await waitFor('the record reached the store', async () => (await prisma.auditEvent.count()) === 1, 60_000);
+  await waitFor('the watcher saw the message', async () => seen.length === 1, 60_000);
   await watcher.stop();
   const stored = await prisma.auditEvent.findFirstOrThrow();
   expect([stored.field, stored.workspace, stored.project, stored.targetName, stored.result]).toEqual(['createSecret', ws, ns, 'db-creds', 'ok']);
@@ -85,7 +78,7 @@ test('createSecret is one record with its target and without the Secret\'s value
 test('a refused mutation is recorded with its code', async () => {
   const res = await gql(viewer, 'mutation($p: String!) { createSecret(project: $p, input: { name: "nope" }) { name } }', { p: ns });
   expect(codes(res)).toEqual(['FORBIDDEN']);
-  await waitUntil(async () => (await prisma.auditEvent.count({ where: { username: 'audit-viewer' } })) === 1, 'the refusal reached the store');
+  await waitFor('the refusal reached the store', async () => (await prisma.auditEvent.count({ where: { username: 'audit-viewer' } })) === 1, 60_000);
   const e = await prisma.auditEvent.findFirstOrThrow({ where: { username: 'audit-viewer' } });
   expect([e.field, e.result, e.workspace, e.targetName]).toEqual(['createSecret', 'FORBIDDEN', ws, 'nope']);
 });
