@@ -4,9 +4,11 @@
  *   the gateway over tenancy + monitoring: p50 / p95, and Prometheus queries per page, counted
  *   at a proxy in front of the lab's Prometheus (goal: one per chart);
  * - the whole project monitoring page (dashboard + workload and pod ranking);
- * - ranking projects by CPU over many namespaces (MERIDIAN_BENCH_NAMESPACES, default 500, one
- *   running pod each): a platform admin through the gateway (one query, no matcher) and a
- *   workspace viewer of all of them straight at the subgraph (one query with a namespace matcher).
+ * - ranking projects by CPU over many namespaces (MERIDIAN_BENCH_NAMESPACES, default 200, one
+ *   pod each: the lab's 3 kwok nodes hold 110 pods each, so namespaces whose pod cannot be
+ *   scheduled have no usage and are not ranked; the figure says how many were): a platform admin
+ *   through the gateway (one query, no matcher) and a workspace viewer of all of them straight at
+ *   the subgraph (one query with a namespace matcher of every name).
  *
  *   npx tsx subgraphs/monitoring/bench/project-dashboard.ts
  */
@@ -25,7 +27,9 @@ import { start as startMonitoring } from '../src/index.ts';
 import { countingProxy, createWorkload, runningPods } from '../test/helpers.ts';
 
 const N = Number(process.env.N ?? 100);
-const NAMESPACES = Number(process.env.MERIDIAN_BENCH_NAMESPACES ?? 500);
+const NAMESPACES = Number(process.env.MERIDIAN_BENCH_NAMESPACES ?? 200);
+/** How long to wait for every namespace to be ranked before measuring what is. */
+const RANK_WAIT_MS = Number(process.env.MERIDIAN_BENCH_RANK_WAIT_MS ?? 240_000);
 const CONCURRENCY = 16;
 const NOWHERE = 'http://127.0.0.1:9/graphql';
 const CHARTS = [
@@ -85,7 +89,7 @@ try {
   await waitFor('dashboard data', async () => {
     const r = await gql(gateway.url, dashboard, dashVars, token);
     const series = r.body.data?.project?.metrics?.series as { points: unknown[] }[] | undefined;
-    return series?.filter((s) => s.points.length).length === 6; // all but restarts (none) and PVCs (none)
+    return (series?.filter((s) => s.points.length).length ?? 0) >= 6; // PVCs: none; restarts: where kube-state-metrics reports them
   }, 120_000, 1000);
   console.log(`project dashboard (8 charts, last hour at 30 s) at the gateway: ${summary(await timeCalls(N, () => gql(gateway.url, dashboard, dashVars, token), 10))}`);
   console.log(`  Prometheus queries per dashboard: ${await queriesPer(() => gql(gateway.url, dashboard, dashVars, token))} (goal: one per chart = ${CHARTS.length})`);
@@ -100,12 +104,12 @@ try {
   await pool(many, (ns) => kubeRequest(kc, { method: 'POST', path: apiPath(Kinds.Pod, { namespace: ns }), body: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: ns }, spec: { containers: [{ name: 'main', image: 'registry.local/meridian/demo:1' }] } } }));
   console.log(`created ${NAMESPACES} namespaces with a pod each in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const rankProjects = `query($w: String, $first: Int) { metricRanking(level: PROJECT, metric: CPU, workspace: $w, first: $first) { totalCount nodes { name value } } }`;
-  const ranked = await waitFor(`${NAMESPACES} projects ranked`, async () => {
+  let ranked = 0;
+  for (const deadline = Date.now() + RANK_WAIT_MS; ranked < NAMESPACES && Date.now() < deadline; await new Promise((r) => setTimeout(r, 5000))) {
     const r = await gql(gateway.url, rankProjects, { w: ws, first: 20 }, token);
-    const total = r.body.data?.metricRanking?.totalCount ?? 0;
-    return total >= NAMESPACES ? total : undefined;
-  }, 600_000, 5000);
-  console.log(`  all ranked ${((Date.now() - t0) / 1000).toFixed(1)} s after the first create (${ranked} projects in the workspace)`);
+    ranked = r.body.data?.metricRanking?.totalCount ?? 0;
+  }
+  console.log(`  ${ranked} of ${NAMESPACES} ranked ${((Date.now() - t0) / 1000).toFixed(1)} s after the first create (the rest: pods not scheduled or not scraped yet)`);
   console.log(`rank projects by CPU, top 20 of the whole cluster, platform admin at the gateway: ${summary(await timeCalls(N, () => gql(gateway.url, rankProjects, { first: 20 }, token), 5))}`);
   console.log(`  Prometheus queries per ranking: ${await queriesPer(() => gql(gateway.url, rankProjects, { first: 20 }, token))}`);
   const viewer = userIdentity('bench-viewer', { workspaces: { [ws]: 'workspace-viewer' } });
