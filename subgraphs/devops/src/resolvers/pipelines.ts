@@ -1,4 +1,5 @@
 /** Pipelines' runs, a run's details (stages, inputs, artifacts, tests), and starting a run. */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { badInput } from '@meridian/core';
 import { offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import type { MutationResolvers, PipelineResolvers, PipelineRunResolvers, PipelineStageResolvers } from '../generated/resolvers.ts';
@@ -12,7 +13,6 @@ import { pendingInputs, runDetails, stageLog, testSummary, type RunDetails } fro
 import { readDecisions } from '../input-decisions.ts';
 import { definition } from './definitions.ts';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const runName = (r: { project: string; pipeline: string }, n: number) => `${r.project}/${r.pipeline}#${n}`;
 
 /** One details read per run model and request, shared by the fields that need it. */

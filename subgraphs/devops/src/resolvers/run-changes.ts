@@ -4,6 +4,7 @@
  * input changed. Runs that had finished before the subscription began are not sent; a new run
  * is. Access is checked again before every event.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { SubscriptionResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
 import type { PipelineRunModel } from '../models.ts';
@@ -11,7 +12,6 @@ import { checkName, viewableProject } from '../access.ts';
 import { runStatus } from '../status.ts';
 import { fromJenkins } from '../upstream.ts';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How many of the newest runs are watched. */
 const RECENT = 5;
 

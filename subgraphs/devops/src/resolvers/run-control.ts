@@ -1,4 +1,5 @@
 /** Stopping, replaying a run, and approving or aborting its input steps. */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { notFound, requireUser } from '@meridian/core';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
@@ -8,8 +9,6 @@ import { fromJenkins } from '../upstream.ts';
 import { JenkinsNotFoundError } from '../sources/jenkins.ts';
 import { pendingInputs, replayRun, runDetails, setRunDescription, stopRun, submitInput } from '../sources/jenkins-runs.ts';
 import { withDecision } from '../input-decisions.ts';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The run after a change, once Jenkins shows it (`done`), or as it is when `waitMs` ran out. */
 async function settle(ctx: DevOpsContext, project: string, pipeline: string, number: number, waitMs: number, done: (m: PipelineRunModel) => boolean): Promise<PipelineRunModel> {

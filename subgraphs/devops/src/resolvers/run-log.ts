@@ -5,13 +5,12 @@
  * subscriber leaves (the generator is returned), so no request outlives its client. Access is
  * checked again before every event.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { badInput } from '@meridian/core';
 import type { SubscriptionResolvers, LogChunk } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
 import { checkName, viewableProject } from '../access.ts';
 import { fromJenkins } from '../upstream.ts';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const pipelineRunLog: NonNullable<SubscriptionResolvers<DevOpsContext>['pipelineRunLog']> = {
   subscribe: async function* (_parent, { project, pipeline, run, from }, ctx) {
