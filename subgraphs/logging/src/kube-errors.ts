@@ -7,6 +7,7 @@
 import { GraphQLError } from 'graphql';
 import { badInput, notFound, upstreamUnavailable } from '@meridian/core';
 import { ApiException } from '@meridian/core/kube/client-node';
+import { KubeApiError, KubeUnreachableError } from '@meridian/core/kube/transport';
 
 function statusMessage(err: ApiException<unknown>): string {
   const body = err.body;
@@ -35,4 +36,18 @@ export async function fromKubernetes<T>(pod: { namespace: string; name: string }
   } catch (err) {
     throw podLogError(err, pod);
   }
+}
+
+/** How a followed log stream ended badly, for its subscriber. */
+export function followError(err: Error, pod: { namespace: string; name: string }): GraphQLError {
+  if (err instanceof KubeApiError) {
+    if (err.statusCode === 404) return notFound('Pod', `${pod.namespace}/${pod.name}`);
+    if (err.statusCode === 400) return badInput(`Kubernetes cannot serve this log: ${err.statusMessage}`);
+  }
+  if (err instanceof KubeUnreachableError) {
+    return new GraphQLError(`The Kubernetes API server dropped the log stream of ${pod.namespace}/${pod.name}; subscribe again to go on.`, {
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', dependency: 'Kubernetes', reason: 'LOG_STREAM_DROPPED' },
+    });
+  }
+  return upstreamUnavailable('Kubernetes', err);
 }

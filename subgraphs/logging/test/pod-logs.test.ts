@@ -141,9 +141,11 @@ test('podLogTail refuses other tenants and unknown containers before following a
   assert.equal(subgraph.tails.active, 0);
 });
 
-test('Kubernetes unreachable: Pod.logs alone fails with UPSTREAM_UNAVAILABLE', async () => {
-  // A TCP relay to the API server that we can cut: the subgraph syncs its namespaces through
-  // it, then the relay goes away, as when the API server falls over.
+/**
+ * A TCP relay to the API server that we can cut, and a kubeconfig that goes through it: as when
+ * the API server falls over, or a load balancer drops long connections.
+ */
+async function relayedKubeconfig(): Promise<{ kubeconfig: string; cut: () => Promise<void>; close: () => void }> {
   const sockets = new Set<Socket>();
   const relay: Server = createServer((client) => {
     const upstream = connect(6443, '127.0.0.1');
@@ -157,6 +159,21 @@ test('Kubernetes unreachable: Pod.logs alone fails with UPSTREAM_UNAVAILABLE', a
   const dir = mkdtempSync(join(tmpdir(), 'meridian-logging-'));
   const kubeconfig = join(dir, 'kubeconfig');
   writeFileSync(kubeconfig, readFileSync(config.kubeconfig, 'utf8').replace(/server: https:\/\/127\.0\.0\.1:6443/, `server: https://127.0.0.1:${port}`));
+  return {
+    kubeconfig,
+    cut: () =>
+      new Promise<void>((r) => {
+        relay.close(() => r());
+        for (const s of sockets) s.destroy();
+      }),
+    close: () => relay.close(),
+  };
+}
+
+test('Kubernetes unreachable: Pod.logs alone fails with UPSTREAM_UNAVAILABLE', async () => {
+  // The subgraph syncs its namespaces through the relay, then the relay goes away.
+  const relay = await relayedKubeconfig();
+  const kubeconfig = relay.kubeconfig;
   const cut = await start({ port: 0, kubeconfig, elasticsearchUrl: 'http://127.0.0.1:1' });
   try {
     const ok = await eventually('logs through the relay', async () => {
@@ -164,10 +181,7 @@ test('Kubernetes unreachable: Pod.logs alone fails with UPSTREAM_UNAVAILABLE', a
       return r.data?._entities[0]?.logs ? r : undefined;
     }, 15_000);
     assert.equal(ok.data!._entities[0]!.logs!.lines.length, 1);
-    await new Promise<void>((r) => {
-      relay.close(() => r());
-      for (const s of sockets) s.destroy();
-    });
+    await relay.cut();
     const res = await callSubgraph<LogsData>(cut.url, LOGS, { r: pod('solo'), tail: 1 }, roles.viewer);
     assert.equal(res.errors?.length, 1);
     assert.equal(res.errors?.[0].extensions?.code, 'UPSTREAM_UNAVAILABLE');
@@ -175,6 +189,41 @@ test('Kubernetes unreachable: Pod.logs alone fails with UPSTREAM_UNAVAILABLE', a
     assert.deepEqual({ ...res.data!._entities[0] }, { namespace: ns, name: 'solo', logs: null }, 'the rest of the pod still resolves');
   } finally {
     await cut.stop();
+    relay.close();
+  }
+});
+
+test('podLogTail ends with a typed error when the API server drops the stream, and stops following', async () => {
+  const relay = await relayedKubeconfig();
+  const relayed = await start({ port: 0, kubeconfig: relay.kubeconfig, elasticsearchUrl: 'http://127.0.0.1:1' });
+  try {
+    const sub = await openSubscription<{ podLogTail: { message: string } }>(
+      relayed.url,
+      roles.viewer,
+      `subscription($ns: String!, $pod: String!) { podLogTail(namespace: $ns, pod: $pod, container: "app", tailLines: 1) { message } }`,
+      { ns, pod: 'talker' },
+    );
+    let lines = 0;
+    let ended: unknown;
+    try {
+      for await (const ev of sub.events) {
+        if (ev.errors) throw ev.errors;
+        lines++;
+        // A line arrived through the relay: now the connection to the API server goes away.
+        if (lines === 1) await relay.cut();
+      }
+    } catch (err) {
+      ended = err;
+    } finally {
+      await sub.close();
+    }
+    const errors = (Array.isArray(ended) ? ended : []) as { message: string; extensions?: { code?: string; reason?: string } }[];
+    assert.ok(lines >= 1, 'lines came before the drop');
+    assert.equal(errors[0]?.extensions?.code, 'UPSTREAM_UNAVAILABLE', `ended with ${JSON.stringify(ended)}`);
+    assert.equal(errors[0]?.extensions?.reason, 'LOG_STREAM_DROPPED');
+    await eventually('the follow stream released', async () => relayed.tails.active === 0, 5000, 50);
+  } finally {
+    await relayed.stop();
     relay.close();
   }
 });

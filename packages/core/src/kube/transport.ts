@@ -164,18 +164,34 @@ export interface WatchOptions {
   onOpen?: () => void;
 }
 
+export interface LineStreamOptions {
+  /** Close the connection when nothing arrives for this long (0: never; a quiet log may be silent for hours). */
+  inactivityMs?: number;
+  accept?: string;
+  /** Called when the server accepted the request (200 and headers received). */
+  onOpen?: () => void;
+  /**
+   * The most a line may hold while its newline has not come: longer ones are handed over in
+   * pieces of this size (`partial` true), so one endless line cannot grow memory without bound.
+   */
+  maxLineBytes?: number;
+  /** Names the stream in errors ("WATCH /api/v1/pods"). */
+  what?: string;
+}
+
 /**
- * Opens one watch connection (`?watch=true`). `onEvent` gets each event in order; `onClose`
- * is called exactly once, when the server ends the stream (err undefined), on a status error
- * (KubeApiError, e.g. 410 Gone) or when the connection breaks (KubeUnreachableError).
+ * One streamed GET whose answer is lines (a watch, a followed log). `onLine` gets each line in
+ * order; `onClose` is called exactly once: when the server ends the stream (err undefined), on a
+ * status error (KubeApiError, e.g. 410 Gone, 404) or when the connection breaks or the server
+ * drops it mid-stream (KubeUnreachableError), never left hanging.
  */
-export function kubeWatch<T>(
+export function kubeLineStream(
   kc: KubeConfig,
   path: string,
   query: KubeRequest['query'],
-  onEvent: (ev: WatchEvent<T>) => void,
+  onLine: (line: string, partial: boolean) => void,
   onClose: (err?: Error) => void,
-  opts: WatchOptions = {},
+  opts: LineStreamOptions = {},
 ): WatchHandle {
   let closed = false;
   let aborted = false;
@@ -186,13 +202,15 @@ export function kubeWatch<T>(
     request?.destroy();
     onClose(aborted ? undefined : err);
   };
-  const what = `WATCH ${path}`;
-  prepare(kc, path, { ...query, watch: true })
+  const what = opts.what ?? `GET ${path}`;
+  const maxLine = opts.maxLineBytes ?? 16 * 1024 * 1024;
+  prepare(kc, path, query)
     .then((prepared) => {
       if (aborted) return close();
       const r = send(prepared, 'GET', { accept: opts.accept ?? 'application/json' });
       request = r;
-      r.setTimeout(opts.inactivityMs ?? 60_000, () => close(new KubeUnreachableError(`${what}: no data for ${opts.inactivityMs ?? 60_000} ms`)));
+      const idle = opts.inactivityMs ?? 0;
+      if (idle > 0) r.setTimeout(idle, () => close(new KubeUnreachableError(`${what}: no data for ${idle} ms`)));
       r.on('error', (err) => close(new KubeUnreachableError(`${what}: ${err.message}`, err)));
       r.on('response', (res) => {
         const code = res.statusCode ?? 0;
@@ -208,17 +226,14 @@ export function kubeWatch<T>(
         res.on('data', (chunk: string) => {
           buffered += chunk;
           let nl: number;
-          while ((nl = buffered.indexOf('\n')) >= 0) {
-            const line = buffered.slice(0, nl).trim();
+          while ((nl = buffered.indexOf('\n')) >= 0 && !closed) {
+            const line = buffered.slice(0, nl);
             buffered = buffered.slice(nl + 1);
-            if (!line || closed) continue;
-            let ev: WatchEvent<T>;
-            try {
-              ev = JSON.parse(line) as WatchEvent<T>;
-            } catch {
-              return close(new KubeUnreachableError(`${what}: unparseable event`));
-            }
-            onEvent(ev);
+            onLine(line, false);
+          }
+          while (buffered.length > maxLine && !closed) {
+            onLine(buffered.slice(0, maxLine), true);
+            buffered = buffered.slice(maxLine);
           }
         });
         res.on('error', (err) => close(new KubeUnreachableError(`${what}: ${err.message}`, err)));
@@ -235,4 +250,48 @@ export function kubeWatch<T>(
       close();
     },
   };
+}
+
+/**
+ * Opens one watch connection (`?watch=true`). `onEvent` gets each event in order; `onClose`
+ * is called exactly once, when the server ends the stream (err undefined), on a status error
+ * (KubeApiError, e.g. 410 Gone) or when the connection breaks (KubeUnreachableError).
+ */
+export function kubeWatch<T>(
+  kc: KubeConfig,
+  path: string,
+  query: KubeRequest['query'],
+  onEvent: (ev: WatchEvent<T>) => void,
+  onClose: (err?: Error) => void,
+  opts: WatchOptions = {},
+): WatchHandle {
+  const what = `WATCH ${path}`;
+  let handle: WatchHandle | undefined;
+  let failure: Error | undefined;
+  const fail = (err: Error) => {
+    failure ??= err;
+    handle?.abort();
+  };
+  handle = kubeLineStream(
+    kc,
+    path,
+    { ...query, watch: true },
+    (raw, partial) => {
+      if (failure) return;
+      // An event over the line limit (16 MiB) is no object the API server would send.
+      if (partial) return fail(new KubeUnreachableError(`${what}: an event larger than the line limit`));
+      const line = raw.trim();
+      if (!line) return;
+      let ev: WatchEvent<T>;
+      try {
+        ev = JSON.parse(line) as WatchEvent<T>;
+      } catch {
+        return fail(new KubeUnreachableError(`${what}: unparseable event`));
+      }
+      onEvent(ev);
+    },
+    (err) => onClose(failure ?? err),
+    { inactivityMs: opts.inactivityMs ?? 60_000, accept: opts.accept, onOpen: opts.onOpen, what },
+  );
+  return handle;
 }

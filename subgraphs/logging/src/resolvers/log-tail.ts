@@ -1,11 +1,13 @@
 /**
  * podLogTail: `kubectl logs -f` for a subscriber. The followed stream is stopped as soon as the
- * subscriber leaves (the iterator's return), and the subscription ends when Kubernetes ends
- * the stream (container gone).
+ * subscriber leaves (the iterator's return). The subscription completes when Kubernetes ends
+ * the stream (container stopped), and ends with a typed error when the pod is gone (NOT_FOUND) or
+ * the API server drops the stream (UPSTREAM_UNAVAILABLE, reason LOG_STREAM_DROPPED: subscribe
+ * again, with tailLines, to go on).
  */
 import type { SubscriptionResolvers } from '../generated/resolvers.ts';
 import type { LoggingContext } from '../context.ts';
-import { fromKubernetes } from '../kube-errors.ts';
+import { followError } from '../kube-errors.ts';
 import { pushIterator } from '../push-iterator.ts';
 import type { ParsedLine } from '../sources/kubernetes-logs.ts';
 import { checkTailLines, resolveContainer } from './pod-logs.ts';
@@ -26,9 +28,7 @@ export const Subscription: SubscriptionResolvers<LoggingContext> = {
           tails.active--;
         }
       });
-      const stopFollowing = await fromKubernetes(ref, () =>
-        kubeLogs.follow(namespace, pod, chosen, tail, (line) => it.push({ podLogTail: line }), (err) => it.end(err)),
-      );
+      const stopFollowing = kubeLogs.follow(namespace, pod, chosen, tail, (line) => it.push({ podLogTail: line }), (err) => it.end(err && followError(err, ref)));
       if (closed) stopFollowing(); // the subscriber left while we were connecting
       else {
         stop = stopFollowing;

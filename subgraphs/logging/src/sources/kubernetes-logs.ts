@@ -1,14 +1,16 @@
 /**
  * Container logs through the Kubernetes log API (what `kubectl logs [-f]` uses): one read with
- * CoreV1Api.readNamespacedPodLog, or a followed stream with client-node's Log. Always with
+ * CoreV1Api.readNamespacedPodLog, or a followed stream read line by line (core's kubeLineStream). Always with
  * timestamps, so that every line carries the runtime's RFC 3339 time.
  */
-import { PassThrough } from 'node:stream';
 import type { KubeConfig } from '@meridian/core/kube/index';
-import { CoreV1Api, Log, type V1Pod } from '@meridian/core/kube/client-node';
+import { kubeLineStream } from '@meridian/core/kube/transport';
+import { CoreV1Api, type V1Pod } from '@meridian/core/kube/client-node';
 
 /** Reads stop at this many bytes: a log page is for reading, not for downloading a file. */
 export const LOG_BYTE_LIMIT = 4 * 1024 * 1024;
+/** A followed line longer than this (no newline yet) is handed over in pieces of this size. */
+export const FOLLOW_LINE_BYTES = 64 * 1024;
 
 export interface ParsedLine {
   time: string | null;
@@ -72,34 +74,30 @@ export class KubernetesLogs {
   }
 
   /**
-   * Follows a container's log (`follow=true`); calls `onLine` per complete line and `onEnd`
-   * when the stream ends (container gone, API server closed it). Returns a stop function.
+   * Follows a container's log (`follow=true`), as `kubectl logs -f`: `onLine` per line, `onEnd`
+   * exactly once: with no error when Kubernetes ends the stream (the container stopped), with
+   * the cause when the pod is gone, or when the API server drops the connection mid-stream
+   * (then the subscriber is told, never left waiting). A line without its newline is held up to
+   * FOLLOW_LINE_BYTES and then handed over in pieces, so memory stays bounded. Returns a stop
+   * function.
    */
-  async follow(
+  follow(
     namespace: string,
     pod: string,
     container: string,
     tailLines: number,
     onLine: (line: ParsedLine) => void,
     onEnd: (err?: Error) => void,
-  ): Promise<() => void> {
-    const stream = new PassThrough();
-    let buffered = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      buffered += chunk;
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        onLine(parseLine(buffered.slice(0, nl)));
-        buffered = buffered.slice(nl + 1);
-      }
-    });
-    stream.on('end', () => onEnd());
-    stream.on('error', (err) => onEnd(err));
-    const controller = await new Log(this.kc).log(namespace, pod, container, stream, { follow: true, timestamps: true, tailLines });
-    return () => {
-      controller.abort();
-      stream.destroy();
-    };
+  ): () => void {
+    const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/log`;
+    const handle = kubeLineStream(
+      this.kc,
+      path,
+      { container, follow: true, timestamps: true, tailLines },
+      (line) => onLine(parseLine(line)),
+      onEnd,
+      { accept: '*/*', maxLineBytes: FOLLOW_LINE_BYTES, what: `log of ${namespace}/${pod}/${container}` },
+    );
+    return () => handle.abort();
   }
 }
