@@ -253,6 +253,11 @@ describe('role management', () => {
     assert.deepEqual(codesOf(res), ['FORBIDDEN']);
     const ok = await gql(gateway.url, `mutation { addWorkspaceMember(workspace: "${W1}", username: "${names.otherAdmin}", roleName: "workspace-regular") { roleName } }`, {}, token);
     assert.deepEqual(codesOf(ok), []);
+    // Nor demote or remove someone who holds more (the workspace admin).
+    const demote = await gql(gateway.url, `mutation { addWorkspaceMember(workspace: "${W1}", username: "${names.wsAdmin}", roleName: "workspace-regular") { roleName } }`, {}, token);
+    assert.deepEqual(codesOf(demote), ['FORBIDDEN']);
+    const remove = await gql(gateway.url, `mutation { removeWorkspaceMember(workspace: "${W1}", username: "${names.wsAdmin}") }`, {}, token);
+    assert.deepEqual(codesOf(remove), ['FORBIDDEN']);
   });
 
   test('a revoked grant loses its RoleBinding', async () => {

@@ -1,4 +1,4 @@
-import { mirrorProject } from './roles.ts';
+import { assertOutranks, mirrorProject } from './roles.ts';
 import { badInput, hiddenOrMissing, notFound, policies, projectAccess, requireUser } from '@meridian/core';
 import { pageOfIndex, sortedArraySource } from '@meridian/core/paging/index';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
@@ -125,15 +125,18 @@ export const lifecycleMutations: Pick<
     await loadVisibleWorkspace(args.workspace, ctx);
     policies.manageWorkspaceMembers(args.workspace).enforce(ctx.identity);
     const user = await loadUser(args.username, ctx);
+    await assertOutranks(ctx, { workspace: args.workspace }, user);
     await ctx.sources.workspaces.removeMember(args.workspace, user.id, args.username);
     return true;
   },
 
   removeProjectMember: async (_parent, args, ctx) => {
     const id = requireUser(ctx.identity);
-    await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
+    const scope = await projectAccess(id, ctx.sources.namespaces.directory, args.project).manageMembers();
     const user = await loadUser(args.username, ctx);
-    if (!(await ctx.sources.users.removeProjectMember(args.project, await liveUid(args.project, ctx), user.id))) throw notFound('ProjectMember', args.username);
+    const uid = await liveUid(args.project, ctx);
+    await assertOutranks(ctx, { workspace: scope.workspace ?? '', namespace: args.project, namespaceUid: uid }, user);
+    if (!(await ctx.sources.users.removeProjectMember(args.project, uid, user.id))) throw notFound('ProjectMember', args.username);
     await mirrorProject(ctx, args.project); // the RoleBinding goes now, not at the next resync
     return true;
   },

@@ -1,4 +1,4 @@
-import { mirrorProject, projectGrantRole, roleMutations, workspaceGrantRole } from './roles.ts';
+import { assertOutranks, mirrorProject, projectGrantRole, roleMutations, workspaceGrantRole } from './roles.ts';
 import type { ProjectRole, WorkspaceRole } from '@meridian/core';
 import { badInput, hiddenOrMissing, notFound, policies, projectAccess, requireUser } from '@meridian/core';
 import type { MutationResolvers } from '../generated/resolvers.ts';
@@ -58,6 +58,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     const role = await workspaceGrantRole(ctx, args.workspace, args.role && workspaceRoleIn(args.role), args.roleName);
     const user = await ctx.loaders.userByUsername.load(args.username);
     if (!user) throw notFound('User', args.username);
+    await assertOutranks(ctx, { workspace: args.workspace }, user);
     return ctx.sources.workspaces.setMember(args.workspace, user.id, role as WorkspaceRole);
   },
 
@@ -69,6 +70,7 @@ export const Mutation: MutationResolvers<TenancyContext> = {
     const role = await projectGrantRole(ctx, { name: args.project, uid, workspace: scope.workspace }, args.role && projectRoleIn(args.role), args.roleName);
     const user = await ctx.loaders.userByUsername.load(args.username);
     if (!user) throw notFound('User', args.username);
+    await assertOutranks(ctx, { workspace: scope.workspace ?? '', namespace: args.project, namespaceUid: uid }, user);
     const member = await ctx.sources.users.setProjectRole(args.project, uid, user.id, role as ProjectRole);
     await mirrorProject(ctx, args.project); // its RoleBinding now, not at the next resync
     return member;

@@ -164,17 +164,42 @@ export const roleQueries: Pick<QueryResolvers<TenancyContext>, 'permissionBundle
   },
 };
 
+/** The bundles of a role of this home (built-in or custom); undefined when there is no such role. */
+async function roleMask(ctx: TenancyContext, home: RoleHome, name: string): Promise<BundleMask | undefined> {
+  const builtIns: Record<string, BundleMask> = home.namespace ? PROJECT_ROLE_BUNDLES : WORKSPACE_ROLE_BUNDLES;
+  if (Object.hasOwn(builtIns, name)) return builtIns[name];
+  if (isBuiltInRoleName(name)) return undefined;
+  const row = await ctx.sources.roles.get(home, name);
+  return row ? bundleMask(row.bundles) : undefined;
+}
+
 /** The role a grant names, checked against its home: `role` (built-in enum, already a name) xor `roleName`. */
 async function grantedRole(ctx: TenancyContext, home: RoleHome, role: string | null | undefined, roleName: string | null | undefined): Promise<{ name: string; mask: BundleMask }> {
   if ((role == null) === (roleName == null)) throw badInput('Give exactly one of `role` and `roleName`.', 'roleName');
   const name = (role ?? roleName)!;
-  const builtIns: Record<string, BundleMask> = home.namespace ? PROJECT_ROLE_BUNDLES : WORKSPACE_ROLE_BUNDLES;
-  if (Object.hasOwn(builtIns, name)) return { name, mask: builtIns[name] };
-  if (isBuiltInRoleName(name)) throw badInput(`"${name}" is not a ${home.namespace ? 'project' : 'workspace'} role.`, 'roleName');
-  const row = await ctx.sources.roles.get(home, name);
-  if (!row) throw notFound('Role', name);
-  return { name, mask: bundleMask(row.bundles) };
+  if (isBuiltInRoleName(name) && !BUILT_IN(home).includes(name)) throw badInput(`"${name}" is not a ${home.namespace ? 'project' : 'workspace'} role.`, 'roleName');
+  const mask = await roleMask(ctx, home, name);
+  if (mask === undefined) throw notFound('Role', name);
+  return { name, mask };
 }
+
+const BUILT_IN = (home: RoleHome) => (home.namespace ? BUILT_IN_PROJECT_ROLES : BUILT_IN_WORKSPACE_ROLES);
+const heldIn = (ctx: TenancyContext, home: RoleHome) =>
+  home.namespace ? projectBundles(ctx.identity, home.namespace, home.workspace || undefined) : workspaceBundles(ctx.identity, home.workspace);
+
+/**
+ * Nobody replaces or takes away a grant that holds more than they do: a member who may only
+ * manage members cannot demote or remove an admin (FORBIDDEN). Run after the caller was allowed
+ * to manage members there.
+ */
+export async function assertOutranks(ctx: TenancyContext, home: RoleHome, user: { id: string; username: string }): Promise<void> {
+  const current = home.namespace ? await ctx.sources.roles.grantedIn(home.namespace, home.namespaceUid ?? '', user.id) : await ctx.sources.roles.workspaceGrantOf(home.workspace, user.id);
+  const mask = current ? await roleMask(ctx, home, current) : undefined;
+  if (mask !== undefined && (projectOrAll(home, mask) & ~heldIn(ctx, home)) !== 0) {
+    throw forbidden(`You cannot change or remove the role of "${user.username}": it holds permissions you do not have here.`);
+  }
+}
+const projectOrAll = (home: RoleHome, mask: BundleMask) => (home.namespace ? projectPart(mask) : mask);
 
 /**
  * The role to grant in a workspace, after the caller was allowed to manage its members. Nobody
@@ -182,8 +207,7 @@ async function grantedRole(ctx: TenancyContext, home: RoleHome, role: string | n
  */
 export async function workspaceGrantRole(ctx: TenancyContext, workspace: string, role: string | null | undefined, roleName: string | null | undefined): Promise<string> {
   const granted = await grantedRole(ctx, { workspace }, role, roleName);
-  const held = workspaceBundles(ctx.identity, workspace);
-  if ((granted.mask & ~held) !== 0) throw forbidden(`You cannot grant "${granted.name}": it holds permissions you do not have in workspace "${workspace}".`);
+  if ((granted.mask & ~heldIn(ctx, { workspace })) !== 0) throw forbidden(`You cannot grant "${granted.name}": it holds permissions you do not have in workspace "${workspace}".`);
   return granted.name;
 }
 
@@ -191,8 +215,7 @@ export async function workspaceGrantRole(ctx: TenancyContext, workspace: string,
 export async function projectGrantRole(ctx: TenancyContext, project: { name: string; uid: string; workspace: string | undefined }, role: string | null | undefined, roleName: string | null | undefined): Promise<string> {
   const home: RoleHome = { workspace: project.workspace ?? '', namespace: project.name, namespaceUid: project.uid };
   const granted = await grantedRole(ctx, home, role, roleName);
-  const held = projectBundles(ctx.identity, project.name, project.workspace);
-  if ((projectPart(granted.mask) & ~held) !== 0) throw forbidden(`You cannot grant "${granted.name}": it holds permissions you do not have in project "${project.name}".`);
+  if ((projectPart(granted.mask) & ~heldIn(ctx, home)) !== 0) throw forbidden(`You cannot grant "${granted.name}": it holds permissions you do not have in project "${project.name}".`);
   return granted.name;
 }
 

@@ -39,6 +39,10 @@ export function createCustomRoleSource(prisma: PrismaClient) {
     grantedIn: async (namespace: string, namespaceUid: string, userId: string) =>
       (await prisma.projectMember.findFirst({ where: { namespace, userId, OR: [{ namespaceUid }, { namespaceUid: null }] }, select: { role: true } }))?.role ?? null,
 
+    /** The role name a user holds in a workspace; null for none. */
+    workspaceGrantOf: async (workspaceName: string, userId: string) =>
+      (await prisma.workspaceMember.findUnique({ where: { workspaceName_userId: { workspaceName, userId } }, select: { role: true } }))?.role ?? null,
+
     list: (home: RoleHome) => prisma.customRole.findMany({ where: where(home), orderBy: { name: 'asc' } }),
 
     get: (home: RoleHome, name: string) => prisma.customRole.findFirst({ where: { ...where(home), name } }),
