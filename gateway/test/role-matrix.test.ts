@@ -1373,6 +1373,24 @@ describe('capability fields agree with the matrix', () => {
   }
 });
 
+describe('settings capability fields agree with the matrix', () => {
+  const expected = (op: string, role: Role) => ROWS.find((r) => r.op === op)!.expect[role] === 'ALLOWED';
+  for (const t of targets) {
+    test(`Project.viewerCanManageSettings and Workspace.viewerCanManageSettings on the ${t.label} target`, async () => {
+      for (const role of SIGNED_IN) {
+        if ([...SEES_WORKSPACE, READ_ONLY_TOKEN].includes(role)) {
+          const ws = (await mustCall(role, 'query($w: String!) { workspace(name: $w) { viewerCanManageSettings } }', { w: t.workspace }))!.workspace;
+          assert.equal(ws.viewerCanManageSettings, expected('setWorkspaceQuota', role) && expected('setWorkspaceNetworkIsolation', role), `${role} workspace`);
+        }
+        if ([...SEES_PROJECT, READ_ONLY_TOKEN].includes(role)) {
+          const p = (await mustCall(role, 'query($p: String!) { project(name: $p) { viewerCanManageSettings } }', { p: t.project }))!.project;
+          assert.equal(p.viewerCanManageSettings, expected('setProjectQuota', role) && expected('setProjectNetworkIsolation', role), `${role} project`);
+        }
+      }
+    });
+  }
+});
+
 describe('names that are members of every JS object', () => {
   const outsider = userIdentity('rm-direct-outsider');
   /** Built from JSON, so that `__proto__` is an own key (an object literal would set the prototype). */
