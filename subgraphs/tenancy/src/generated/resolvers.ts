@@ -256,12 +256,14 @@ export type Mutation = {
    * Grants a user a role in a project (project admins, workspace admins); replaces the previous role.
    * Give exactly one of `role` (built-in) or `roleName` (admin, operator, viewer, or a custom role
    * of this project). The grant is mirrored into a Kubernetes RoleBinding (see docs/architecture.md).
+   * Nobody grants, replaces or removes a role holding permissions they lack there (FORBIDDEN).
    */
   addProjectMember: ProjectMember;
   /**
    * Grants a user a role in a workspace (workspace admins); replaces the user's previous role there.
    * Give exactly one of `role` (built-in) or `roleName` (a built-in name such as workspace-viewer,
    * or a custom role of this workspace); BAD_USER_INPUT otherwise, NOT_FOUND for an unknown role.
+   * Nobody grants, replaces or removes a role holding permissions they lack there (FORBIDDEN).
    */
   addWorkspaceMember: WorkspaceMember;
   /**
