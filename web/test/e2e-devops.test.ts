@@ -196,6 +196,7 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     assert.deepEqual(def.body.data?.devopsProject.pipeline.definition.parameters.map((p) => p.name), ['TARGET']);
 
     // Run it with a parameter; from here on the page is never reloaded.
+    await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 20_000 });
     await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
     await page.getByTestId('pipeline-run').click();
     await page.getByRole('heading', { name: t('devops.runDialog.title', { pipeline }) }).waitFor();

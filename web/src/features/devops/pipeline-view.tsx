@@ -3,14 +3,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
-import type { PipelineRunChangedSubscription as RunChangedEvent } from '@/gql/graphql.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { firstRowOf, usePagedView } from '@/lib/paging.ts';
 import { DataTable } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
-import { DeletePipelineMutation, PipelineQuery, PipelineRunChangedSubscription, RUN_PAGE_SIZE } from '@/features/devops/operations.ts';
+import { DeletePipelineMutation, PipelineQuery, RUN_PAGE_SIZE } from '@/features/devops/operations.ts';
+import { useLiveRuns } from '@/features/devops/use-live-runs.ts';
 import { RunRowFragment, useRunColumns, type RunRow } from '@/features/devops/run-row.tsx';
 import { RunView, type RunViewRef } from '@/features/devops/run-view.tsx';
 import { RunDialog } from '@/features/devops/run-dialog.tsx';
@@ -22,8 +22,6 @@ import '@/features/kinds/kinds.css';
 import '@/features/devops/devops.css';
 
 const NO_SORT: never[] = [];
-/** Events in a burst are gathered into one new request for the page of runs. */
-const REQUERY_AFTER_MS = 300;
 
 /**
  * A pipeline: Run (with its parameters), Edit, Delete; the run history a page at a time; and the
@@ -42,20 +40,7 @@ export function PipelineView({ workspace, project, pipeline }: { workspace: stri
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const [deleteState, remove] = useMutation(DeletePipelineMutation);
 
-  // The newest event of each run, by id; `unseen` counts events about runs not on the page.
-  const [live, setLive] = useState<Map<string, RunChangedEvent['pipelineRunChanged']>>(() => new Map());
-  const [unseen, setUnseen] = useState(0);
-  const onEvent = useCallback((_prev: unknown, data: RunChangedEvent) => {
-    setLive((m) => new Map(m).set(data.pipelineRunChanged.id, data.pipelineRunChanged));
-    setUnseen((n) => n + 1);
-    return data;
-  }, []);
-  const [sub] = useSubscription({ query: PipelineRunChangedSubscription, variables: { project, pipeline }, pause: !res.data?.devopsProject?.pipeline }, onEvent);
-  useEffect(() => {
-    if (!unseen) return;
-    const id = setTimeout(refresh, REQUERY_AFTER_MS);
-    return () => clearTimeout(id);
-  }, [unseen, refresh]);
+  const { live, error: liveError, isLive } = useLiveRuns(project, pipeline, !res.data?.devopsProject?.pipeline, refresh);
 
   const devops = res.data?.devopsProject;
   const p = devops?.pipeline;
@@ -95,8 +80,9 @@ export function PipelineView({ workspace, project, pipeline }: { workspace: stri
       </p>
       <div className="kind-head">
         <h1>{p.name}</h1>
-        <span className={sub.error ? 'muted small' : 'live small'} data-testid="live-indicator">
-          {sub.error ? t('devops.live.off') : t('devops.live.on')}
+        <span className={isLive ? 'live on' : 'live'} data-testid="live-indicator" data-live={isLive ? 'true' : 'false'}>
+          <span className="dot" aria-hidden />
+          {isLive ? t('devops.live.on') : t('devops.live.off')}
         </span>
         <div className="spacer" />
         {canManage && (
@@ -114,7 +100,7 @@ export function PipelineView({ workspace, project, pipeline }: { workspace: stri
         )}
       </div>
       {p.description && <p className="muted">{p.description}</p>}
-      <ErrorBanner errors={[res.error, sub.error]} />
+      <ErrorBanner errors={[res.error, liveError]} />
       <h2>{t('devops.runs.title')}</h2>
       <DataTable
         columns={columns}
