@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { startJenkinsStandin, type RunningStandin } from '../../../deploy/local/jenkins-standin/src/server.ts';
 import { start } from '../src/index.ts';
-import { createNamespace, deleteNamespace, subscribe, suffix } from './fixtures.ts';
+import { createNamespace, deleteNamespace, eventually, subscribe, suffix } from './fixtures.ts';
 
 const id = suffix();
 const wsA = `ws-a-${id}`;
@@ -77,17 +77,6 @@ afterAll(async () => {
 
 const gql = <T = Record<string, unknown>>(identity: (typeof roles)[keyof typeof roles], query: string, variables: Record<string, unknown> = {}) =>
   callSubgraph<T>(subgraph.url, query, variables, identity);
-
-/** The namespace watch may lag a moment behind our own creates. */
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let v = await fn();
-  while (!ok(v) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await fn();
-  }
-  return v;
-}
 
 const PROJECTS = `query($ws: String!) { devopsProjects(workspace: $ws) { name workspace } }`;
 
