@@ -109,7 +109,7 @@ try {
     const r = await gql(gateway.url, rankProjects, { w: ws, first: 20 }, token);
     ranked = r.body.data?.metricRanking?.totalCount ?? 0;
   }
-  console.log(`  ${ranked} of ${NAMESPACES} ranked ${((Date.now() - t0) / 1000).toFixed(1)} s after the first create (the rest: pods not scheduled or not scraped yet)`);
+  console.log(`  ${ranked} projects of the workspace ranked (${NAMESPACES} new + the dashboard's) ${((Date.now() - t0) / 1000).toFixed(1)} s after the first create (missing ones: pods not scheduled or not scraped yet)`);
   console.log(`rank projects by CPU, top 20 of the whole cluster, platform admin at the gateway: ${summary(await timeCalls(N, () => gql(gateway.url, rankProjects, { first: 20 }, token), 5))}`);
   console.log(`  Prometheus queries per ranking: ${await queriesPer(() => gql(gateway.url, rankProjects, { first: 20 }, token))}`);
   const viewer = userIdentity('bench-viewer', { workspaces: { [ws]: 'workspace-viewer' } });
