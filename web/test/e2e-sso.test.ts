@@ -4,7 +4,8 @@
  * page offers "Sign in with Meridian lab IdP"; oidc-bob signs in at the provider's page and lands
  * in the console with the roles his group `team-dev` maps to (demo: workspace-regular,
  * demo-project: operator); My account → Sessions marks this session; a callback the tab did not
- * start is refused.
+ * start is refused; the admin maps team-dev to a platform role on the Group mappings page and
+ * bob's next sign-in has it.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -95,6 +96,63 @@ test('a callback this tab did not start is refused with a way back', async () =>
     assert.match((await error.textContent()) ?? '', /not started in this browser tab/);
     assert.equal(await page.evaluate(() => window.localStorage.getItem('meridian.session')), null);
   } finally {
+    await context.close();
+  }
+});
+
+test('the platform admin maps a group on the Group mappings page; the next single sign-on follows it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en' });
+  const page = await context.newPage();
+  let adminToken = '';
+  try {
+    await page.goto(`${CONSOLE}/login`);
+    await page.fill('input[name="username"]', 'admin');
+    await page.fill('input[name="password"]', 'Meridian@2026');
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
+    adminToken = (JSON.parse((await page.evaluate(() => window.localStorage.getItem('meridian.session'))) ?? '{}') as { token: string }).token;
+
+    await page.getByTestId('nav-group-mappings').click();
+    await page.getByTestId('mapping-table').waitFor({ timeout: 30_000 });
+    const fileRow = page.locator('[data-testid="mapping-row"][data-group="platform-admins"]');
+    assert.match((await fileRow.textContent()) ?? '', /platform role platform-admin.*mappings file/);
+
+    await page.getByTestId('mapping-add').click();
+    await page.fill('[data-testid="mapping-group"]', 'team-dev');
+    await page.selectOption('select[name="source"]', 'OIDC');
+    await page.selectOption('[data-testid="mapping-kind"]', 'platform');
+    await page.fill('[data-testid="mapping-role"]', 'platform-self-provisioner');
+    await page.click('form.modal button[type="submit"]');
+    const added = page.locator('[data-testid="mapping-row"][data-group="team-dev"]', { hasText: 'platform-self-provisioner' });
+    await added.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${SHOTS}/sso-group-mappings.png` });
+
+    // oidc-bob signs in again, in a browser of his own: his platform role follows the new mapping.
+    const bobContext = await browser.newContext({ locale: 'en' });
+    const bob = await bobContext.newPage();
+    await bob.goto(`${CONSOLE}/login`);
+    await bob.getByTestId('sso-oidc').click();
+    await bob.waitForURL(/127\.0\.0\.1:9400\/interaction\//, { timeout: 30_000 });
+    await bob.fill('#username', 'oidc-bob');
+    await bob.fill('#password', 'bob-oidc-password');
+    await bob.click('#sign-in');
+    await bob.waitForURL((url) => url.origin === new URL(CONSOLE).origin && !url.pathname.startsWith('/login'), { timeout: 30_000 });
+    const bobToken = (JSON.parse((await bob.evaluate(() => window.localStorage.getItem('meridian.session'))) ?? '{}') as { token: string }).token;
+    assert.deepEqual((await asUser(bobToken, '{ me { platformRole canCreateWorkspace } }')).data, { me: { platformRole: 'PLATFORM_SELF_PROVISIONER', canCreateWorkspace: true } });
+    await bobContext.close();
+
+    await added.getByTestId('mapping-delete').click();
+    await added.waitFor({ state: 'detached', timeout: 30_000 });
+  } finally {
+    // Leave the product's mappings as they were, also when a step above failed.
+    if (adminToken) {
+      const left = (await asUser(adminToken, '{ groupRoleMappings { id group platformRole fromFile } }')).data as { groupRoleMappings: { id: string; group: string; platformRole: string | null; fromFile: boolean }[] } | undefined;
+      for (const m of left?.groupRoleMappings ?? []) {
+        if (!m.fromFile && m.group === 'team-dev' && m.platformRole === 'platform-self-provisioner') {
+          await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` }, body: JSON.stringify({ query: `mutation { deleteGroupRoleMapping(id: "${m.id}") }` }) });
+        }
+      }
+    }
     await context.close();
   }
 });
