@@ -116,10 +116,8 @@ export function PipelineForm({ workspace, project, existing }: { workspace: stri
   const t = useT();
   const router = useRouter();
   const creating = !existing;
-  const initial = useMemo(() => {
-    const def = existing?.definition ? (getFragmentData(PipelineFormFragment, existing.definition) as SavedDefinition) : null;
-    return def ? formOf(def) : { source: 'EDITOR' as SourceChoice, scm: emptyScm(), jenkinsfile: '', draft: emptyPipeline() };
-  }, [existing]);
+  const saved = existing?.definition ? (getFragmentData(PipelineFormFragment, existing.definition) as SavedDefinition) : null;
+  const initial = useMemo(() => (saved ? formOf(saved) : { source: 'EDITOR' as SourceChoice, scm: emptyScm(), jenkinsfile: '', draft: emptyPipeline() }), [saved]);
   const [step, setStep] = useState<Step>('basics');
   const [tried, setTried] = useState<Set<Step>>(() => new Set());
   const [name, setName] = useState(existing?.name ?? '');
@@ -258,7 +256,7 @@ export function PipelineForm({ workspace, project, existing }: { workspace: stri
             <CodeView value={jenkinsfile} onChange={setJenkinsfile} label="Jenkinsfile" testId="jenkinsfile-input" />
           </FormField>
         )}
-        {step === 'options' && <OptionsForm draft={draft} dispatch={dispatch} errorOf={errorOf} creating={creating} />}
+        {step === 'options' && <OptionsForm draft={draft} dispatch={dispatch} errorOf={errorOf} creating={creating} webhookUrl={saved?.triggers.webhookUrl} />}
       </div>
       <ErrorBanner errors={[createState.error, updateState.error]} />
       <div className="nav-buttons">

@@ -184,6 +184,7 @@ export const devopsEn = {
   'devops.options.webhook': 'Start from a webhook',
   'devops.options.webhookSecret': 'Webhook secret (at least 16 characters)',
   'devops.options.webhookSecretKeep': 'New webhook secret (leave blank to keep the current one)',
+  'devops.options.webhookUrl': 'Git servers post to (with the secret as ?token= or a token header):',
   'devops.options.discard': 'Discard old runs',
   'devops.options.daysToKeep': 'Days to keep runs',
   'devops.options.numToKeep': 'Runs to keep',

@@ -183,6 +183,7 @@ export const devopsZhCN: Record<keyof typeof devopsEn, string> = {
   'devops.options.webhook': '通过 Webhook 触发',
   'devops.options.webhookSecret': 'Webhook 密钥（至少 16 个字符）',
   'devops.options.webhookSecretKeep': '新的 Webhook 密钥（留空则保留当前密钥）',
+  'devops.options.webhookUrl': 'Git 服务器的推送地址（密钥作为 ?token= 参数或 token 请求头）：',
   'devops.options.discard': '丢弃旧的运行记录',
   'devops.options.daysToKeep': '保留天数',
   'devops.options.numToKeep': '保留个数',

@@ -8,7 +8,7 @@ import type { EditorAction, ParameterType, PipelineDraft } from '@/features/devo
 const TYPES: ParameterType[] = ['STRING', 'CHOICE', 'BOOLEAN'];
 
 /** Parameters (text, choice, yes/no), triggers (timer, SCM polling, webhook) and how many runs to keep. */
-export function OptionsForm({ draft, dispatch, errorOf, creating }: { draft: PipelineDraft; dispatch: Dispatch<EditorAction>; errorOf: (path: string) => string | null; creating: boolean }) {
+export function OptionsForm({ draft, dispatch, errorOf, creating, webhookUrl }: { draft: PipelineDraft; dispatch: Dispatch<EditorAction>; errorOf: (path: string) => string | null; creating: boolean; webhookUrl?: string | null }) {
   const t = useT();
   const setOptions = (patch: Parameters<typeof optionPatch>[0]) => dispatch(optionPatch(patch));
   return (
@@ -71,6 +71,11 @@ export function OptionsForm({ draft, dispatch, errorOf, creating }: { draft: Pip
         <input type="checkbox" name="webhook" checked={draft.webhook} onChange={(e) => setOptions({ webhook: e.target.checked })} />
         {t('devops.options.webhook')}
       </label>
+      {draft.webhook && webhookUrl && (
+        <p className="small" data-testid="webhook-url">
+          {t('devops.options.webhookUrl')} <code className="mono">{webhookUrl}</code>
+        </p>
+      )}
       {draft.webhook && (
         <FormField label={creating ? t('devops.options.webhookSecret') : t('devops.options.webhookSecretKeep')} name="webhookSecret" error={errorOf('webhookSecret')}>
           <input name="webhookSecret" type="password" autoComplete="new-password" value={draft.webhookSecret} onChange={(e) => setOptions({ webhookSecret: e.target.value })} />
