@@ -88,6 +88,11 @@ describe('audit of tenancy mutations', () => {
     expect(mine.map((e) => e.operation).sort()).toEqual(expect.arrayContaining(['addWorkspaceMember', 'createWorkspace']));
     expect(codes(await list(wsAdmin, { workspace: ws2 }))).toEqual(['NOT_FOUND']);
     expect(codes(await list(other))).toEqual(['FORBIDDEN']);
+    // Asking for a workspace: one the caller does not see is not there; one seen but not administered is refused.
+    expect(codes(await list(other, { workspace: ws1 }))).toEqual(['NOT_FOUND']);
+    const v = await h.makeUser(`audit-viewer-${suffix()}`);
+    await h.call('mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_VIEWER) { role } }', { w: ws1, u: v.username }, admin);
+    expect(codes(await list(await h.signIn(v.username, v.password), { workspace: ws1 }))).toEqual(['FORBIDDEN']);
     // The console's capability says the same.
     const can = async (who: Identity) => (await h.call<{ me: { canReadAuditLog: boolean } }>('{ me { canReadAuditLog } }', {}, who)).data?.me.canReadAuditLog;
     expect([await can(admin), await can(wsAdmin), await can(other)]).toEqual([true, true, false]);
