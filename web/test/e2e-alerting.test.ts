@@ -3,7 +3,8 @@
  * Prometheus and Alertmanager: the admin adds a webhook channel to workspace `demo` (to the lab's
  * receiver) and test-sends it, then in demo-project's alerting page creates a rule in the editor
  * (its preview shows the pods' current CPU), watches its alerts turn FIRING in the alerts list
- * without a reload (alertsChanged), silences one, sees it silenced and listed, and cleans up.
+ * without a reload (alertsChanged), silences one, sees it silenced and listed, opens the node
+ * rules page (platform admins) with the nodes' CPU in its preview, and cleans up.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -98,6 +99,15 @@ test('a rule made in the editor fires in the alerts list without a reload, and i
     await page.locator(`[data-testid=alert-silence-row][data-rule="${RULE}"][data-state=active]`).first().waitFor({ timeout: 20_000 });
     await page.locator(`[data-testid=alerts-table] tr[data-rule="${RULE}"]`).filter({ hasText: 'silenced' }).first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}alerting-silenced.png` });
+
+    // Platform admins: node rules, with the nodes' current CPU in the editor's preview.
+    await page.getByTestId('nav-alerting-cluster').click();
+    await page.waitForURL(/\/cluster\/alerting$/);
+    await page.getByTestId('alerting-scope-NODE').waitFor();
+    await page.getByTestId('rule-metric').selectOption('node_cpu_utilisation');
+    await page.getByTestId('rule-preview-value').first().waitFor({ timeout: 60_000 });
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}/alerting`);
+    await page.locator(`[data-testid=alert-silence-row][data-rule="${RULE}"][data-state=active]`).first().waitFor();
 
     // Clean up: expire the silence, delete the rule and the channel.
     await page.locator(`[data-testid=alert-silence-row][data-rule="${RULE}"][data-state=active]`).first().getByTestId('silence-expire').click();

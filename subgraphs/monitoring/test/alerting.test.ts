@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import type { Identity, RunningSubgraph } from '@meridian/core';
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
+import { redactArguments } from '@meridian/core/audit/redact';
 import { Kinds, apiPath, kubeRequest } from '@meridian/core/kube/index';
 import { createNamespace, createPod, deleteNamespace, labKubeConfig, labKubeconfigPath, uniqueName, waitFor } from '@meridian/core/kube/testing';
 import { labEndpoints } from '../../../deploy/local/lib/endpoints.ts';
@@ -133,6 +134,15 @@ describe('notification channels', () => {
     const text = JSON.stringify(listed);
     assert.ok(!text.includes(SMTP_PASSWORD) && !text.includes(`token=${s}`) && !text.includes(hook), 'no secret in the answer');
     assert.equal(listed.data!.notificationChannels.length, 2);
+  });
+
+  test('the audit record of a channel keeps neither its SMTP password nor its webhook URL', () => {
+    const recorded = JSON.stringify(
+      redactArguments('createNotificationChannel', {
+        input: { name: 'x', type: 'SLACK', email: { smtpPassword: SMTP_PASSWORD }, webhook: { urlWithToken: `https://hooks.example.test/services/${s}` } },
+      }),
+    );
+    assert.ok(!recorded.includes(SMTP_PASSWORD) && !recorded.includes(s), recorded);
   });
 
   test('test-send: the mail arrives at the SMTP server, authenticated; a dead webhook fails after its retries', async () => {

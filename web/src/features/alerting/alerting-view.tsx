@@ -8,40 +8,45 @@ import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { AlertsTable } from '@/features/alerting/alerts-table.tsx';
 import { RuleEditor } from '@/features/alerting/rule-editor.tsx';
 import { SilencesList } from '@/features/alerting/silences-list.tsx';
-import { AlertRuleItemFragment, DeleteAlertRuleMutation, ProjectAlertRulesQuery, ProjectSilencesQuery } from '@/features/alerting/operations.ts';
+import { AlertingCapabilityQuery, AlertRuleItemFragment, AlertRulesQuery, DeleteAlertRuleMutation, SilencesQuery } from '@/features/alerting/operations.ts';
+import { placeVars, type AlertingPlace } from '@/features/alerting/place.ts';
 import styles from '@/features/alerting/alerting.module.css';
 
 const CONDITION: Record<string, string> = { GT: '>', GTE: '≥', LT: '<', LTE: '≤' };
 
 /**
- * A project's alerting: its alerts (live), its rules with the editor, its silences. What the
- * caller may change follows the rules' `viewerCanManage` (the manage-alerting permission).
+ * A project's alerting (or, for platform admins, the nodes' or the cluster's): its alerts (live),
+ * its rules with the editor, its silences. Who may change them: Project.viewerCanManageAlerting,
+ * platform admins for node and cluster rules (the rules the mutations enforce).
  */
-export function AlertingView({ workspace, project }: { workspace: string; project: string }) {
+export function AlertingView({ place }: { place: AlertingPlace }) {
   const t = useT();
-  const [rulesRes, refetchRules] = useQuery({ query: ProjectAlertRulesQuery, variables: { project } });
-  const [silencesRes, refetchSilences] = useQuery({ query: ProjectSilencesQuery, variables: { project }, requestPolicy: 'cache-and-network' });
+  const vars = placeVars(place);
+  const project = place.kind === 'project' ? place.project : '';
+  const [capRes] = useQuery({ query: AlertingCapabilityQuery, variables: { project, isProject: place.kind === 'project' } });
+  const [rulesRes, refetchRules] = useQuery({ query: AlertRulesQuery, variables: vars });
+  const [silencesRes, refetchSilences] = useQuery({ query: SilencesQuery, variables: vars, requestPolicy: 'cache-and-network' });
   const [deleted, deleteRule] = useMutation(DeleteAlertRuleMutation);
   const rules = (rulesRes.data?.alertRules ?? []).map((r) => getFragmentData(AlertRuleItemFragment, r));
   const reloadRules = useCallback(() => refetchRules({ requestPolicy: 'network-only' }), [refetchRules]);
   const reloadSilences = useCallback(() => refetchSilences({ requestPolicy: 'network-only' }), [refetchSilences]);
-  const canManage = rulesRes.data?.project?.viewerCanManageAlerting === true;
+  const canManage = place.kind === 'project' ? capRes.data?.project?.viewerCanManageAlerting === true : capRes.data?.me?.platformRole === 'PLATFORM_ADMIN';
 
   return (
     <section data-testid="alerting-view">
-      <h1>{t('alerting.title', { project })}</h1>
+      <h1>{t('alerting.title', { project: place.kind === 'project' ? place.project : t(`alerting.scope.${place.scope}`) })}</h1>
       <p className="muted">{t('alerting.subtitle')}</p>
 
       <div className={styles.section}>
         <h2>
           {t('alerting.alerts')} <span className="muted small">● {t('alerting.live')}</span>
         </h2>
-        <AlertsTable project={project} onSilenced={reloadSilences} />
+        <AlertsTable place={place} onSilenced={reloadSilences} />
       </div>
 
       <div className={styles.section}>
         <h2>{t('alerting.rules')}</h2>
-        <ErrorBanner errors={[rulesRes.error, deleted.error]} />
+        <ErrorBanner errors={[capRes.error, rulesRes.error, deleted.error]} />
         {rules.length === 0 && !rulesRes.fetching && <p className="muted">{t('alerting.noRules')}</p>}
         {rules.length > 0 && (
           <table className="table" data-testid="alert-rules">
@@ -78,7 +83,7 @@ export function AlertingView({ workspace, project }: { workspace: string; projec
             </tbody>
           </table>
         )}
-        {!rulesRes.data ? null : canManage ? <RuleEditor workspace={workspace} project={project} onCreated={reloadRules} /> : <p className="notice">{t('alerting.readOnly')}</p>}
+        {!capRes.data ? null : canManage ? <RuleEditor place={place} onCreated={reloadRules} /> : <p className="notice">{t('alerting.readOnly')}</p>}
       </div>
 
       <div className={styles.section}>

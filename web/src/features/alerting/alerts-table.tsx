@@ -7,26 +7,28 @@ import type { AlertItem_AlertFragment, AlertsChangedSubscription as AlertsChange
 import { useT } from '@/lib/i18n/index.tsx';
 import { DataTable, type ServerColumn } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
-import { AlertItemFragment, AlertsChangedSubscription, CreateAlertSilenceMutation, ProjectAlertsQuery } from '@/features/alerting/operations.ts';
+import { AlertItemFragment, AlertsChangedSubscription, AlertsQuery, CreateAlertSilenceMutation } from '@/features/alerting/operations.ts';
+import { placeVars, type AlertingPlace } from '@/features/alerting/place.ts';
 import styles from '@/features/alerting/alerting.module.css';
 
 type Alert = AlertItem_AlertFragment;
 const NO_SORT: never[] = [];
 
 /**
- * A project's alerts, newest change first: the first page from `alerts`, then every change from
+ * A project's (or the nodes' / the cluster's) alerts, newest change first: the first page from `alerts`, then every change from
  * `alertsChanged` as it happens (no reload). A manager silences one alert's target for an hour.
  */
-export function AlertsTable({ project, onSilenced }: { project: string; onSilenced: () => void }) {
+export function AlertsTable({ place, onSilenced }: { place: AlertingPlace; onSilenced: () => void }) {
   const t = useT();
-  const [res] = useQuery({ query: ProjectAlertsQuery, variables: { project, first: 100 }, requestPolicy: 'cache-and-network' });
+  const vars = placeVars(place);
+  const [res] = useQuery({ query: AlertsQuery, variables: { ...vars, first: 100 }, requestPolicy: 'cache-and-network' });
   const [live, setLive] = useState<Map<string, Alert>>(() => new Map());
   const handle = useCallback((_prev: unknown, data: AlertsChangedData) => {
     const alert = getFragmentData(AlertItemFragment, data.alertsChanged.alert);
     setLive((m) => new Map(m).set(alert.id, alert));
     return data;
   }, []);
-  const [sub] = useSubscription({ query: AlertsChangedSubscription, variables: { project } }, handle);
+  const [sub] = useSubscription({ query: AlertsChangedSubscription, variables: vars }, handle);
   const [silenced, silence] = useMutation(CreateAlertSilenceMutation);
   const rows = useMemo(() => {
     const byId = new Map<string, Alert>();

@@ -10,8 +10,8 @@ import {
   CreateNotificationChannelMutation,
   DeleteNotificationChannelMutation,
   NotificationChannelItemFragment,
+  ChannelsQuery,
   TestNotificationChannelMutation,
-  WorkspaceChannelsQuery,
 } from '@/features/alerting/operations.ts';
 import styles from '@/features/alerting/alerting.module.css';
 
@@ -19,17 +19,18 @@ const TYPES = ['EMAIL', 'WEBHOOK', 'DINGTALK', 'WECOM', 'SLACK'] as Notification
 const EMPTY = { name: '', type: 'EMAIL' as NotificationChannelType, to: '', from: '', smtpHost: '', smtpPort: '25', smtpUser: '', smtpPassword: '', url: '' };
 
 /**
- * A workspace's notification channels: what each sends to (host only: secrets never come back),
- * its last deliveries, a test-send; workspace admins add and delete channels.
+ * A workspace's notification channels (or, without a workspace, the platform's): what each sends
+ * to (host only: secrets never come back), its last deliveries, a test-send; workspace admins
+ * (platform admins for the platform's) add and delete channels.
  */
-export function ChannelsView({ workspace }: { workspace: string }) {
+export function ChannelsView({ workspace }: { workspace: string | null }) {
   const t = useT();
-  const [res, refetch] = useQuery({ query: WorkspaceChannelsQuery, variables: { workspace }, requestPolicy: 'cache-and-network' });
+  const [res, refetch] = useQuery({ query: ChannelsQuery, variables: { workspace, workspaceName: workspace ?? '', isWorkspace: workspace !== null }, requestPolicy: 'cache-and-network' });
   const [created, create] = useMutation(CreateNotificationChannelMutation);
   const [deleted, remove] = useMutation(DeleteNotificationChannelMutation);
   const [tested, test] = useMutation(TestNotificationChannelMutation);
   const [form, setForm] = useState(EMPTY);
-  const canManage = res.data?.workspace?.viewerCanManageSettings === true;
+  const canManage = workspace ? res.data?.workspace?.viewerCanManageSettings === true : res.data?.me?.platformRole === 'PLATFORM_ADMIN';
   const channels = (res.data?.notificationChannels ?? []).map((c) => getFragmentData(NotificationChannelItemFragment, c));
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const set = (key: keyof typeof EMPTY, value: string) => setForm((f) => ({ ...f, [key]: value }));
@@ -70,7 +71,7 @@ export function ChannelsView({ workspace }: { workspace: string }) {
 
   return (
     <section data-testid="channels-view">
-      <h1>{t('alerting.channels.title', { workspace })}</h1>
+      <h1>{workspace ? t('alerting.channels.title', { workspace }) : t('alerting.channels.platformTitle')}</h1>
       <p className="muted">{t('alerting.channels.subtitle')}</p>
       <ErrorBanner errors={[res.error, deleted.error, tested.error]} />
       {res.data && !canManage && <p className="notice">{t('alerting.channels.readOnly')}</p>}

@@ -2,8 +2,8 @@ import { graphql } from '@/gql/index.ts';
 
 /** What the rule editor offers: the catalogue, the project's workspace channels, the live preview. */
 export const AlertEditorDataQuery = graphql(`
-  query AlertEditorData($workspace: String!) {
-    alertMetrics(scope: PROJECT) {
+  query AlertEditorData($workspace: String, $scope: AlertScope!) {
+    alertMetrics(scope: $scope) {
       name
       target
       unit
@@ -18,8 +18,8 @@ export const AlertEditorDataQuery = graphql(`
 `);
 
 export const AlertMetricPreviewQuery = graphql(`
-  query AlertMetricPreview($project: String!, $metric: String!, $target: String) {
-    alertMetricPreview(scope: PROJECT, project: $project, metric: $metric, target: $target) {
+  query AlertMetricPreview($scope: AlertScope!, $project: String, $metric: String!, $target: String) {
+    alertMetricPreview(scope: $scope, project: $project, metric: $metric, target: $target) {
       target
       value
     }
@@ -46,13 +46,22 @@ export const AlertRuleItemFragment = graphql(`
   }
 `);
 
-export const ProjectAlertRulesQuery = graphql(`
-  query ProjectAlertRules($project: String!) {
-    project(name: $project) {
+/** Whether the caller may change a project's rules (a project) or the node and cluster rules (platform admins). */
+export const AlertingCapabilityQuery = graphql(`
+  query AlertingCapability($project: String!, $isProject: Boolean!) {
+    project(name: $project) @include(if: $isProject) {
       name
       viewerCanManageAlerting
     }
-    alertRules(project: $project) {
+    me {
+      platformRole
+    }
+  }
+`);
+
+export const AlertRulesQuery = graphql(`
+  query AlertRules($project: String, $scope: AlertScope) {
+    alertRules(project: $project, scope: $scope) {
       ...AlertRuleItem_rule
     }
   }
@@ -91,9 +100,9 @@ export const AlertItemFragment = graphql(`
   }
 `);
 
-export const ProjectAlertsQuery = graphql(`
-  query ProjectAlerts($project: String!, $first: Int, $after: String) {
-    alerts(project: $project, first: $first, after: $after) {
+export const AlertsQuery = graphql(`
+  query Alerts($project: String, $scope: AlertScope, $first: Int, $after: String) {
+    alerts(project: $project, scope: $scope, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -109,8 +118,8 @@ export const ProjectAlertsQuery = graphql(`
 `);
 
 export const AlertsChangedSubscription = graphql(`
-  subscription AlertsChanged($project: String!) {
-    alertsChanged(project: $project) {
+  subscription AlertsChanged($project: String, $scope: AlertScope) {
+    alertsChanged(project: $project, scope: $scope) {
       alert {
         ...AlertItem_alert
       }
@@ -118,9 +127,9 @@ export const AlertsChangedSubscription = graphql(`
   }
 `);
 
-export const ProjectSilencesQuery = graphql(`
-  query ProjectSilences($project: String!) {
-    alertSilences(project: $project) {
+export const SilencesQuery = graphql(`
+  query Silences($project: String, $scope: AlertScope) {
+    alertSilences(project: $project, scope: $scope) {
       id
       target
       startsAt
@@ -171,11 +180,15 @@ export const NotificationChannelItemFragment = graphql(`
   }
 `);
 
-export const WorkspaceChannelsQuery = graphql(`
-  query WorkspaceChannels($workspace: String!) {
-    workspace(name: $workspace) {
+/** A workspace's channels (workspace) or the platform's (none: platform admins). */
+export const ChannelsQuery = graphql(`
+  query Channels($workspace: String, $workspaceName: String!, $isWorkspace: Boolean!) {
+    workspace(name: $workspaceName) @include(if: $isWorkspace) {
       name
       viewerCanManageSettings
+    }
+    me {
+      platformRole
     }
     notificationChannels(workspace: $workspace) {
       ...NotificationChannelItem_channel

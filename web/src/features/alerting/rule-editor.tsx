@@ -8,6 +8,7 @@ import { useDebounced } from '@/lib/use-debounced.ts';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { AlertEditorDataQuery, AlertMetricPreviewQuery, CreateAlertRuleMutation } from '@/features/alerting/operations.ts';
 import styles from '@/features/alerting/alerting.module.css';
+import { placeScope, type AlertingPlace } from '@/features/alerting/place.ts';
 
 const CONDITIONS: { id: AlertCondition; label: string }[] = [
   { id: 'GT' as AlertCondition, label: '>' },
@@ -35,12 +36,14 @@ interface Form {
  * condition; the preview shows the metric's current values for that choice (alertMetricPreview,
  * the same expression the rule will evaluate), so a threshold can be set against real numbers.
  */
-export function RuleEditor({ workspace, project, onCreated }: { workspace: string; project: string; onCreated: () => void }) {
+export function RuleEditor({ place, onCreated }: { place: AlertingPlace; onCreated: () => void }) {
   const t = useT();
-  const [data] = useQuery({ query: AlertEditorDataQuery, variables: { workspace } });
+  const scope = placeScope(place);
+  const project = place.kind === 'project' ? place.project : null;
+  const [data] = useQuery({ query: AlertEditorDataQuery, variables: { workspace: place.kind === 'project' ? place.workspace : null, scope } });
   const [form, setForm] = useState<Form>({
     name: '',
-    metric: 'pod_cpu_usage',
+    metric: scope === 'PROJECT' ? 'pod_cpu_usage' : scope === 'NODE' ? 'node_cpu_utilisation' : 'cluster_cpu_utilisation',
     target: '',
     condition: 'GT' as AlertCondition,
     threshold: '0.5',
@@ -50,8 +53,8 @@ export function RuleEditor({ workspace, project, onCreated }: { workspace: strin
     channelIds: [],
     enabled: true,
   });
-  const previewArgs = useDebounced(JSON.stringify({ project, metric: form.metric, target: form.target.trim() || null }));
-  const [preview] = useQuery({ query: AlertMetricPreviewQuery, variables: JSON.parse(previewArgs) as { project: string; metric: string; target: string | null }, requestPolicy: 'network-only' });
+  const previewArgs = useDebounced(JSON.stringify({ scope, project, metric: form.metric, target: form.target.trim() || null }));
+  const [preview] = useQuery({ query: AlertMetricPreviewQuery, variables: JSON.parse(previewArgs) as { scope: typeof scope; project: string | null; metric: string; target: string | null }, requestPolicy: 'network-only' });
   const [created, create] = useMutation(CreateAlertRuleMutation);
   const metric = data.data?.alertMetrics.find((m) => m.name === form.metric);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -61,7 +64,7 @@ export function RuleEditor({ workspace, project, onCreated }: { workspace: strin
     const res = await create({
       input: {
         name: form.name.trim(),
-        scope: 'PROJECT' as never,
+        scope,
         project,
         metric: form.metric,
         target: form.target.trim() || null,
@@ -101,7 +104,7 @@ export function RuleEditor({ workspace, project, onCreated }: { workspace: strin
         </label>
         <label>
           {t('alerting.editor.target')}
-          <input value={form.target} onChange={(e) => set('target', e.target.value)} placeholder={metric?.target.toLowerCase()} data-testid="rule-target" />
+          <input value={form.target} onChange={(e) => set('target', e.target.value)} placeholder={metric?.target.toLowerCase()} disabled={metric?.target === 'NONE'} data-testid="rule-target" />
         </label>
         <label>
           {t('alerting.editor.condition')}

@@ -1,13 +1,13 @@
 'use client';
 
 import { useMutation, type UseQueryState } from 'urql';
-import type { ProjectSilencesQuery as ProjectSilencesData } from '@/gql/graphql.ts';
+import type { SilencesQuery as SilencesData } from '@/gql/graphql.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { ExpireAlertSilenceMutation } from '@/features/alerting/operations.ts';
 
-/** A project's silences (Alertmanager's), with their window; managers expire active ones. */
-export function SilencesList({ result, onExpired }: { result: UseQueryState<ProjectSilencesData>; onExpired: () => void }) {
+/** A project's (or the nodes' / cluster's) silences (Alertmanager's), with their window; managers expire active ones. */
+export function SilencesList({ result, onExpired }: { result: UseQueryState<SilencesData>; onExpired: () => void }) {
   const t = useT();
   const [expired, expire] = useMutation(ExpireAlertSilenceMutation);
   const silences = result.data?.alertSilences ?? [];

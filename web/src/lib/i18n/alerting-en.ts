@@ -6,6 +6,11 @@ export const alertingEn = {
   'nav.alerting': 'Alerting',
   'alerting.nav.project': 'Alerts and rules',
   'alerting.nav.channels': 'Notification channels',
+  'alerting.nav.cluster': 'Node and cluster alerts',
+  'alerting.nav.platformChannels': 'Platform channels',
+  'alerting.scope.PROJECT': 'Project',
+  'alerting.scope.NODE': 'Nodes',
+  'alerting.scope.CLUSTER': 'Cluster',
 
   'alerting.title': 'Alerting: {project}',
   'alerting.subtitle': 'Rules are evaluated by Prometheus; firing alerts are routed by Alertmanager to the channels of each rule.',
@@ -59,6 +64,7 @@ export const alertingEn = {
   'alerting.editor.create': 'Create rule',
 
   'alerting.channels.title': 'Notification channels: {workspace}',
+  'alerting.channels.platformTitle': 'Platform notification channels (node and cluster rules)',
   'alerting.channels.subtitle': 'Where this workspace’s alert rules send their notices. Passwords and webhook tokens are stored encrypted and never shown again.',
   'alerting.channels.none': 'No channels yet.',
   'alerting.channels.readOnly': 'Only workspace admins add, test and delete channels.',

@@ -5,6 +5,11 @@ export const alertingZhCN: Record<keyof typeof alertingEn, string> = {
   'nav.alerting': '告警',
   'alerting.nav.project': '告警与规则',
   'alerting.nav.channels': '通知渠道',
+  'alerting.nav.cluster': '节点与集群告警',
+  'alerting.nav.platformChannels': '平台通知渠道',
+  'alerting.scope.PROJECT': '项目',
+  'alerting.scope.NODE': '节点',
+  'alerting.scope.CLUSTER': '集群',
 
   'alerting.title': '告警：{project}',
   'alerting.subtitle': '规则由 Prometheus 评估；触发的告警由 Alertmanager 路由到每条规则的通知渠道。',
@@ -58,6 +63,7 @@ export const alertingZhCN: Record<keyof typeof alertingEn, string> = {
   'alerting.editor.create': '创建规则',
 
   'alerting.channels.title': '通知渠道：{workspace}',
+  'alerting.channels.platformTitle': '平台通知渠道（节点与集群规则）',
   'alerting.channels.subtitle': '本企业空间的告警规则发送通知的位置。密码和 Webhook 令牌加密保存，创建后不再显示。',
   'alerting.channels.none': '暂无通知渠道。',
   'alerting.channels.readOnly': '只有企业空间管理员可以添加、测试和删除通知渠道。',

@@ -5,5 +5,5 @@ import { AlertingView } from '@/features/alerting/alerting-view.tsx';
 
 export default function ProjectAlertingPage() {
   const { workspace, project } = useParams<{ workspace: string; project: string }>();
-  return <AlertingView key={project} workspace={workspace} project={project} />;
+  return <AlertingView key={project} place={{ kind: 'project', workspace, project }} />;
 }

@@ -1,0 +1,7 @@
+'use client';
+
+import { ChannelsView } from '@/features/alerting/channels-view.tsx';
+
+export default function PlatformNotificationsPage() {
+  return <ChannelsView workspace={null} />;
+}
