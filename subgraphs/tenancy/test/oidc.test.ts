@@ -210,3 +210,25 @@ test('platform admins add and delete mappings in the API; a sign-in after the ch
   const withoutExtra = (await h.identityOf(again.data!.finishOidcLogin.token)).body as Identity;
   assert.deepEqual({ ...withoutExtra.workspaces }, { [workspace]: 'workspace-regular' }, 'the deleted mapping\'s grant went at the next sign-in');
 });
+
+test('several first sign-ins of one person at once all succeed, as one user with one set of grants', async () => {
+  const local = await startTenancy('oidc_race', {
+    oidc: { ...labEndpoints('oidc'), displayName: 'Lab IdP', redirectUris: [REDIRECT] } as never,
+    groupRoles: [{ group: 'team-dev', platformRole: 'platform-self-provisioner' }],
+  });
+  try {
+    const callbacks = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const res = await local.call<{ startOidcLogin: { authorizationUrl: string } }>(START, { r: REDIRECT }, ANONYMOUS);
+        return signInAtLabIdp(res.data!.startOidcLogin.authorizationUrl, 'oidc-bob', 'bob-oidc-password');
+      }),
+    );
+    const finished = await Promise.all(callbacks.map((u) => local.call<Finish>(FINISH, { u }, ANONYMOUS)));
+    assert.deepEqual(finished.map((f) => f.errors), [undefined, undefined, undefined, undefined], JSON.stringify(finished.map((f) => f.errors)));
+    assert.equal(await local.prisma.user.count({ where: { username: 'oidc-bob' } }), 1);
+    assert.equal(await local.prisma.groupGrant.count(), 1);
+    assert.ok(finished.every((f) => f.data!.finishOidcLogin.user.platformRole === 'PLATFORM_SELF_PROVISIONER'));
+  } finally {
+    await local.stop();
+  }
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { badInput, notFound } from '@meridian/core';
-import type { PrismaClient } from '@meridian/core/db';
+import { upsertRetryingRace, type PrismaClient } from '@meridian/core/db';
 
 /**
  * Group → role mappings: at each directory (LDAP) or OpenID (OIDC) sign-in, the person's groups
@@ -138,7 +138,8 @@ export function createGroupRoleSync(prisma: PrismaClient, fileMappings: readonly
         const uid = await uidOf(g.target);
         if (uid) uids.set(g.target, uid);
       }
-      return prisma.$transaction(async (tx) => {
+      // Two sign-ins of one person at once may both insert a grant: the loser runs again (and finds it).
+      return upsertRetryingRace(() => prisma.$transaction(async (tx) => {
         const existingWorkspaces = new Set(
           (await tx.workspace.findMany({ where: { name: { in: wanted.filter((g) => g.kind === 'workspace').map((g) => g.target) } }, select: { name: true } })).map((w) => w.name),
         );
@@ -155,7 +156,7 @@ export function createGroupRoleSync(prisma: PrismaClient, fileMappings: readonly
             if (p.kind === 'workspace') revoked += (await tx.workspaceMember.deleteMany({ where: { userId, workspaceName: p.target, role: p.role } })).count;
             if (p.kind === 'project') revoked += (await tx.projectMember.deleteMany({ where: { userId, namespace: p.target, role: p.role } })).count;
           }
-          await tx.groupGrant.delete({ where: { userId_kind_target: { userId, kind: p.kind, target: p.target } } });
+          await tx.groupGrant.deleteMany({ where: { userId, kind: p.kind, target: p.target } });
         }
         for (const g of effective) {
           if (g.kind === 'platform') await tx.user.update({ where: { id: userId }, data: { platformRole: g.role } });
@@ -181,7 +182,7 @@ export function createGroupRoleSync(prisma: PrismaClient, fileMappings: readonly
           });
         }
         return { granted: effective.length, revoked };
-      });
+      }));
     },
   };
 }

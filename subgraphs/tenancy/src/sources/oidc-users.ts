@@ -15,7 +15,9 @@ export async function upsertOidcUser(prisma: PrismaClient, person: OidcPerson, l
   const email = person.email ?? `${username}@oidc.invalid`;
   try {
     if (known) return await prisma.user.update({ where: { id: known.id }, data: { email, displayName: person.displayName }, select });
-    const holder = await prisma.user.findUnique({ where: { username }, select: { id: true } });
+    const holder = await prisma.user.findUnique({ where: { username }, select: { ...select, externalId: true } });
+    // The same person, created by a sign-in running at the same time.
+    if (holder?.externalId === person.externalId) return { id: holder.id, username: holder.username, disabledAt: holder.disabledAt };
     if (holder) {
       log?.warn({ username, externalId: person.externalId }, 'OIDC person not signed in: their username belongs to another account');
       return null;
@@ -26,6 +28,9 @@ export async function upsertOidcUser(prisma: PrismaClient, person: OidcPerson, l
     });
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+      // Two first sign-ins of one person at once: the other one created the user.
+      const created = await prisma.user.findUnique({ where: { externalId: person.externalId }, select });
+      if (created) return created;
       log?.warn({ username, email }, 'OIDC person not signed in: their username or email belongs to another user');
       return null;
     }
