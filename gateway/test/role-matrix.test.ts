@@ -1140,6 +1140,35 @@ const ROWS: Row[] = [
     },
   },
   {
+    op: 'groupRoleMappings',
+    kind: 'query',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    observe: q('groupRoleMappings', '{ groupRoleMappings { id group fromFile } }', () => ({})),
+  },
+  {
+    op: 'createGroupRoleMapping',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    observe: (role) =>
+      call(role, 'mutation($g: String!) { createGroupRoleMapping(input: { group: $g, platformRole: "platform-regular" }) { id } }', { g: uniq('rm', role) }).then((res) =>
+        classify(res, 'createGroupRoleMapping'),
+      ),
+  },
+  {
+    op: 'deleteGroupRoleMapping',
+    kind: 'mutation',
+    tenant: false,
+    expect: outcomes({ ALLOWED: ['platform-admin'] }, 'FORBIDDEN'),
+    // The platform admin adds one for each caller to try.
+    observe: async (role) => {
+      const made = await mustCall('platform-admin', 'mutation($g: String!) { createGroupRoleMapping(input: { group: $g, platformRole: "platform-regular" }) { id } }', { g: uniq('rm', role) });
+      const id = (made!.createGroupRoleMapping as { id: string }).id;
+      return classify(await call(role, 'mutation($id: ID!) { deleteGroupRoleMapping(id: $id) }', { id }), 'deleteGroupRoleMapping');
+    },
+  },
+  {
     op: 'revokeSession',
     kind: 'mutation',
     tenant: false,
