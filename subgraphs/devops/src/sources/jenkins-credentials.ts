@@ -5,7 +5,7 @@
  * `credential/<id>/doDelete` deletes. Errors from a create never carry Jenkins' answer text,
  * which could echo what was sent.
  */
-import { JenkinsHttpError, JenkinsNotFoundError, jobPath, type JenkinsClient } from './jenkins.ts';
+import { JenkinsHttpError, JenkinsNotFoundError, jobPath, withoutAnswerText, type JenkinsClient } from './jenkins.ts';
 import { credentialKind, credentialXml, type CredentialKind, type CredentialSpec } from './jenkins-xml.ts';
 
 export interface JenkinsCredential {
@@ -31,8 +31,7 @@ export async function createCredential(jenkins: JenkinsClient, folder: string, s
     await res.arrayBuffer();
   } catch (err) {
     if (err instanceof JenkinsHttpError && err.status === 409) throw new CredentialExistsError(spec.id);
-    if (err instanceof JenkinsHttpError) throw new JenkinsHttpError(err.status, 'createCredentials', '');
-    throw err;
+    throw withoutAnswerText(err);
   }
 }
 

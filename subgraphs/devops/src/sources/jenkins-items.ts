@@ -2,7 +2,7 @@
  * Jenkins items over the REST API: folders (`POST createItem?name=` with a Folder config.xml),
  * Pipeline jobs (`createItem` / `POST config.xml` / `GET config.xml`), deleting (`doDelete`).
  */
-import { JenkinsHttpError, jobPath, type JenkinsClient } from './jenkins.ts';
+import { JenkinsHttpError, jobPath, withoutAnswerText, type JenkinsClient } from './jenkins.ts';
 import { folderXml, parsePipelineXml, pipelineXml, type PipelineConfig } from './jenkins-xml.ts';
 
 const XML = 'application/xml';
@@ -17,7 +17,7 @@ async function createItem(jenkins: JenkinsClient, parent: string | null, name: s
     await res.arrayBuffer();
   } catch (err) {
     if (err instanceof JenkinsHttpError && err.status === 400 && /already exists/i.test(err.message)) throw new JenkinsItemExistsError(name);
-    throw err;
+    throw withoutAnswerText(err);
   }
 }
 
@@ -28,13 +28,13 @@ export const createPipelineJob = (jenkins: JenkinsClient, folder: string, name: 
 
 /** Replaces a Pipeline job's config.xml. */
 export async function updatePipelineJob(jenkins: JenkinsClient, folder: string, name: string, config: PipelineConfig): Promise<void> {
-  const res = await jenkins.post(`${jobPath(folder, name)}/config.xml`, { contentType: XML, text: pipelineXml(config) });
+  const res = await jenkins.post(`${jobPath(folder, name)}/config.xml`, { contentType: XML, text: pipelineXml(config) }).catch((err: unknown) => Promise.reject(withoutAnswerText(err)));
   await res.arrayBuffer();
 }
 
 /** The job's definition; null when the item is not a Pipeline job. Holds the webhook token: never log it. */
 export async function readPipelineJob(jenkins: JenkinsClient, folder: string, name: string): Promise<PipelineConfig | null> {
-  const res = await jenkins.request('GET', `${jobPath(folder, name)}/config.xml`);
+  const res = await jenkins.request('GET', `${jobPath(folder, name)}/config.xml`).catch((err: unknown) => Promise.reject(withoutAnswerText(err)));
   return parsePipelineXml(await res.text());
 }
 

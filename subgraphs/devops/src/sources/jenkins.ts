@@ -35,6 +35,14 @@ export class JenkinsHttpError extends Error {
   }
 }
 
+/**
+ * The same error without Jenkins' answer text: for requests that carried secrets (credentials,
+ * a config.xml with a webhook token), whose error pages could echo part of what was sent.
+ */
+export function withoutAnswerText(err: unknown): unknown {
+  return err instanceof JenkinsHttpError ? new JenkinsHttpError(err.status, err.path, '') : err;
+}
+
 export type JenkinsResult = 'SUCCESS' | 'FAILURE' | 'UNSTABLE' | 'ABORTED' | 'NOT_BUILT' | null;
 
 export interface JenkinsRun {
