@@ -11,7 +11,7 @@ import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
@@ -31,6 +31,23 @@ async function reachable(url: string): Promise<boolean> {
 async function asUser(token: string, query: string) {
   const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+/** Clicks "Sign in with …" on the console's login page and signs in at the lab IdP's page; answers the session token. */
+async function signInWithIdp(page: Page, username: string, password: string): Promise<string> {
+  await page.goto(`${CONSOLE}/login`);
+  await page.getByTestId('sso-oidc').click();
+  await page.waitForURL(/127\.0\.0\.1:9400\/interaction\//, { timeout: 30_000 });
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#sign-in');
+  // Back through the console's callback page into the console.
+  await page.waitForURL((url) => url.origin === new URL(CONSOLE).origin && !url.pathname.startsWith('/login'), { timeout: 30_000 });
+  return sessionOf(page).then((s) => s.token);
+}
+
+async function sessionOf(page: Page): Promise<{ token: string; user: { username: string } }> {
+  return JSON.parse((await page.evaluate(() => window.localStorage.getItem('meridian.session'))) ?? '{}');
 }
 
 beforeAll(async () => {
@@ -57,19 +74,9 @@ test('"Sign in with Meridian lab IdP": oidc-bob signs in at the provider and get
     await button.waitFor({ timeout: 30_000 });
     assert.equal((await button.textContent())?.trim(), 'Sign in with Meridian lab IdP');
     await page.screenshot({ path: `${SHOTS}/sso-login.png` });
-    await button.click();
-
-    // The provider's own sign-in page.
-    await page.waitForURL(/127\.0\.0\.1:9400\/interaction\//, { timeout: 30_000 });
-    await page.fill('#username', 'oidc-bob');
-    await page.fill('#password', 'bob-oidc-password');
-    await page.click('#sign-in');
-
-    // Back through the console's callback page into the console.
-    await page.waitForURL((url) => url.origin === new URL(CONSOLE).origin && !url.pathname.startsWith('/login'), { timeout: 30_000 });
-    const session = JSON.parse((await page.evaluate(() => window.localStorage.getItem('meridian.session'))) ?? 'null') as { token: string; user: { username: string } };
-    assert.equal(session.user.username, 'oidc-bob');
-    const roles = await asUser(session.token, '{ me { username source platformRole } workspace(name: "demo") { viewerRole } project(name: "demo-project") { viewerRole } }');
+    const token = await signInWithIdp(page, 'oidc-bob', 'bob-oidc-password');
+    assert.equal((await sessionOf(page)).user.username, 'oidc-bob');
+    const roles = await asUser(token, '{ me { username source platformRole } workspace(name: "demo") { viewerRole } project(name: "demo-project") { viewerRole } }');
     assert.deepEqual(roles.data, {
       me: { username: 'oidc-bob', source: 'OIDC', platformRole: 'PLATFORM_REGULAR' },
       workspace: { viewerRole: 'WORKSPACE_REGULAR' },
@@ -110,7 +117,7 @@ test('the platform admin maps a group on the Group mappings page; the next singl
     await page.fill('input[name="password"]', 'Meridian@2026');
     await page.click('button[type="submit"]');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
-    adminToken = (JSON.parse((await page.evaluate(() => window.localStorage.getItem('meridian.session'))) ?? '{}') as { token: string }).token;
+    adminToken = (await sessionOf(page)).token;
 
     await page.getByTestId('nav-group-mappings').click();
     await page.getByTestId('mapping-table').waitFor({ timeout: 30_000 });
@@ -129,15 +136,7 @@ test('the platform admin maps a group on the Group mappings page; the next singl
 
     // oidc-bob signs in again, in a browser of his own: his platform role follows the new mapping.
     const bobContext = await browser.newContext({ locale: 'en' });
-    const bob = await bobContext.newPage();
-    await bob.goto(`${CONSOLE}/login`);
-    await bob.getByTestId('sso-oidc').click();
-    await bob.waitForURL(/127\.0\.0\.1:9400\/interaction\//, { timeout: 30_000 });
-    await bob.fill('#username', 'oidc-bob');
-    await bob.fill('#password', 'bob-oidc-password');
-    await bob.click('#sign-in');
-    await bob.waitForURL((url) => url.origin === new URL(CONSOLE).origin && !url.pathname.startsWith('/login'), { timeout: 30_000 });
-    const bobToken = (JSON.parse((await bob.evaluate(() => window.localStorage.getItem('meridian.session'))) ?? '{}') as { token: string }).token;
+    const bobToken = await signInWithIdp(await bobContext.newPage(), 'oidc-bob', 'bob-oidc-password');
     assert.deepEqual((await asUser(bobToken, '{ me { platformRole canCreateWorkspace } }')).data, { me: { platformRole: 'PLATFORM_SELF_PROVISIONER', canCreateWorkspace: true } });
     await bobContext.close();
 

@@ -101,3 +101,8 @@ function subscribe(listener: () => void): () => void {
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribe, getSession, () => null);
 }
+
+/** The session a sign-in answered (login or finishOidcLogin: the same LoginResult fields). */
+export function sessionFromLogin(data: { token: string; expiresAt: string; user: SessionUser; mustChangePassword: boolean }): Session {
+  return { token: data.token, expiresAt: data.expiresAt, user: data.user, mustChangePassword: data.mustChangePassword };
+}

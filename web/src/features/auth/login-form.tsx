@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { LanguageSwitch } from '@/ui/language-switch.tsx';
 import { useT } from '@/lib/i18n/index.tsx';
 import { problemsOf } from '@/lib/errors.ts';
-import { setSession, signOut, useSession } from '@/lib/session.ts';
+import { sessionFromLogin, setSession, signOut, useSession } from '@/lib/session.ts';
 import { ChangePasswordDialog } from '@/features/account/change-password-dialog.tsx';
 import { LoginMutation } from '@/features/auth/operations.ts';
 import { safeNext } from '@/features/auth/safe-next.ts';
@@ -47,7 +47,7 @@ export function LoginForm() {
     const res = await login({ username: username.trim(), password });
     const data = res.data?.login;
     if (data?.token) {
-      setSession({ token: data.token, expiresAt: data.expiresAt, user: data.user, mustChangePassword: data.mustChangePassword });
+      setSession(sessionFromLogin(data));
       return; // the effect above navigates, or the first-run password is changed first
     }
     const problem = problemsOf(res.error)[0];
@@ -59,7 +59,7 @@ export function LoginForm() {
   async function changed(newPassword: string) {
     const res = await login({ username: session!.user.username, password: newPassword });
     const data = res.data?.login;
-    if (data?.token) setSession({ token: data.token, expiresAt: data.expiresAt, user: data.user, mustChangePassword: data.mustChangePassword });
+    if (data?.token) setSession(sessionFromLogin(data));
     else signOut();
   }
 

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from 'urql';
 import { useT } from '@/lib/i18n/index.tsx';
 import { problemsOf } from '@/lib/errors.ts';
-import { setSession } from '@/lib/session.ts';
+import { sessionFromLogin, setSession } from '@/lib/session.ts';
 import { FinishOidcLoginMutation } from '@/features/auth/operations.ts';
 import { safeNext } from '@/features/auth/safe-next.ts';
 import { takeSignIn } from '@/features/auth/oidc-sign-in.ts';
@@ -31,7 +31,7 @@ export function OidcCallback() {
     void finish({ callbackUrl: window.location.href }).then((res) => {
       const data = res.data?.finishOidcLogin;
       if (data?.token) {
-        setSession({ token: data.token, expiresAt: data.expiresAt, user: data.user, mustChangePassword: data.mustChangePassword });
+        setSession(sessionFromLogin(data));
         router.replace(safeNext(mine.next));
         return;
       }
