@@ -297,3 +297,92 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     await context.close();
   }
 });
+
+test('DevOps: a pipeline from a Git repository (SCM form, choice and yes/no parameters, triggers) and one from the source-to-image template', { timeout: 240_000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en' });
+  await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
+  const page = await context.newPage();
+  const project = `e2e-devops-scm-${Math.random().toString(36).slice(2, 7)}`;
+  let failed = true;
+  try {
+    await page.goto(`${CONSOLE}/login`);
+    await page.locator('input[name=username]').fill(ADMIN.username);
+    await page.locator('input[name=password]').fill(ADMIN.password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 20_000 });
+    // The project and a credential come from the API here; the first test makes them in the console.
+    const made = await api(page, 'mutation($w:String!,$p:String!){createDevOpsProject(workspace:$w,name:$p){name}}', { w: WORKSPACE, p: project });
+    assert.equal(made.body.errors, undefined, made.text);
+    const cred = await api(page, 'mutation($p:String!){createCredential(project:$p,input:{id:"git-ssh",sshKey:{username:"git",privateKey:"-----BEGIN OPENSSH PRIVATE KEY-----\\nabc\\n-----END OPENSSH PRIVATE KEY-----"}}){id}}', { p: project });
+    assert.equal(cred.body.errors, undefined, cred.text);
+
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${project}/create`);
+    await page.locator('[data-testid=wizard-body][data-step=basics]').waitFor({ timeout: 20_000 });
+    await page.locator('input[name=name]').fill('from-git');
+    await page.getByTestId('source-SCM').check();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-next').click();
+    assert.equal(await page.getByTestId('invalid-scm.url').innerText(), t('form.required'));
+    await page.locator('input[name="scm.url"]').fill('https://git.example.com/team/app.git');
+    await page.locator('input[name="scm.branch"]').fill('develop');
+    await page.locator('select[name="scm.credentialId"]').selectOption('git-ssh');
+    await page.locator('input[name="scm.scriptPath"]').fill('ci/Jenkinsfile');
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('editor-add-parameter').click();
+    await page.locator('select[name="parameters[0].type"]').selectOption('CHOICE');
+    await page.locator('input[name="parameters[0].name"]').fill('ENV');
+    await page.locator('textarea[name="parameters[0].choices"]').fill('dev\nprod');
+    await page.getByTestId('editor-add-parameter').click();
+    await page.locator('select[name="parameters[1].type"]').selectOption('BOOLEAN');
+    await page.locator('input[name="parameters[1].name"]').fill('DRY_RUN');
+    await page.locator('input[name="parameters[1].defaultValue"]').check();
+    await page.locator('input[name=cron]').fill('H 2 * *');
+    await page.locator('input[name=webhook]').check();
+    await page.locator('input[name=webhookSecret]').fill('too-short');
+    await page.getByTestId('pipeline-save').click();
+    assert.equal(await page.getByTestId('invalid-cron').innerText(), t('form.cron'));
+    assert.equal(await page.getByTestId('invalid-webhookSecret').innerText(), t('devops.problem.secretLength'));
+    await page.locator('input[name=cron]').fill('H 2 * * *');
+    await page.locator('input[name=webhookSecret]').fill('a-webhook-secret-of-some-length');
+    await page.getByTestId('pipeline-save').click();
+    await page.locator('[data-testid=pipeline-view][data-pipeline=from-git]').waitFor({ timeout: 30_000 });
+
+    type Def = { source: string; scm: { url: string; branch: string; credentialId: string | null; scriptPath: string } | null; parameters: { name: string; type: string; defaultValue: string | null; choices: string[] | null }[]; triggers: { cron: string | null; webhookUrl: string | null } };
+    const def = await api<{ devopsProject: { pipeline: { definition: Def } } }>(
+      page,
+      'query($p:String!){devopsProject(name:$p){pipeline(name:"from-git"){definition{source scm{url branch credentialId scriptPath} parameters{name type defaultValue choices} triggers{cron webhookUrl}}}}}',
+      { p: project },
+    );
+    const d = def.body.data!.devopsProject.pipeline.definition;
+    assert.equal(d.source, 'SCM');
+    assert.deepEqual(d.scm, { url: 'https://git.example.com/team/app.git', branch: 'develop', credentialId: 'git-ssh', scriptPath: 'ci/Jenkinsfile' });
+    assert.deepEqual(d.parameters.map((p) => [p.name, p.type, p.defaultValue]), [['ENV', 'CHOICE', 'dev'], ['DRY_RUN', 'BOOLEAN', 'true']]);
+    assert.equal(d.triggers.cron, 'H 2 * * *');
+    assert.ok(d.triggers.webhookUrl, 'a webhook URL');
+    assert.ok(!def.text.includes('a-webhook-secret-of-some-length'), 'the webhook secret is never answered');
+
+    // The run dialog offers the choices and the yes/no at their defaults.
+    await page.getByTestId('pipeline-run').click();
+    assert.deepEqual(await page.locator('.modal select[name=param-ENV] option').allInnerTexts(), ['dev', 'prod']);
+    assert.equal(await page.locator('.modal input[name=param-DRY_RUN]').isChecked(), true);
+    await page.locator('.modal').getByRole('button', { name: t('common.cancel') }).click();
+
+    // Source to image: a pipeline from the template, opened once made.
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${project}`);
+    await page.getByTestId('s2i-create').click();
+    await page.locator('.modal input[name=name]').fill('s2i-app');
+    await page.locator('.modal input[name=gitUrl]').fill('https://git.example.com/team/app.git');
+    await page.locator('.modal input[name=builderImage]').fill('node:20');
+    await page.locator('.modal input[name=targetImage]').fill('registry.example.com/team/app');
+    await page.locator('.modal select[name=gitCredentialId]').selectOption('git-ssh');
+    await page.locator('.modal button[type=submit]').click();
+    await page.locator('[data-testid=pipeline-view][data-pipeline=s2i-app]').waitFor({ timeout: 30_000 });
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${project}`);
+    for (const name of ['from-git', 's2i-app']) await page.locator(`[data-testid=pipeline-row][data-name="${name}"]`).waitFor({ timeout: 20_000 });
+    failed = false;
+  } finally {
+    if (failed) await page.screenshot({ path: `${SHOTS}FAILED-devops-scm.png` }).catch(() => {});
+    await api(page, 'mutation($p:String!){deleteDevOpsProject(name:$p,confirm:$p)}', { p: project }).catch(() => {});
+    await context.close();
+  }
+});
