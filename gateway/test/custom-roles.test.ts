@@ -21,7 +21,7 @@ import { createDeployment, createPod, deleteNamespace, labKubeConfig, labKubecon
 import { labEndpoints } from '../../deploy/local/lib/endpoints.ts';
 import { startJenkinsStandin, type RunningStandin } from '../../deploy/local/jenkins-standin/src/server.ts';
 import { start as startTenancy } from '../../subgraphs/tenancy/src/index.ts';
-import { kubeBindingName, kubeRoleName, kubeUserOf } from '../../subgraphs/tenancy/src/rbac/mirror.ts';
+import { instanceOf, kubeBindingName, kubeRoleName, kubeUserOf } from '../../subgraphs/tenancy/src/rbac/mirror.ts';
 import { start as startWorkloads } from '../../subgraphs/workloads/src/index.ts';
 import { start as startMonitoring } from '../../subgraphs/monitoring/src/index.ts';
 import { start as startLogging } from '../../subgraphs/logging/src/index.ts';
@@ -66,7 +66,7 @@ async function kubeAllows(user: string, verb: string, group: string, resource: s
   return review.status.allowed;
 }
 
-const bindingPath = (username: string) => `/apis/rbac.authorization.k8s.io/v1/namespaces/${P}/rolebindings/${kubeBindingName(username)}`;
+const bindingPath = (username: string) => `/apis/rbac.authorization.k8s.io/v1/namespaces/${P}/rolebindings/${kubeBindingName(instanceOf(db.url), username)}`;
 const bindingExists = (username: string) =>
   kubeRequest(kc, { path: bindingPath(username) }).then(
     () => true,
@@ -169,7 +169,7 @@ describe('the mirrored RoleBinding in Kubernetes', () => {
   test('lets meridian:<username> do exactly what the role allows', async () => {
     await waitFor('the RoleBinding', () => bindingExists(names.deployer), 30_000);
     const binding = await kubeRequest<{ roleRef: { name: string }; subjects: { kind: string; name: string }[] }>(kc, { path: bindingPath(names.deployer) });
-    assert.equal(binding.roleRef.name, kubeRoleName('deployer'));
+    assert.equal(binding.roleRef.name, kubeRoleName(instanceOf(db.url), 'deployer'));
     assert.deepEqual(binding.subjects.map((s) => [s.kind, s.name]), [['User', user()]]);
     const CASES: [string, string, string, string, boolean][] = [
       ['patch', 'apps', 'deployments', 'scale', true],

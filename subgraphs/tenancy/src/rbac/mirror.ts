@@ -8,10 +8,10 @@ import { rulesFor, type PolicyRule } from './rules.ts';
 /**
  * RBAC mirroring: every live project grant becomes real Kubernetes objects in the namespace,
  * so the user's Kubernetes identity may do there what Meridian allows, and no more:
- * - a Role `meridian-<role>` per role granted in the namespace (built-in or custom), its rules
- *   derived from the role's bundles (rbac/rules.ts);
- * - a RoleBinding `meridian-user-<username>` per member, subject User `meridian:<username>`,
- *   roleRef that Role.
+ * - a Role `meridian-<instance>-<role>` per role granted in the namespace (built-in or custom),
+ *   its rules derived from the role's bundles (rbac/rules.ts);
+ * - a RoleBinding `meridian-<instance>-user-<username>` per member, subject User
+ *   `meridian:<username>`, roleRef that Role (`<instance>`: 6 characters of the instance id).
  * Both carry `meridian.io/managed-by=meridian` and `meridian.io/instance=<hash of the database
  * URL>`; objects without them are never touched.
  *
@@ -27,10 +27,23 @@ export const MANAGED_BY_VALUE = 'meridian';
  * a second product instance), and each removes only its own objects.
  */
 export const INSTANCE_LABEL = 'meridian.io/instance';
-export const instanceOf = (databaseUrl: string) => createHash('sha256').update(databaseUrl).digest('hex').slice(0, 16);
+export function instanceOf(databaseUrl: string): string {
+  // The database's address without its password or options: a rotated password keeps the id
+  // (objects of an old id are never touched again, so they must not be orphaned by a rotation).
+  let where = databaseUrl;
+  try {
+    const u = new URL(databaseUrl);
+    where = `${u.protocol}//${decodeURIComponent(u.username)}@${u.host}${u.pathname}`;
+  } catch {
+    // not a URL: hash it as it is
+  }
+  return createHash('sha256').update(where).digest('hex').slice(0, 16);
+}
+/** The first characters of the instance in object names, so two Meridians sharing a namespace never share an object. */
+const short = (instance: string) => instance.slice(0, 6);
 export const kubeUserOf = (username: string) => `meridian:${username}`;
-export const kubeRoleName = (role: string) => `meridian-${role}`;
-export const kubeBindingName = (username: string) => `meridian-user-${username}`;
+export const kubeRoleName = (instance: string, role: string) => `meridian-${short(instance)}-${role}`;
+export const kubeBindingName = (instance: string, username: string) => `meridian-${short(instance)}-user-${username}`;
 
 const RBAC = 'rbac.authorization.k8s.io';
 const kind = (k: string, plural: string): KindDescriptor => ({
@@ -84,8 +97,8 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
         : customMask.get(JSON.stringify([g.namespace, uid, g.role]));
       if (mask === undefined) continue;
       const d = out.get(g.namespace)!;
-      d.roles.set(kubeRoleName(g.role), rulesFor(mask));
-      d.bindings.set(kubeBindingName(g.user.username), { role: kubeRoleName(g.role), subject: kubeUserOf(g.user.username) });
+      d.roles.set(kubeRoleName(opts.instance, g.role), rulesFor(mask));
+      d.bindings.set(kubeBindingName(opts.instance, g.user.username), { role: kubeRoleName(opts.instance, g.role), subject: kubeUserOf(g.user.username) });
     }
     return out;
   }
