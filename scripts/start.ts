@@ -52,7 +52,7 @@ try {
 
 // Elasticsearch: the logging subgraph's log search and health (about 4 s more on a warm cache).
 // oidc: the lab's OpenID provider, offered on the login page ("Sign in with Meridian lab IdP").
-// kafka: the audit log's pipeline (outbox → topic meridian.audit → store).
+// kafka: the audit log's pipeline (outbox → topic meridian.audit → store) and the container logs'.
 const labParts = process.env.MERIDIAN_LAB_PARTS ?? 'prometheus,jenkins,elasticsearch,oidc,kafka';
 await timed('lab (kubernetes, prometheus, jenkins, elasticsearch)', () =>
   execFileSync('npx', ['tsx', 'deploy/local/lab.ts', 'up', '--only', labParts], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] }),
@@ -66,6 +66,8 @@ if (!process.env.MERIDIAN_KAFKA_BROKERS) {
   const kafka = (labEndpoints() as Record<string, Record<string, string> | undefined>).kafka;
   if (kafka?.brokers) process.env.MERIDIAN_KAFKA_BROKERS = kafka.brokers;
 }
+// ... and the container logs: the logging subgraph's collector and indexer (meridian.logs).
+if (process.env.MERIDIAN_KAFKA_BROKERS) process.env.MERIDIAN_LOG_PIPELINE ??= 'on';
 
 const { embeddedDatabase, migrate, EMBEDDED_PASSWORD_FILE } = await import('@meridian/core/db');
 const databaseUrl = await timed('database', async () => (usingEmbeddedDatabase ? (await embeddedDatabase()).url : process.env.DATABASE_URL!));

@@ -5,11 +5,19 @@
 import { Gauge } from 'prom-client';
 import type { Client } from '@elastic/elasticsearch';
 import { config, defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
-import { sharedCaches } from '@meridian/core/kube/index';
+import { Kinds, sharedCaches } from '@meridian/core/kube/index';
 import type { LoggingSources } from './context.ts';
 import { KubernetesLogs } from './sources/kubernetes-logs.ts';
 import { DEFAULT_INDEX, LogStore } from './sources/elasticsearch.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createLogger } from '@meridian/core';
+import { kafkaBrokers } from '@meridian/core/kafka/index';
+import { WorkloadPods } from './sources/workload-pods.ts';
+import { LogFeed } from './sources/log-feed.ts';
+import { EventStore } from './sources/event-store.ts';
+import { logExportRoute } from './routes/log-export.ts';
+import { eventIndexPattern, startEventPipeline, type EventPipelineOptions } from './events/index.ts';
+import { pipelineWanted, startPipeline, type PipelineOptions, type RunningPipeline } from './pipeline/index.ts';
 
 export interface LoggingStartOptions {
   port?: number;
@@ -19,9 +27,18 @@ export interface LoggingStartOptions {
   elasticsearchIndex?: string;
   /** A ready client (tests pass one wired to @elastic/elasticsearch-mock). */
   elasticsearchClient?: Client;
+  /**
+   * The collection pipeline (collector → Kafka → indexer): given options, or on when
+   * MERIDIAN_LOG_PIPELINE=on and Kafka is configured (`npm start`); off in tests that do not ask.
+   */
+  pipeline?: PipelineOptions | false;
+  /** Kubernetes Events → Kafka → Elasticsearch: on when Kafka is configured, unless false. */
+  events?: EventPipelineOptions | false;
+  /** The brokers logTail reads meridian.logs from (default MERIDIAN_KAFKA_BROKERS). */
+  kafkaBrokers?: string[];
 }
 
-export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefinedSubgraph<LoggingSources> & { tails: { active: number } }> {
+export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefinedSubgraph<LoggingSources> & { tails: { active: number }; pipeline?: RunningPipeline; events?: Awaited<ReturnType<typeof startEventPipeline>> }> {
   const caches = sharedCaches(opts.kubeconfig);
   const index = opts.elasticsearchIndex ?? process.env.MERIDIAN_LOG_INDEX ?? DEFAULT_INDEX;
   const logStore = opts.elasticsearchClient
@@ -32,6 +49,9 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
     kubeLogs: new KubernetesLogs(caches.kubeConfig()),
     logStore,
     tails: { active: 0 },
+    workloads: new WorkloadPods(caches),
+    logFeed: new LogFeed({ brokers: opts.kafkaBrokers ?? kafkaBrokers(), log: createLogger('logging') }),
+    eventStore: new EventStore(logStore.elasticsearch, eventIndexPattern(opts.events)),
   };
   const running = await defineSubgraph({
     name: 'logging',
@@ -39,6 +59,7 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
     sources,
     resolvers,
     caches,
+    routes: logExportRoute(sources),
     health: {
       kubernetes: caches.probe,
       elasticsearch: async () => {
@@ -54,7 +75,29 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
       this.set(sources.tails.active);
     },
   });
-  return { ...running, tails: sources.tails };
+  const wantPipeline = opts.pipeline !== undefined ? opts.pipeline !== false : pipelineWanted();
+  const pipeline = wantPipeline
+    ? await startPipeline({ kubeConfig: caches.kubeConfig(), pods: caches.for(Kinds.Pod), elasticsearch: logStore.elasticsearch, log: running.log }, opts.pipeline || {})
+    : undefined;
+  const events =
+    opts.events === false
+      ? undefined
+      : await startEventPipeline({ events: caches.for(Kinds.Event), elasticsearch: logStore.elasticsearch, log: running.log }, opts.events).catch((err) => {
+          running.log.warn({ err }, 'Kubernetes events are not exported: Kafka is unavailable');
+          return undefined;
+        });
+  return {
+    ...running,
+    events,
+    tails: sources.tails,
+    pipeline,
+    async stop() {
+      await sources.logFeed.stop();
+      await events?.stop();
+      await pipeline?.stop();
+      await running.stop();
+    },
+  };
 }
 
 await runWhenMain(import.meta.url, start);

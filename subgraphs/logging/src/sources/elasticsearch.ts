@@ -7,6 +7,8 @@
  */
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
+import { LEVEL_RUNTIME_FIELD, levelOf, type LogLevelName } from './log-level.ts';
+import { logContext, scanLogs, type ContextLines } from './log-pages.ts';
 
 export const DEFAULT_INDEX = 'logstash-*';
 /** Elasticsearch's index.max_result_window: from + size may not exceed it. */
@@ -20,7 +22,8 @@ const F = {
   container: 'kubernetes.container_name',
   host: 'kubernetes.host',
 } as const;
-const exact = (field: string) => `${field}.keyword`;
+export const exact = (field: string) => `${field}.keyword`;
+export { F as LOG_FIELDS };
 
 export interface LogQuery {
   /** Each namespace searched, with the time it was created: older records are someone else's. */
@@ -28,20 +31,25 @@ export interface LogQuery {
   pods?: string[];
   containers?: string[];
   keywords?: string[];
+  levels?: LogLevelName[];
   start?: string;
   end?: string;
 }
 
 export interface LogHit {
+  id: string;
   time: string;
   message: string;
   namespace: string;
   pod: string | null;
   container: string | null;
   host: string | null;
+  level: LogLevelName | null;
+  /** Highlighted fragments around the keywords (empty when none were searched). */
+  highlights: string[];
 }
 
-interface LogDoc {
+export interface LogDoc {
   '@timestamp'?: string;
   log?: string;
   kubernetes?: { namespace_name?: string; pod_name?: string; container_name?: string; host?: string };
@@ -62,10 +70,24 @@ export function logFilter(q: LogQuery): estypes.QueryDslQueryContainer {
   if (q.pods?.length) filter.push({ terms: { [exact(F.pod)]: q.pods } });
   if (q.containers?.length) filter.push({ terms: { [exact(F.container)]: q.containers } });
   if (q.start || q.end) filter.push({ range: { [F.time]: { ...(q.start ? { gte: q.start } : {}), ...(q.end ? { lte: q.end } : {}) } } });
-  if (q.keywords?.length) {
-    filter.push({ bool: { should: q.keywords.map((k) => ({ match_phrase: { [F.log]: k } })), minimum_should_match: 1 } });
-  }
+  if (q.keywords?.length) filter.push(keywordQuery(q.keywords));
+  if (q.levels?.length) filter.push({ terms: { level: q.levels } });
   return { bool: { filter } };
+}
+
+const keywordQuery = (keywords: string[]): estypes.QueryDslQueryContainer => ({
+  bool: { should: keywords.map((k) => ({ match_phrase: { [F.log]: k } })), minimum_should_match: 1 },
+});
+
+/** What every request over logFilter needs besides the query: the `level` runtime field. */
+export function logRequest(q: LogQuery) {
+  return { query: logFilter(q), ...(q.levels?.length ? { runtime_mappings: LEVEL_RUNTIME_FIELD } : {}) };
+}
+
+/** Fragments of `log` around the keywords, HTML-escaped with <em> marks (none without keywords). */
+export function logHighlight(q: LogQuery): estypes.SearchHighlight | undefined {
+  if (!q.keywords?.length) return undefined;
+  return { encoder: 'html', pre_tags: ['<em>'], post_tags: ['</em>'], fields: { [F.log]: { number_of_fragments: 3, fragment_size: 200, highlight_query: keywordQuery(q.keywords) } } };
 }
 
 export class LogStore {
@@ -73,6 +95,11 @@ export class LogStore {
     private readonly client: Client,
     private readonly index = DEFAULT_INDEX,
   ) {}
+
+  /** The client, for the pipeline's indexer and retention (they write what this reads). */
+  get elasticsearch(): Client {
+    return this.client;
+  }
 
   static connect(url: string, index?: string): LogStore {
     return new LogStore(new Client({ node: url, requestTimeout: 10_000, maxRetries: 1 }), index);
@@ -83,15 +110,17 @@ export class LogStore {
       index: this.index,
       ignore_unavailable: true,
       allow_no_indices: true,
-      query: logFilter(q),
-      sort: [{ [F.time]: { order: page.order } }],
+      ...logRequest(q),
+      highlight: logHighlight(q),
+      // unmapped_type: a daily index the indexer just made may not have its mapping yet.
+      sort: [{ [F.time]: { order: page.order, unmapped_type: 'date' } }],
       from: page.from,
       size: page.size,
       track_total_hits: true,
       _source: [F.time, F.log, F.namespace, F.pod, F.container, F.host],
     });
     const total = typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0);
-    return { total, hits: res.hits.hits.map((h) => toHit(h._source ?? {})) };
+    return { total, hits: res.hits.hits.map(toHit) };
   }
 
   async histogram(q: LogQuery, interval: string): Promise<{ time: string; count: number }[]> {
@@ -100,7 +129,7 @@ export class LogStore {
       ignore_unavailable: true,
       allow_no_indices: true,
       size: 0,
-      query: logFilter(q),
+      ...logRequest(q),
       aggs: { histogram: { date_histogram: { field: F.time, fixed_interval: interval, min_doc_count: 0 } } },
     });
     const buckets = res.aggregations?.histogram?.buckets;
@@ -108,17 +137,32 @@ export class LogStore {
     return list.map((b) => ({ time: new Date(Number(b.key)).toISOString(), count: b.doc_count }));
   }
 
+  /** `before` and `after` lines of the hit's container around it; null when `id` is not in `q`. */
+  async context(q: LogQuery, id: string, before: number, after: number): Promise<ContextLines | null> {
+    return logContext(this.client, this.index, q, id, before, after);
+  }
+
+  /** Every hit of `q` in time order, up to `limit`, paged through a point in time. */
+  scan(q: LogQuery, order: 'asc' | 'desc', limit: number, signal?: AbortSignal): AsyncGenerator<LogHit> {
+    return scanLogs(this.client, this.index, q, order, limit, signal);
+  }
+
   async ping(): Promise<boolean> {
     return this.client.ping();
   }
 }
 
-function toHit(doc: LogDoc): LogHit {
+export function toHit(h: estypes.SearchHit<LogDoc>): LogHit {
+  const doc = h._source ?? {};
   const k = doc.kubernetes ?? {};
+  // Runtimes keep the newline that ended the line; the console shows lines.
+  const message = (doc.log ?? '').replace(/\r?\n$/, '');
   return {
+    id: h._id ?? '',
     time: doc['@timestamp'] ?? '',
-    // Runtimes keep the newline that ended the line; the console shows lines.
-    message: (doc.log ?? '').replace(/\r?\n$/, ''),
+    message,
+    level: levelOf(message),
+    highlights: h.highlight?.[F.log] ?? [],
     namespace: k.namespace_name ?? '',
     pod: k.pod_name ?? null,
     container: k.container_name ?? null,
