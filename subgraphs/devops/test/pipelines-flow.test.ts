@@ -304,6 +304,27 @@ test('replay runs the same script and parameters again as a new run', async () =
   assert.deepEqual((await getRun(n!))!.inputs.map((i) => [i.state, i.decidedBy]), [['ABORTED', 'op']]);
 }, 40_000);
 
+test('an input step with submitters may be answered by them only', async () => {
+  const made = await gql(roles.operator, 'mutation($p: String!, $i: PipelineInput!) { createPipeline(project: $p, input: $i) { name } }', {
+    p: project,
+    i: { name: 'gated', graph: { stages: [{ name: 'Gate', steps: [{ kind: 'INPUT', message: 'Release?', submitter: 'op, someone' }] }] } },
+  });
+  assert.equal(made.errors, undefined, JSON.stringify(made.errors));
+  const run = await gql<{ runPipeline: { number: number } }>(roles.operator, 'mutation($p: String!) { runPipeline(project: $p, pipeline: "gated") { number } }', { p: project });
+  const n = run.data!.runPipeline.number;
+  const Q = 'query($p: String!, $n: Int!) { devopsProject(name: $p) { pipeline(name: "gated") { run(number: $n) { status inputs { id state decidedBy } } } } }';
+  type R = { devopsProject: { pipeline: { run: { status: string; inputs: { id: string; state: string; decidedBy: string | null }[] } } } };
+  const waiting = await eventually(async () => (await gql<R>(roles.viewer, Q, { p: project, n })).data?.devopsProject.pipeline.run, (r) => !!r?.inputs.some((i) => i.state === 'PENDING'), 15_000);
+  const SUBMIT = 'mutation($p: String!, $n: Int!, $i: String!) { submitPipelineInput(project: $p, pipeline: "gated", run: $n, inputId: $i, action: APPROVE) { status } }';
+  const vars = { p: project, n, i: waiting!.inputs[0].id };
+  const refused = await gql(roles.wsAdmin, SUBMIT, vars);
+  assert.equal(code(refused), 'FORBIDDEN', 'a workspace admin is not among the submitters');
+  assert.match(refused.errors![0].message, /Only op, someone may answer "Release\?"/);
+  assert.equal((await gql(roles.operator, SUBMIT, vars)).errors, undefined);
+  const done = await eventually(async () => (await gql<R>(roles.viewer, Q, { p: project, n })).data?.devopsProject.pipeline.run, (r) => r?.status === 'SUCCESS', 10_000);
+  assert.deepEqual(done!.inputs.map((i) => [i.state, i.decidedBy]), [['APPROVED', 'op']]);
+}, 40_000);
+
 test('stopping a run mid-stage ends it ABORTED within 2 s', async () => {
   const started = await gql<{ runPipeline: { number: number } }>(roles.operator, 'mutation($p: String!) { runPipeline(project: $p, pipeline: "app") { number } }', { p: project });
   const n = started.data!.runPipeline.number;

@@ -531,6 +531,7 @@ export type PipelineStep = {
   message?: Maybe<Scalars['String']['output']>;
   project?: Maybe<Scalars['String']['output']>;
   script?: Maybe<Scalars['String']['output']>;
+  /** INPUT: comma-separated Meridian usernames who alone may answer it (enforced by Meridian). */
   submitter?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };

@@ -1,6 +1,7 @@
 /** Stopping, replaying a run, and approving or aborting its input steps. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { notFound, requireUser } from '@meridian/core';
+import { forbidden, notFound, requireUser } from '@meridian/core';
+import { fromJenkinsfile } from '@meridian/core/jenkinsfile/index';
 import type { MutationResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
 import type { PipelineRunModel } from '../models.ts';
@@ -8,6 +9,8 @@ import { checkName, editableProject } from '../access.ts';
 import { fromJenkins } from '../upstream.ts';
 import { JenkinsNotFoundError } from '../sources/jenkins.ts';
 import { pendingInputs, replayRun, runDetails, setRunDescription, stopRun, submitInput } from '../sources/jenkins-runs.ts';
+import { readPipelineJob } from '../sources/jenkins-items.ts';
+import type { JenkinsClient } from '../sources/jenkins.ts';
 import { withDecision } from '../input-decisions.ts';
 
 /** The run after a change, once Jenkins shows it (`done`), or as it is when `waitMs` ran out. */
@@ -20,6 +23,19 @@ async function settle(ctx: DevOpsContext, project: string, pipeline: string, num
     if (done(model) || Date.now() > deadline) return model;
     await sleep(100);
   }
+}
+
+/**
+ * Who may answer an input step the editor wrote with a `submitter` list (Meridian usernames):
+ * Jenkins sees only Meridian's service account, so the list is enforced here. Null: anyone who
+ * may manage the pipeline (no list, or a Jenkinsfile not from the editor).
+ */
+async function submittersOf(jenkins: JenkinsClient, project: string, pipeline: string, message: string): Promise<string[] | null> {
+  const config = await fromJenkins(null, () => readPipelineJob(jenkins, project, pipeline));
+  const graph = config?.script ? fromJenkinsfile(config.script) : null;
+  const steps = graph?.stages.flatMap((s) => [...s.steps, ...s.parallel.flatMap((b) => b.steps)]) ?? [];
+  const step = steps.find((st) => st.kind === 'INPUT' && st.message === message && st.submitter);
+  return step?.submitter ? step.submitter.split(',').map((u) => u.trim()).filter(Boolean) : null;
 }
 
 async function target(ctx: DevOpsContext, project: string, pipeline: string) {
@@ -57,11 +73,14 @@ export const Mutation: MutationResolvers<DevOpsContext> = {
     const missing = { what: 'Pipeline run', name: `${project}/${pipeline}#${run}` };
     const waiting = (await fromJenkins(missing, () => pendingInputs(jenkins, project, pipeline, run))).find((i) => i.id === inputId);
     if (!waiting) throw notFound('Waiting input step', inputId);
+    const user = requireUser(ctx.identity).username;
+    const submitters = await submittersOf(jenkins, project, pipeline, waiting.message);
+    if (submitters && !submitters.includes(user)) throw forbidden(`Only ${submitters.join(', ')} may answer "${waiting.message}".`);
     const approve = action === 'APPROVE';
     await fromJenkins(missing, () => submitInput(jenkins, project, pipeline, run, inputId, approve));
     // Jenkins knows only its service account: record the Meridian user with the run.
     const { description } = await fromJenkins(missing, () => runDetails(jenkins, project, pipeline, run));
-    const decision = { id: inputId, state: approve ? ('APPROVED' as const) : ('ABORTED' as const), by: requireUser(ctx.identity).username, at: new Date().toISOString(), message: waiting.message };
+    const decision = { id: inputId, state: approve ? ('APPROVED' as const) : ('ABORTED' as const), by: user, at: new Date().toISOString(), message: waiting.message };
     await fromJenkins(missing, () => setRunDescription(jenkins, project, pipeline, run, withDecision(description, decision)));
     ctx.log.info({ project, pipeline, run, input: inputId, action, user: ctx.identity.username }, 'pipeline input submitted');
     return settle(ctx, project, pipeline, run, approve ? 0 : 2000, (m) => approve || !m.run?.building);
