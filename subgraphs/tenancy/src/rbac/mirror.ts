@@ -128,7 +128,9 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
     const roles = caches.for<RoleObject>(RoleKind);
     const bindings = caches.for<BindingObject>(RoleBindingKind);
     await Promise.all([roles.ready(), bindings.ready()]);
-    if (!caches.namespaces().get(namespace)) return 0; // gone: Kubernetes removes what it held
+    const ns = caches.namespaces().get(namespace);
+    // Gone or going: Kubernetes removes what it held (and refuses anything new in it).
+    if (!ns || ns.metadata?.deletionTimestamp || ns.status?.phase === 'Terminating') return 0;
     let changes = 0;
     for (const [name, rules] of desired.roles) {
       const have = roles.get(namespace, name);
