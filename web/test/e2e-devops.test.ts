@@ -7,7 +7,9 @@
  * written as you go), run with a parameter, its stages turning green and its log growing with
  * no reload, its input step approved, the run succeeding, then replayed; a third run stopped at
  * its input ends aborted; the editor reads its pipeline back for an edit. The pipeline page is
- * checked again in Chinese. Labels come from the locale's dictionary.
+ * checked again in Chinese. Labels come from the locale's dictionary. Then a pipeline from a Git
+ * repository and one from the source-to-image template; and a project viewer's pages (no
+ * actions, a DevOps project without a grant answered as not found).
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -383,6 +385,77 @@ test('DevOps: a pipeline from a Git repository (SCM form, choice and yes/no para
   } finally {
     if (failed) await page.screenshot({ path: `${SHOTS}FAILED-devops-scm.png` }).catch(() => {});
     await api(page, 'mutation($p:String!){deleteDevOpsProject(name:$p,confirm:$p)}', { p: project }).catch(() => {});
+    await context.close();
+  }
+});
+
+/** A script call with an explicit token (no browser needed). */
+async function gql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as ApiAnswer<T>;
+  assert.ok(!body.errors?.length, `API error: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+test('DevOps for a project viewer: sees runs and logs, no Run, Edit, Delete, Replay, approval or credential form; another DevOps project stays hidden', { timeout: 240_000 }, async () => {
+  const rand = Math.random().toString(36).slice(2, 7);
+  const viewer = { username: `e2e-devops-viewer-${rand}`, password: `Viewer-${rand}-1` };
+  const seen = `e2e-devops-seen-${rand}`;
+  const hidden = `e2e-devops-hidden-${rand}`;
+  const admin = (await gql<{ login: { token: string } }>(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u: ADMIN.username, p: ADMIN.password })).login.token;
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en' });
+  await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
+  const page = await context.newPage();
+  let failed = true;
+  try {
+    await gql(admin, 'mutation($i:CreateUserInput!){createUser(input:$i){id}}', { i: { username: viewer.username, email: `${viewer.username}@example.test`, password: viewer.password } });
+    await gql(admin, 'mutation($w:String!,$u:String!){addWorkspaceMember(workspace:$w,username:$u,role:WORKSPACE_REGULAR){__typename}}', { w: WORKSPACE, u: viewer.username });
+    for (const p of [seen, hidden]) await gql(admin, 'mutation($w:String!,$p:String!){createDevOpsProject(workspace:$w,name:$p){name}}', { w: WORKSPACE, p });
+    await gql(admin, 'mutation($p:String!,$u:String!){addProjectMember(project:$p,username:$u,role:VIEWER){__typename}}', { p: seen, u: viewer.username });
+    await gql(admin, 'mutation($p:String!){createCredential(project:$p,input:{id:"token",secretText:{secret:"viewer-must-not-see-this"}}){id}}', { p: seen });
+    const graph = { stages: [{ name: 'Only', steps: [{ kind: 'SHELL', script: 'echo seen by viewers' }] }] };
+    await gql(admin, 'mutation($p:String!,$i:PipelineInput!){createPipeline(project:$p,input:$i){name}}', { p: seen, i: { name: 'app', graph } });
+    await gql(admin, 'mutation($p:String!){runPipeline(project:$p,pipeline:"app"){id}}', { p: seen });
+    await until('the run to finish', async () => {
+      const d = await gql<{ devopsProject: { pipeline: { lastRun: { status: string } | null } } }>(admin, 'query($p:String!){devopsProject(name:$p){pipeline(name:"app"){lastRun{status}}}}', { p: seen });
+      return d.devopsProject.pipeline.lastRun?.status === 'SUCCESS';
+    });
+
+    await page.goto(`${CONSOLE}/login`);
+    await page.locator('input[name=username]').fill(viewer.username);
+    await page.locator('input[name=password]').fill(viewer.password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 20_000 });
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops`);
+    await page.locator(`[data-testid=devops-project-row][data-name="${seen}"]`).waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator(`[data-testid=devops-project-row][data-name="${hidden}"]`).count(), 0, 'a DevOps project without a grant is not listed');
+    assert.equal(await page.getByTestId('devops-project-create').count(), 0);
+    assert.equal(await page.getByTestId('devops-project-delete').count(), 0);
+
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${seen}`);
+    await page.locator('[data-testid=pipeline-row][data-name=app]').waitFor({ timeout: 20_000 });
+    assert.equal(await page.getByTestId('pipeline-create').count(), 0);
+    assert.equal(await page.getByTestId('s2i-create').count(), 0);
+    await page.getByTestId('tab-credentials').click();
+    await page.getByTestId('credentials-panel').waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.getByTestId('credential-create').count(), 0);
+    assert.equal(await page.getByTestId('credential-delete').count(), 0);
+    assert.ok(!(await page.content()).includes('viewer-must-not-see-this'));
+
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${seen}/pipelines/app?run=1`);
+    await page.locator('[data-testid=run-view][data-run="1"][data-status=SUCCESS]').waitFor({ timeout: 20_000 });
+    await until('the log', async () => /seen by viewers/.test(await page.getByTestId('run-log').innerText()), 20_000);
+    for (const id of ['pipeline-run', 'pipeline-edit', 'pipeline-delete', 'run-replay', 'run-stop']) assert.equal(await page.getByTestId(id).count(), 0, `no ${id} for a viewer`);
+
+    // The hidden project's page says it is not found, as for one that does not exist.
+    await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops/${hidden}/pipelines/app`);
+    await page.locator('[role=alert][data-code=NOT_FOUND]').waitFor({ timeout: 20_000 });
+    failed = false;
+  } finally {
+    if (failed) await page.screenshot({ path: `${SHOTS}FAILED-devops-viewer.png` }).catch(() => {});
+    for (const p of [seen, hidden]) await gql(admin, 'mutation($p:String!){deleteDevOpsProject(name:$p,confirm:$p)}', { p }).catch(() => {});
+    await gql(admin, 'mutation($u:String!){deleteUser(username:$u)}', { u: viewer.username }).catch(() => {});
     await context.close();
   }
 });
