@@ -10,6 +10,8 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import type { Identity, RunningSubgraph } from '@meridian/core';
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
@@ -145,18 +147,29 @@ describe('notification channels', () => {
     assert.ok(!recorded.includes(SMTP_PASSWORD) && !recorded.includes(s), recorded);
   });
 
-  test('test-send: the mail arrives at the SMTP server, authenticated; a dead webhook fails after its retries', async () => {
+  test('test-send: the mail arrives at the SMTP server, authenticated; a webhook to a private address fails after its retries, never sent', async () => {
     const sent = await must<{ testNotificationChannel: { status: string; attempts: number; kind: string } }>(admin, `mutation($id: ID!) { testNotificationChannel(id: $id) { status attempts kind lastError } }`, { id: emailChannel });
     assert.deepEqual(sent.testNotificationChannel, { status: 'SENT', attempts: 1, kind: 'TEST', lastError: null });
     const mail = await waitFor('test mail', async () => (await mails()).find((m) => m.subject.includes('test notification')));
     assert.equal(mail.authenticatedUser, 'meridian');
+    // A webhook to a private address (here one this test listens on) is refused before any request, after its retries.
+    let reached = 0;
+    const internal = createServer((_req, res) => {
+      reached++;
+      res.end('ok');
+    });
+    await new Promise<void>((r) => internal.listen(0, '127.0.0.1', r));
+    const port = (internal.address() as AddressInfo).port;
     const dead = await must<{ createNotificationChannel: { id: string } }>(admin, `mutation($i: NotificationChannelInput!) { createNotificationChannel(input: $i) { id } }`, {
-      i: { name: 'dead hook', type: 'SLACK', workspace: ws, webhook: { urlWithToken: 'http://127.0.0.1:9/services/T000/B000/secret' } },
+      i: { name: 'internal hook', type: 'SLACK', workspace: ws, webhook: { urlWithToken: `http://127.0.0.1:${port}/services/T000/B000/secret` } },
     });
     const failed = await must<{ testNotificationChannel: { status: string; attempts: number; lastError: string } }>(admin, `mutation($id: ID!) { testNotificationChannel(id: $id) { status attempts lastError } }`, { id: dead.createNotificationChannel.id });
+    internal.close();
     assert.equal(failed.testNotificationChannel.status, 'FAILED');
     assert.equal(failed.testNotificationChannel.attempts, 3);
+    assert.match(failed.testNotificationChannel.lastError, /private or loopback/);
     assert.ok(!failed.testNotificationChannel.lastError.includes('secret'), failed.testNotificationChannel.lastError);
+    assert.equal(reached, 0, 'no request reached the internal address');
     await must(admin, `mutation($id: ID!) { deleteNotificationChannel(id: $id) }`, { id: dead.createNotificationChannel.id });
   });
 

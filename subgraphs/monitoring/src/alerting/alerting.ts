@@ -11,7 +11,7 @@ import { AlertmanagerClient } from './alertmanager-client.ts';
 import { AlertStates } from './alert-states.ts';
 import { loadInstall, type AlertingInstall } from './install.ts';
 import { removeRules, syncRules, type RuleSyncTarget } from './rule-sync.ts';
-import { DEFAULT_DELIVERY, type DeliveryOptions } from '../notification/deliveries.ts';
+import { defaultDelivery, type DeliveryOptions } from '../notification/deliveries.ts';
 
 export interface AlertingOptions {
   prisma: PrismaClient;
@@ -23,7 +23,7 @@ export interface AlertingOptions {
   log: Logger;
   /** How often alert states are read (default 2 s). */
   pollMs?: number;
-  delivery?: DeliveryOptions;
+  delivery?: Partial<DeliveryOptions>;
   /** Take this install's rules and routes away on stop (tests). */
   removeOnStop?: boolean;
   /** Where Alertmanager reaches the webhook; default http://127.0.0.1:<port>/internal/alertmanager. */
@@ -77,7 +77,7 @@ export async function createAlerting(opts: AlertingOptions): Promise<Alerting> {
     install,
     states,
     log: opts.log,
-    delivery: opts.delivery ?? DEFAULT_DELIVERY,
+    delivery: { ...defaultDelivery(), ...opts.delivery },
     sync,
     pending,
     async serve(port) {

@@ -10,6 +10,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { ChannelType, EmailSettings } from './channel-input.ts';
+import { assertDestinationAllowed } from './destinations.ts';
 
 export interface Notice {
   kind: 'ALERT' | 'RESOLVED' | 'TEST';
@@ -28,7 +29,8 @@ export interface SendableChannel {
 
 const TIMEOUT_MS = 10_000;
 
-async function sendEmail(settings: EmailSettings, password: string | null, notice: Notice): Promise<void> {
+async function sendEmail(settings: EmailSettings, password: string | null, notice: Notice, allowedPrivate: readonly string[]): Promise<void> {
+  await assertDestinationAllowed(settings.smtpHost, settings.smtpPort, allowedPrivate);
   const transport = nodemailer.createTransport({
     host: settings.smtpHost,
     port: settings.smtpPort,
@@ -61,7 +63,9 @@ export function webhookBody(type: Exclude<ChannelType, 'EMAIL'>, n: Notice): unk
   }
 }
 
-async function postWebhook(type: Exclude<ChannelType, 'EMAIL'>, url: string, notice: Notice): Promise<void> {
+async function postWebhook(type: Exclude<ChannelType, 'EMAIL'>, url: string, notice: Notice, allowedPrivate: readonly string[]): Promise<void> {
+  const target = new URL(url);
+  await assertDestinationAllowed(target.hostname, Number(target.port || (target.protocol === 'https:' ? 443 : 80)), allowedPrivate);
   let res: Response;
   try {
     res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(webhookBody(type, notice)), signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'error' });
@@ -82,8 +86,9 @@ async function postWebhook(type: Exclude<ChannelType, 'EMAIL'>, url: string, not
   }
 }
 
-export async function sendNotice(channel: SendableChannel, notice: Notice): Promise<void> {
-  if (channel.type === 'EMAIL') return sendEmail(channel.settings as EmailSettings, channel.secret, notice);
+/** `allowedPrivate`: "host:port" destinations allowed although not public (destinations.ts). */
+export async function sendNotice(channel: SendableChannel, notice: Notice, allowedPrivate: readonly string[]): Promise<void> {
+  if (channel.type === 'EMAIL') return sendEmail(channel.settings as EmailSettings, channel.secret, notice, allowedPrivate);
   if (!channel.secret) throw new Error('the channel has no webhook URL');
-  return postWebhook(channel.type, channel.secret, notice);
+  return postWebhook(channel.type, channel.secret, notice, allowedPrivate);
 }
