@@ -1,6 +1,7 @@
 /**
  * File downloads that are not GraphQL answers: a pipeline run's whole log
- * (`GET /download/pipeline-log/<project>/<pipeline>/<run>`). The caller's session or API token
+ * (`GET /download/pipeline-log/<project>/<pipeline>/<run>`) and a log search export
+ * (`GET /download/logs/logs.ndjson|logs.csv?filter=…`). The caller's session or API token
  * (authorization: Bearer) is resolved like for /graphql, signed, and the request passed to the
  * subgraph that owns the file, whose answer (status, type, body) streams back unbuffered.
  */
@@ -12,7 +13,7 @@ import { IDENTITY_HEADER, unauthenticated, type Logger } from '@meridian/core';
 import { SessionRejected, requestIdentity, type IdentityResolver } from './identity.ts';
 
 /** URL prefix → the subgraph that serves it. */
-const DOWNLOADS: Record<string, string> = { '/download/pipeline-log/': 'devops' };
+const DOWNLOADS: Record<string, string> = { '/download/pipeline-log/': 'devops', '/download/logs/': 'logging' };
 const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length'];
 
 export function downloadRoutes(opts: { identities: IdentityResolver; internalKey: string; urls: Record<string, string>; log: Logger }) {

@@ -38,6 +38,7 @@ import { createPrisma, hashPassword, type PrismaClient } from '@meridian/core/db
 import { createTestDatabase, type TestDatabase } from '@meridian/core/db/testing';
 import { kubeRequest } from '@meridian/core/kube';
 import { createDeployment, createPod, deleteNamespace, labKubeConfig, labKubeconfigPath, waitFor } from '@meridian/core/kube/testing';
+import { labKafkaBrokers } from '@meridian/core/kafka/testing';
 import { labEndpoints } from '../../deploy/local/lib/endpoints.ts';
 import { startJenkinsStandin, type RunningStandin } from '../../deploy/local/jenkins-standin/src/server.ts';
 import { signInAtLabIdp } from '../../deploy/local/oidc/src/sign-in.ts';
@@ -137,6 +138,11 @@ const createdNamespaces: string[] = [];
 const Mock = MockModule as unknown as typeof MockModule.default;
 const esMock = new Mock();
 esMock.add({ method: ['GET', 'POST'], path: '/:index/_search' }, () => ({ took: 1, timed_out: false, hits: { total: { value: 0, relation: 'eq' }, hits: [] } }));
+// logContext reads through a point in time: its searches find one line (the record asked for).
+esMock.add({ method: 'POST', path: '/:index/_pit' }, () => ({ id: 'matrix-pit' }));
+esMock.add({ method: 'DELETE', path: '/_pit' }, () => ({ succeeded: true, num_freed: 1 }));
+const PROBE_LINE = { _index: 'logstash-2026.01.01', _id: 'probe-line', _source: { '@timestamp': '2026-01-01T00:00:00.000Z', log: 'INFO probe', kubernetes: { namespace_name: 'x', pod_name: PROBE_POD, container_name: 'c' } }, sort: [1, 1] };
+esMock.add({ method: ['GET', 'POST'], path: '/_search' }, () => ({ took: 1, timed_out: false, hits: { total: { value: 1, relation: 'eq' }, hits: [PROBE_LINE] } }));
 
 const call = (role: Role, query: string, variables: Record<string, unknown> = {}) => gql(gateway.url, query, variables, tokens[role]);
 // Single sign-on rows use the lab's OpenID provider (oidc-carol: no group, so no mapped role).
@@ -569,6 +575,20 @@ const ROWS: Row[] = [
     observe: q('searchLogs', 'query($p: String!) { searchLogs(filter: { namespaces: [$p] }) { totalCount } }', (t) => ({ p: t.project })),
   },
   {
+    op: 'logContext',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('logContext', 'query($p: String!) { logContext(project: $p, id: "probe-line", before: 2, after: 2) { hit { id } } }', (t) => ({ p: t.project })),
+  },
+  {
+    op: 'searchEvents',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    observe: q('searchEvents', 'query($p: String!) { searchEvents(project: $p) { totalCount } }', (t) => ({ p: t.project })),
+  },
+  {
     op: 'me',
     kind: 'query',
     tenant: false,
@@ -708,6 +728,14 @@ const ROWS: Row[] = [
     tenant: true,
     expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
     observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!, $n: String!) { podLogTail(namespace: $p, pod: $n, tailLines: 1) { message } }', { p: t.project, n: PROBE_POD }, 'podLogTail'),
+  },
+  {
+    op: 'logTail',
+    kind: 'subscription',
+    tenant: true,
+    expect: outcomes({ ALLOWED: SEES_PROJECT }, 'NOT_FOUND'),
+    // Lines come only when the pipeline carries some: set up (consumer joined) and still open.
+    observe: (role, t) => subscriptionOutcome(role, 'subscription($p: String!) { logTail(project: $p) { message } }', { p: t.project }, 'logTail', 5_000),
   },
   {
     op: 'podStatusChanged',
@@ -1245,7 +1273,7 @@ beforeAll(async () => {
     startTenancy({ port: 0, databaseUrl: db.url, kubeconfig, ldap: false, oidc: { ...labOidc(), displayName: 'Lab IdP', redirectUris: [OIDC_CALLBACK] } }),
     startWorkloads({ port: 0, kubeconfig }),
     startMonitoring({ port: 0, kubeconfig, prometheusUrl: prometheus, databaseUrl: db.url, alerting: { removeOnStop: true } }),
-    startLogging({ port: 0, kubeconfig, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: esMock.getConnection() as never }) }),
+    startLogging({ port: 0, kubeconfig, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: esMock.getConnection() as never }), kafkaBrokers: labKafkaBrokers(), events: false }),
     startDevops({ port: 0, kubeconfig, jenkinsUrl: standin.url, jenkinsUser: 'meridian', jenkinsToken: 'matrix-token', logPollMs: 100, runStartWaitMs: 5_000 }),
     startAppstore({ port: 0, databaseUrl: db.url }),
   ]);

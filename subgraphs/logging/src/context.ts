@@ -2,6 +2,9 @@ import type { ContextWith } from '@meridian/core';
 import type { NamespaceDirectory } from '@meridian/core/kube/index';
 import type { LogStore } from './sources/elasticsearch.ts';
 import type { KubernetesLogs } from './sources/kubernetes-logs.ts';
+import type { WorkloadPods } from './sources/workload-pods.ts';
+import type { LogFeed } from './sources/log-feed.ts';
+import type { EventStore } from './sources/event-store.ts';
 
 /** What the logging resolvers reach through `ctx.sources`, built once per process by index.ts. */
 export interface LoggingSources {
@@ -10,6 +13,12 @@ export interface LoggingSources {
   logStore: LogStore;
   /** Live podLogTail streams, for the meridian_log_tails_active gauge (and its tests). */
   tails: { active: number };
+  /** A workload's pods (shared caches), for the workload filter. */
+  workloads: WorkloadPods;
+  /** Lines from the pipeline's Kafka topic, for logTail. */
+  logFeed: LogFeed;
+  /** Exported Kubernetes Events (searchEvents). */
+  eventStore: EventStore;
 }
 
 export type LoggingContext = ContextWith<LoggingSources>;

@@ -146,6 +146,13 @@ test('filters, keywords (OR), time range, oldest-first sort and paging reach Ela
         ],
       },
     },
+    // Fragments around the keywords, HTML-escaped with <em> marks.
+    highlight: {
+      encoder: 'html',
+      pre_tags: ['<em>'],
+      post_tags: ['</em>'],
+      fields: { log: { number_of_fragments: 3, fragment_size: 200, highlight_query: { bool: { should: [{ match_phrase: { log: 'error' } }, { match_phrase: { log: 'Timeout' } }], minimum_should_match: 1 } } } },
+    },
     sort: [{ '@timestamp': { order: 'asc' } }],
     from: 2,
     size: 2,

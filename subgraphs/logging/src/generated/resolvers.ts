@@ -16,16 +16,59 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** A Kubernetes Event as exported to Elasticsearch: kept after the API server's one-hour expiry. */
+export type EventRecord = {
+  __typename?: 'EventRecord';
+  count: Scalars['Int']['output'];
+  firstSeen?: Maybe<Scalars['String']['output']>;
+  involvedKind: Scalars['String']['output'];
+  involvedName: Scalars['String']['output'];
+  lastSeen: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  namespace: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  uid: Scalars['ID']['output'];
+};
+
+export type EventRecordConnection = {
+  __typename?: 'EventRecordConnection';
+  edges: Array<EventRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventRecordEdge = {
+  __typename?: 'EventRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: EventRecord;
+};
+
+/** Lines around a record, from the same container, in time order. */
+export type LogContext = {
+  __typename?: 'LogContext';
+  after: Array<LogRecord>;
+  before: Array<LogRecord>;
+  hit: LogRecord;
+};
+
 export type LogFilter = {
   containers?: InputMaybe<Array<Scalars['String']['input']>>;
   end?: InputMaybe<Scalars['String']['input']>;
   /** Any of these (OR), matched as phrases, case-insensitively. */
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Lines of any of these levels, read from the line's first word (INFO, WARN, ERROR, DEBUG). */
+  levels?: InputMaybe<Array<LogLevel>>;
   /** Projects to search; all the caller may view when absent. */
   namespaces?: InputMaybe<Array<Scalars['String']['input']>>;
   pods?: InputMaybe<Array<Scalars['String']['input']>>;
   /** RFC 3339 bounds, inclusive. */
   start?: InputMaybe<Scalars['String']['input']>;
+  /** Only the current pods of this workload (needs exactly one project in `namespaces`). */
+  workload?: InputMaybe<WorkloadRef>;
+  /** Only projects of this workspace (the ones of it the caller may view). */
+  workspace?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LogHistogramBucket = {
@@ -34,6 +77,13 @@ export type LogHistogramBucket = {
   /** Start of the bucket, RFC 3339. */
   time: Scalars['String']['output'];
 };
+
+/** A line's level, read from its first word (WARNING counts as WARN, FATAL as ERROR, TRACE as DEBUG). */
+export type LogLevel =
+  | 'DEBUG'
+  | 'ERROR'
+  | 'INFO'
+  | 'WARN';
 
 export type LogLine = {
   __typename?: 'LogLine';
@@ -46,7 +96,13 @@ export type LogLine = {
 export type LogRecord = {
   __typename?: 'LogRecord';
   container?: Maybe<Scalars['String']['output']>;
+  /** Pieces of the line around the keywords searched, each keyword as <em>…</em> (HTML-escaped text). */
+  highlights: Array<Scalars['String']['output']>;
   host?: Maybe<Scalars['String']['output']>;
+  /** The record's id in the store: what logContext starts from. */
+  id: Scalars['ID']['output'];
+  /** Null when the line does not start with a level. */
+  level?: Maybe<LogLevel>;
   message: Scalars['String']['output'];
   namespace: Scalars['String']['output'];
   pod?: Maybe<Scalars['String']['output']>;
@@ -119,10 +175,42 @@ export type PodLogs = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The `before` lines written just before a record and the `after` lines just after it, by the
+   * same container (each 0..200). NOT_FOUND when the record is not one the caller may see.
+   */
+  logContext?: Maybe<LogContext>;
+  /**
+   * Kubernetes Events of a project as exported to Elasticsearch, newest first: found long after the
+   * API server dropped them. Events created before the project's namespace (an earlier namespace of
+   * the same name) are never returned. `from`/`to` bound the last time an event was seen.
+   */
+  searchEvents?: Maybe<EventRecordConnection>;
+  /**
    * Searches collected logs of the projects the caller may view. Records older than a project's
    * namespace are never returned, so a reused namespace name shows no earlier tenant's logs.
    */
   searchLogs?: Maybe<LogSearchResult>;
+};
+
+
+export type QueryLogContextArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  project: Scalars['String']['input'];
+};
+
+
+export type QuerySearchEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  project: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -135,8 +223,23 @@ export type QuerySearchLogsArgs = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /**
+   * Lines of a project as the collection pipeline (Kafka topic meridian.logs) carries them, from
+   * now on: optionally of one workload's pods, one pod, one container, or containing a keyword
+   * (case-insensitively). Access is checked again for every line.
+   */
+  logTail: LogRecord;
   /** New lines of a container's log as they are written (kubectl logs -f), after the last `tailLines`. */
   podLogTail: LogLine;
+};
+
+
+export type SubscriptionLogTailArgs = {
+  container?: InputMaybe<Scalars['String']['input']>;
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  pod?: InputMaybe<Scalars['String']['input']>;
+  project: Scalars['String']['input'];
+  workload?: InputMaybe<WorkloadRef>;
 };
 
 
@@ -145,6 +248,16 @@ export type SubscriptionPodLogTailArgs = {
   namespace: Scalars['String']['input'];
   pod: Scalars['String']['input'];
   tailLines?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WorkloadKind =
+  | 'DAEMONSET'
+  | 'DEPLOYMENT'
+  | 'STATEFULSET';
+
+export type WorkloadRef = {
+  kind: WorkloadKind;
+  name: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -242,9 +355,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  EventRecord: ResolverTypeWrapper<EventRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EventRecordConnection: ResolverTypeWrapper<EventRecordConnection>;
+  EventRecordEdge: ResolverTypeWrapper<EventRecordEdge>;
+  LogContext: ResolverTypeWrapper<LogContext>;
   LogFilter: LogFilter;
   LogHistogramBucket: ResolverTypeWrapper<LogHistogramBucket>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LogLevel: LogLevel;
   LogLine: ResolverTypeWrapper<LogLine>;
   LogRecord: ResolverTypeWrapper<LogRecord>;
   LogRecordEdge: ResolverTypeWrapper<LogRecordEdge>;
@@ -255,6 +374,8 @@ export type ResolversTypes = ResolversObject<{
   PodLogs: ResolverTypeWrapper<PodLogs>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  WorkloadKind: WorkloadKind;
+  WorkloadRef: WorkloadRef;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -263,9 +384,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  EventRecord: EventRecord;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  EventRecordConnection: EventRecordConnection;
+  EventRecordEdge: EventRecordEdge;
+  LogContext: LogContext;
   LogFilter: LogFilter;
   LogHistogramBucket: LogHistogramBucket;
-  Int: Scalars['Int']['output'];
   LogLine: LogLine;
   LogRecord: LogRecord;
   LogRecordEdge: LogRecordEdge;
@@ -275,6 +401,7 @@ export type ResolversParentTypes = ResolversObject<{
   PodLogs: PodLogs;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+  WorkloadRef: WorkloadRef;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -312,6 +439,37 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type EventRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EventRecord'] = ResolversParentTypes['EventRecord']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  involvedKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  involvedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EventRecordConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EventRecordConnection'] = ResolversParentTypes['EventRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventRecordEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EventRecordEdge'] = ResolversParentTypes['EventRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EventRecord'], ParentType, ContextType>;
+}>;
+
+export type LogContextResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogContext'] = ResolversParentTypes['LogContext']> = ResolversObject<{
+  after?: Resolver<Array<ResolversTypes['LogRecord']>, ParentType, ContextType>;
+  before?: Resolver<Array<ResolversTypes['LogRecord']>, ParentType, ContextType>;
+  hit?: Resolver<ResolversTypes['LogRecord'], ParentType, ContextType>;
+}>;
+
 export type LogHistogramBucketResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogHistogramBucket'] = ResolversParentTypes['LogHistogramBucket']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -324,7 +482,10 @@ export type LogLineResolvers<ContextType = SubgraphContext, ParentType extends R
 
 export type LogRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LogRecord'] = ResolversParentTypes['LogRecord']> = ResolversObject<{
   container?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['LogLevel']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -364,10 +525,13 @@ export type PodLogsResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  logContext?: Resolver<Maybe<ResolversTypes['LogContext']>, ParentType, ContextType, RequireFields<QueryLogContextArgs, 'after' | 'before' | 'id' | 'project'>>;
+  searchEvents?: Resolver<Maybe<ResolversTypes['EventRecordConnection']>, ParentType, ContextType, RequireFields<QuerySearchEventsArgs, 'first' | 'project'>>;
   searchLogs?: Resolver<Maybe<ResolversTypes['LogSearchResult']>, ParentType, ContextType, RequireFields<QuerySearchLogsArgs, 'filter' | 'first' | 'sort'>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  logTail?: SubscriptionResolver<ResolversTypes['LogRecord'], "logTail", ParentType, ContextType, RequireFields<SubscriptionLogTailArgs, 'project'>>;
   podLogTail?: SubscriptionResolver<ResolversTypes['LogLine'], "podLogTail", ParentType, ContextType, RequireFields<SubscriptionPodLogTailArgs, 'namespace' | 'pod' | 'tailLines'>>;
 }>;
 
@@ -380,6 +544,10 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  EventRecord?: EventRecordResolvers<ContextType>;
+  EventRecordConnection?: EventRecordConnectionResolvers<ContextType>;
+  EventRecordEdge?: EventRecordEdgeResolvers<ContextType>;
+  LogContext?: LogContextResolvers<ContextType>;
   LogHistogramBucket?: LogHistogramBucketResolvers<ContextType>;
   LogLine?: LogLineResolvers<ContextType>;
   LogRecord?: LogRecordResolvers<ContextType>;

@@ -1,7 +1,15 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import type { LoggingContext } from '../context.ts';
 import { Pod } from './pod-logs.ts';
-import { Subscription } from './log-tail.ts';
-import { LogSearchResult, Query } from './search.ts';
+import { Subscription as PodLogSubscription } from './log-tail.ts';
+import { logTailSubscription } from './live-tail.ts';
+import { LogSearchResult, Query as SearchQuery } from './search.ts';
+import { logContextQuery } from './log-context.ts';
+import { searchEventsQuery } from './events.ts';
 
-export const resolvers: Resolvers<LoggingContext> = { Pod, LogSearchResult, Query, Subscription };
+export const resolvers: Resolvers<LoggingContext> = {
+  Pod,
+  LogSearchResult,
+  Query: { ...SearchQuery, ...logContextQuery, ...searchEventsQuery },
+  Subscription: { ...PodLogSubscription, ...logTailSubscription },
+};

@@ -5,25 +5,18 @@ import { connection, offsetWindow, pageAtOffset } from '@meridian/core/paging/in
 import type { LogSearchResultResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { LoggingContext } from '../context.ts';
 import type { LogSearchPage, LogSearchResultModel } from '../models.ts';
-import { searchableNamespaces } from '../access.ts';
-import { isUnavailable, MAX_RESULT_WINDOW, type LogQuery } from '../sources/elasticsearch.ts';
+import { isUnavailable, MAX_RESULT_WINDOW } from '../sources/elasticsearch.ts';
+import { logQueryOf } from '../log-query.ts';
 
 const INTERVAL = /^[1-9]\d*(ms|s|m|h|d)$/;
 
-async function fromElasticsearch<T>(call: () => Promise<T>): Promise<T> {
+export async function fromElasticsearch<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
     if (err instanceof GraphQLError || !isUnavailable(err)) throw err;
     throw upstreamUnavailable('Elasticsearch', err);
   }
-}
-
-function checkTime(value: string | null | undefined, field: string): string | undefined {
-  if (value == null) return undefined;
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) throw badInput(`${field} must be an RFC 3339 time.`, field);
-  return new Date(t).toISOString();
 }
 
 /** Runs `fn` at most once, on first use. */
@@ -38,13 +31,8 @@ export const Query: QueryResolvers<LoggingContext> = {
     // Elasticsearch pages by position (`from`): offset cursors, bound to the sort order.
     const w = offsetWindow({ list: `searchLogs:${order}`, first, after });
     if (w.offset + w.limit > MAX_RESULT_WINDOW) throw badInput(`Searches reach at most ${MAX_RESULT_WINDOW} records deep; narrow the filter or the time range.`, 'after');
-    const start = checkTime(filter.start, 'start');
-    const end = checkTime(filter.end, 'end');
-    const scope = await searchableNamespaces(ctx.identity, ctx.sources.namespaces, filter.namespaces);
-    const nonEmpty = (xs: readonly string[] | null | undefined) => (xs?.length ? [...xs] : undefined);
-    const query: LogQuery | null = scope.length
-      ? { namespaces: scope, pods: nonEmpty(filter.pods), containers: nonEmpty(filter.containers), keywords: nonEmpty(filter.keywords), start, end }
-      : null; // nothing the caller may see: no need to ask Elasticsearch
+    // Null: nothing the caller may see (or no pod of the workload): no need to ask Elasticsearch.
+    const query = await logQueryOf(ctx.identity, ctx.sources, filter);
     return {
       query,
       page: once(async (): Promise<LogSearchPage> => {

@@ -7,7 +7,7 @@
  */
 import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
-import { LEVEL_RUNTIME_FIELD, levelOf, type LogLevelName } from './log-level.ts';
+import { levelOf, levelQuery, type LogLevelName } from './log-level.ts';
 import { logContext, scanLogs, type ContextLines } from './log-pages.ts';
 
 export const DEFAULT_INDEX = 'logstash-*';
@@ -71,7 +71,7 @@ export function logFilter(q: LogQuery): estypes.QueryDslQueryContainer {
   if (q.containers?.length) filter.push({ terms: { [exact(F.container)]: q.containers } });
   if (q.start || q.end) filter.push({ range: { [F.time]: { ...(q.start ? { gte: q.start } : {}), ...(q.end ? { lte: q.end } : {}) } } });
   if (q.keywords?.length) filter.push(keywordQuery(q.keywords));
-  if (q.levels?.length) filter.push({ terms: { level: q.levels } });
+  if (q.levels?.length) filter.push(levelQuery(F.log, q.levels));
   return { bool: { filter } };
 }
 
@@ -79,9 +79,9 @@ const keywordQuery = (keywords: string[]): estypes.QueryDslQueryContainer => ({
   bool: { should: keywords.map((k) => ({ match_phrase: { [F.log]: k } })), minimum_should_match: 1 },
 });
 
-/** What every request over logFilter needs besides the query: the `level` runtime field. */
+/** The request part every read over a LogQuery shares. */
 export function logRequest(q: LogQuery) {
-  return { query: logFilter(q), ...(q.levels?.length ? { runtime_mappings: LEVEL_RUNTIME_FIELD } : {}) };
+  return { query: logFilter(q) };
 }
 
 /** Fragments of `log` around the keywords, HTML-escaped with <em> marks (none without keywords). */
