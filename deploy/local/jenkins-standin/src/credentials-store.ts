@@ -52,7 +52,7 @@ export function domainJson(folder: Folder) {
 
 export function createCredential(folder: Folder, xml: string): void {
   const root = xml.replace(/<\?xml[^>]*\?>/, '').trim().match(/^<([\w.$-]+)/)?.[1] ?? '';
-  const typeName = TYPE_NAMES[root];
+  const typeName = Object.hasOwn(TYPE_NAMES, root) ? TYPE_NAMES[root] : undefined;
   if (!typeName) throw new StoreError(400, `Unsupported credential type ${root || '(none)'}`);
   const id = tag(xml, 'id')?.trim();
   if (!id) throw new StoreError(400, 'A credential needs an id');

@@ -81,7 +81,7 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
       const decoded = Buffer.from(m[1], 'base64').toString('utf8');
       const i = decoded.indexOf(':');
       const user = decoded.slice(0, i);
-      if (i > 0 && users[user] !== undefined && users[user] === decoded.slice(i + 1)) return user;
+      if (i > 0 && Object.hasOwn(users, user) && users[user] === decoded.slice(i + 1)) return user;
       throw new HttpError(401, `Invalid password/token for user: ${user}`, { 'WWW-Authenticate': 'Basic realm="Jenkins"' });
     }
     throw new HttpError(401, 'Authentication required', { 'WWW-Authenticate': 'Basic realm="Jenkins"' });
