@@ -27,8 +27,8 @@ const benchmarks = [
   { file: 'web/bench/pods-console.ts', lab: true },
   // Issue #10: a project dashboard (8 charts, 1 hour), Prometheus queries per page, ranking over many namespaces.
   { file: 'subgraphs/monitoring/bench/project-dashboard.ts', lab: true },
-  // Issue #10: a project dashboard (8 charts, 1 hour), Prometheus queries per page, ranking over many namespaces.
-  { file: 'subgraphs/monitoring/bench/project-dashboard.ts', lab: true },
+  // Issue #11: logs end to end (container → Kafka → Elasticsearch, lines/s and lag) and search p95 over 10 million lines (MERIDIAN_BENCH_LOG_LINES).
+  { file: 'subgraphs/logging/bench/ingest-search.ts', lab: true },
 ];
 
 const filter = process.argv[2];
