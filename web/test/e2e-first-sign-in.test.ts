@@ -6,35 +6,24 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { en } from '../src/lib/i18n/en.ts';
+import { ADMIN, call, launchChromium, loginToken, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const run = Math.random().toString(36).slice(2, 7);
 const USER = { username: `first-${run}`, temporary: `Temp-${run}-1`, chosen: `Chosen-${run}-22` };
 const LOGIN = 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token mustChangePassword}}';
 
-type Answer<T> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 let browser: Browser;
 let adminToken: string;
 
-async function call<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
-  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as Answer<T>;
-}
-
 beforeAll(async () => {
-  const login = await call<{ login: { token: string } }>(null, LOGIN, { u: ADMIN.username, p: ADMIN.password });
-  assert.ok(login.data?.login.token, `the product is not running at ${API}: start it first (npx tsx scripts/start.ts --test)`);
-  adminToken = login.data.login.token;
+  browser = await launchChromium();
+  adminToken = await loginToken(ADMIN);
   const made = await call(adminToken, 'mutation($i:CreateUserInput!){createUser(input:$i){username mustChangePassword}}', {
     i: { username: USER.username, email: `${USER.username}@example.test`, password: USER.temporary, mustChangePassword: true },
   });
   assert.deepEqual(made.data, { createUser: { username: USER.username, mustChangePassword: true } }, JSON.stringify(made.errors));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 });
 
 afterAll(async () => {
@@ -53,10 +42,7 @@ test('a temporary password must be changed at first sign-in, in the console', { 
   await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
   const page = await context.newPage();
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(USER.username);
-    await page.locator('input[name=password]').fill(USER.temporary);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, USER.username, USER.temporary);
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('must-change-password').waitFor({ timeout: 20_000 });
     assert.equal(await page.getByRole('heading', { name: en['workspaces.title'] }).count(), 0, 'no console before the password is changed');

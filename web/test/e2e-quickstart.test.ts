@@ -9,16 +9,10 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { en } from '../src/lib/i18n/en.ts';
+import { ADMIN, CONSOLE, SHOTS, call, launchChromium, loginToken, must, sessionToken, signIn, until } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const run = Math.random().toString(36).slice(2, 7);
 const WS_ADMIN = { username: `qs-wsadmin-${run}`, password: `Qs-admin-${run}1` };
 const DEPLOYER = { username: `qs-deployer-${run}`, password: `Qs-deploy-${run}1` };
@@ -27,38 +21,14 @@ const PROJECT = `qs-${run}-web`;
 
 let browser: Browser;
 
-async function call<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-}
-
-async function must<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const out = await call<T>(token, query, variables);
-  assert.ok(out.data && !out.errors?.length, JSON.stringify(out.errors));
-  return out.data;
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
 async function signedIn(username: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en' });
   await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
   const page = await context.newPage();
-  await page.goto(`${CONSOLE}/login`);
-  await page.locator('input[name=username]').fill(username);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('button[type=submit]').click();
+  await signIn(page, username, password);
   await page.getByRole('heading', { name: en['workspaces.title'] }).waitFor({ timeout: 30_000 });
   return { context, page };
 }
-
-const tokenOf = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('meridian.session') ?? 'null')?.token as string);
 
 async function createUser(page: Page, user: { username: string; password: string }) {
   await page.getByRole('button', { name: en['users.create'] }).click();
@@ -71,20 +41,13 @@ async function createUser(page: Page, user: { username: string; password: string
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await fetch(`${CONSOLE}/login`, { signal: AbortSignal.timeout(3000) }).then((r) => r.status < 500, () => false);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts --test)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   // Whatever happened above, leave no tenant behind.
-  const admin = (await call<{ login: { token: string } }>(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u: ADMIN.username, p: ADMIN.password })).data?.login.token ?? null;
+  const admin = await loginToken(ADMIN).catch(() => null);
   await call(admin, 'mutation($n:String!,$c:[String!]!){deleteWorkspace(name:$n,confirm:$c)}', { n: WORKSPACE, c: [PROJECT] });
   for (const u of [WS_ADMIN, DEPLOYER]) await call(admin, 'mutation($u:String!){deleteUser(username:$u)}', { u: u.username });
 });
@@ -92,7 +55,7 @@ afterAll(async () => {
 test('quick start: users, a workspace with its admin, a project, a custom role granted and used; the workspace deleted with its namespace', { timeout: 300_000 }, async () => {
   // 1. The platform admin: two users, a workspace (wizard, with its admin), a project.
   const admin = await signedIn(ADMIN.username, ADMIN.password);
-  const adminToken = await tokenOf(admin.page);
+  const adminToken = await sessionToken(admin.page);
   {
     const { page } = admin;
     await page.getByTestId('nav-users').click();
@@ -152,7 +115,7 @@ test('quick start: users, a workspace with its admin, a project, a custom role g
 
   // 3. The deployer: scales in the console; removing a member is refused and changes nothing.
   const deployer = await signedIn(DEPLOYER.username, DEPLOYER.password);
-  const deployerToken = await tokenOf(deployer.page);
+  const deployerToken = await sessionToken(deployer.page);
   {
     const { page } = deployer;
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
