@@ -301,6 +301,14 @@ describe('tenancy and validation', () => {
     assert.deepEqual(codes(await gql(viewer, `mutation($r: ID!, $e: String!) { createAlertSilence(ruleId: $r, endsAt: $e) { id } }`, { r: ruleId, e: new Date(Date.now() + 60_000).toISOString() })), ['FORBIDDEN']);
   });
 
+  test('a platform admin\'s read-only API token reads rules and alerts but changes nothing', async () => {
+    const readOnly = { ...platformAdmin, readOnly: true, authMethod: 'token' as const, tokenId: `t-${s}` };
+    const rules = await must<{ alertRules: { id: string; viewerCanManage: boolean }[] }>(readOnly, `query($p: String) { alertRules(project: $p) { id viewerCanManage } }`, { p: ns });
+    assert.deepEqual(rules.alertRules, [{ id: ruleId, viewerCanManage: false }]);
+    await must(readOnly, ALERTS, { p: ns });
+    assert.deepEqual(codes(await gql(readOnly, CREATE_RULE, { i: ruleInput({ name: 'read-only' }) })), ['FORBIDDEN']);
+  });
+
   test('node and cluster rules are for platform admins only', async () => {
     const node = { name: `node-cpu-${s}`, scope: 'NODE', project: null, metric: 'node_cpu_utilisation', target: null, threshold: 0.9 };
     assert.deepEqual(codes(await gql(admin, CREATE_RULE, { i: ruleInput(node) })), ['FORBIDDEN']);
