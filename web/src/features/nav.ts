@@ -14,6 +14,7 @@ import { devopsNav } from '@/features/devops/nav.ts';
 import { tenantsNav } from '@/features/tenants/nav.ts';
 import { monitoringNav } from '@/features/monitoring/nav.ts';
 import { alertingNav } from '@/features/alerting/nav.ts';
+import { logsNav } from '@/features/logs/nav.ts';
 
 /** The sidebar: every feature's entries, in this order. A new feature adds its list here. */
-export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...tenantsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...rolesNav, ...devopsNav, ...monitoringNav, ...alertingNav, ...usersNav, ...ssoNav, ...auditNav, ...accountNav];
+export const NAV: NavItem[] = [...workspacesNav, ...projectsNav, ...workloadsNav, ...kindsNav, ...tenantsNav, ...projectSettingsNav, ...workspaceSettingsNav, ...rolesNav, ...devopsNav, ...monitoringNav, ...logsNav, ...alertingNav, ...usersNav, ...ssoNav, ...auditNav, ...accountNav];

@@ -7,6 +7,7 @@ import type { KubeEventItem_EventFragment, ObjectEventsSubscription as ObjectEve
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { KubeEventItemFragment, ObjectEventsSubscription } from '@/features/kinds/operations.ts';
+import { EventHistory } from '@/features/logs/event-history.tsx';
 
 type Item = KubeEventItem_EventFragment;
 
@@ -51,6 +52,7 @@ export function ObjectEvents({ kind, namespace, name, initial }: { kind: string;
           ))}
         </ul>
       )}
+      {namespace && <EventHistory project={namespace} kind={kind} name={name} />}
     </div>
   );
 }

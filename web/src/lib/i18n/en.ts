@@ -1,3 +1,4 @@
+import { logsEn } from '@/lib/i18n/logs-en.ts';
 import { monitoringEn } from '@/lib/i18n/monitoring-en.ts';
 import { alertingEn } from '@/lib/i18n/alerting-en.ts';
 import { kindsEn } from '@/lib/i18n/kinds-en.ts';
@@ -237,6 +238,7 @@ export const en = {
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server.',
   'error.NETWORK': 'Cannot reach the Meridian API. Check your connection.',
   ...kindsEn,
+  ...logsEn,
   ...monitoringEn,
   ...alertingEn,
   ...quotasEn,

@@ -1,3 +1,4 @@
+import { logsZhCN } from '@/lib/i18n/logs-zh-CN.ts';
 import { monitoringZhCN } from '@/lib/i18n/monitoring-zh-CN.ts';
 import { alertingZhCN } from '@/lib/i18n/alerting-zh-CN.ts';
 import type { Messages } from '@/lib/i18n/en.ts';
@@ -238,6 +239,7 @@ export const zhCN: Messages = {
   'error.INTERNAL_SERVER_ERROR': '服务器出错了。',
   'error.NETWORK': '无法连接 Meridian API，请检查网络。',
   ...kindsZhCN,
+  ...logsZhCN,
   ...monitoringZhCN,
   ...alertingZhCN,
   ...quotasZhCN,

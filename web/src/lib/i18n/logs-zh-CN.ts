@@ -1,0 +1,33 @@
+import type { logsEn } from '@/lib/i18n/logs-en.ts';
+
+/** 日志搜索与事件历史（features/logs）的中文文案。 */
+export const logsZhCN: Record<keyof typeof logsEn, string> = {
+  'logs.nav.project': '日志',
+  'logs.nav.workspace': '企业空间日志',
+  'logs.nav.events': '事件历史',
+  'logs.title.project': '{project} 的日志',
+  'logs.title.workspace': '企业空间 {workspace} 的日志',
+  'logs.filter.keyword': '关键字',
+  'logs.filter.level': '级别',
+  'logs.filter.anyLevel': '全部级别',
+  'logs.filter.pod': '容器组',
+  'logs.filter.container': '容器',
+  'logs.filter.range': '时间范围',
+  'logs.range.15m': '最近 15 分钟',
+  'logs.range.1h': '最近 1 小时',
+  'logs.range.24h': '最近 24 小时',
+  'logs.range.7d': '最近 7 天',
+  'logs.search': '搜索',
+  'logs.live': '实时',
+  'logs.liveStatus': '正在跟踪新日志：已收到 {count} 行',
+  'logs.export.ndjson': '导出 NDJSON',
+  'logs.export.csv': '导出 CSV',
+  'logs.histogram.title': '日志数量分布',
+  'logs.histogram.lines': '行数',
+  'logs.total': '共 {count} 行',
+  'logs.more': '更多',
+  'logs.context.show': '上下文',
+  'logs.context.hide': '收起上下文',
+  'logs.events.history': '事件历史',
+  'logs.events.none': '暂无记录的事件。',
+};
