@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 export const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
@@ -32,6 +32,23 @@ export async function launchChromium(): Promise<Browser> {
   }
   assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts --test)`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh context and its page: 1360×860 and an English browser unless `options` say otherwise.
+ * With `language` the console's own choice (localStorage `meridian.locale`) is set before the first
+ * page loads, instead of following the browser's.
+ */
+export async function freshPage(browser: Browser, options: BrowserContextOptions = {}, language?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en', ...options });
+  if (language) await context.addInitScript((l) => localStorage.setItem('meridian.locale', l), language);
+  return { context, page: await context.newPage() };
+}
+
+/** Screenshots a failing page to `FAILED-<name>.png` (to see why), then closes its context. */
+export async function finish(context: BrowserContext, page: Page, name: string, failed: boolean): Promise<void> {
+  if (failed) await page.screenshot({ path: `${SHOTS}FAILED-${name}.png` }).catch(() => {});
+  await context.close();
 }
 
 /** Signs in through the login form (and leaves the page wherever the console goes next). */

@@ -7,48 +7,18 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { ADMIN, CONSOLE, SHOTS, call, launchChromium, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const PROJECT = 'demo-project';
 /** The gateway's identity cache (MERIDIAN_IDENTITY_CACHE_MS, 5 s by default) plus slack. */
 const REVOKE_WAIT_MS = Number(process.env.MERIDIAN_IDENTITY_CACHE_MS ?? 5_000) + 2_000;
 
 let browser: Browser;
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-async function withToken(token: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(API, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: (await res.json()) as { data?: Record<string, { name?: string } | null>; errors?: { extensions?: { code?: string } }[] } };
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -61,10 +31,7 @@ test('create a read-only token for one project, see it once, use it, revoke it',
   const page = await context.newPage();
   const name = `e2e-${randomBytes(3).toString('hex')}`;
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.getByTestId('nav-api-tokens').click();
     await page.waitForURL(/\/account\/tokens$/);
 
@@ -92,10 +59,10 @@ test('create a read-only token for one project, see it once, use it, revoke it',
     await page.locator('.modal button[type=submit]').click();
 
     // The token works from outside the browser: reads demo-project, no other project, no mutation.
-    const read = await withToken(token, 'query($p: String!) { project(name: $p) { name } }', { p: PROJECT });
-    assert.equal(read.body.data?.project?.name, PROJECT, JSON.stringify(read.body));
-    const scale = await withToken(token, 'mutation($p: String!) { scaleDeployment(namespace: $p, name: "hello", replicas: 2) { name } }', { p: PROJECT });
-    assert.equal(scale.body.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(scale.body));
+    const read = await call<{ project: { name: string } | null }>(token, 'query($p: String!) { project(name: $p) { name } }', { p: PROJECT });
+    assert.equal(read.data?.project?.name, PROJECT, JSON.stringify(read));
+    const scale = await call(token, 'mutation($p: String!) { scaleDeployment(namespace: $p, name: "hello", replicas: 2) { name } }', { p: PROJECT });
+    assert.equal(scale.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(scale));
 
     // Listed with its last use; the plaintext appears nowhere on the page any more.
     await page.reload();
@@ -116,8 +83,8 @@ test('create a read-only token for one project, see it once, use it, revoke it',
     await page.screenshot({ path: `${SHOTS}api-token-revoked.png` });
 
     await new Promise((r) => setTimeout(r, REVOKE_WAIT_MS));
-    const after = await withToken(token, '{ me { username } }');
-    assert.equal(after.status, 401, JSON.stringify(after.body));
+    const after = await call(token, '{ me { username } }');
+    assert.equal(after.status, 401, JSON.stringify(after));
   } finally {
     await context.close();
   }

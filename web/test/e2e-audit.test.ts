@@ -6,46 +6,16 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { ADMIN, SHOTS, call, launchChromium, loginToken, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const PROJECT = 'demo-project';
 
 let browser: Browser;
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-async function api<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { message: string }[] }> {
-  const res = await fetch(API, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as { data?: T; errors?: { message: string }[] };
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -53,21 +23,16 @@ afterAll(async () => {
 });
 
 test('a Secret created through the API is on the audit page, its value nowhere', async () => {
-  const login = await api<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password });
-  const token = login.data?.login.token;
-  assert.ok(token, `login failed: ${JSON.stringify(login.errors)}`);
+  const token = await loginToken(ADMIN);
   const name = `e2e-audit-${randomBytes(3).toString('hex')}`;
   const value = `v-${randomBytes(8).toString('hex')}`;
-  const made = await api('mutation($p: String!, $n: String!, $v: String!) { createSecret(project: $p, input: { name: $n, data: [{ key: "password", value: $v }] }) { name } }', { p: PROJECT, n: name, v: value }, token);
+  const made = await call(token, 'mutation($p: String!, $n: String!, $v: String!) { createSecret(project: $p, input: { name: $n, data: [{ key: "password", value: $v }] }) { name } }', { p: PROJECT, n: name, v: value });
   assert.equal(made.errors, undefined, JSON.stringify(made.errors));
 
   const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'en' });
   const page = await context.newPage();
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.getByTestId('nav-audit').click();
     await page.waitForURL(/\/audit$/);
     await page.getByTestId('audit-table').waitFor();
@@ -94,6 +59,6 @@ test('a Secret created through the API is on the audit page, its value nowhere',
     await page.locator('.empty').waitFor();
   } finally {
     await context.close();
-    await api('mutation($p: String!, $n: String!) { deleteObject(kind: "Secret", project: $p, name: $n) { name } }', { p: PROJECT, n: name }, token).catch(() => undefined);
+    await call(token, 'mutation($p: String!, $n: String!) { deleteObject(kind: "Secret", project: $p, name: $n) { name } }', { p: PROJECT, n: name }).catch(() => undefined);
   }
 });

@@ -8,7 +8,7 @@ import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { en } from '../src/lib/i18n/en.ts';
-import { ADMIN, call, launchChromium, loginToken, signIn } from './browser.ts';
+import { ADMIN, call, freshPage, launchChromium, loginToken, signIn } from './browser.ts';
 
 const run = Math.random().toString(36).slice(2, 7);
 const USER = { username: `first-${run}`, temporary: `Temp-${run}-1`, chosen: `Chosen-${run}-22` };
@@ -38,9 +38,7 @@ test('a temporary password must be changed at first sign-in, in the console', { 
   const blocked = await call(first.data!.login.token, '{ workspaces { totalCount } }');
   assert.deepEqual(blocked.errors?.map((e) => e.extensions?.code), ['PASSWORD_CHANGE_REQUIRED']);
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en' });
-  await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { viewport: { width: 1280, height: 860 } }, 'en');
   try {
     await signIn(page, USER.username, USER.temporary);
     const dialog = page.getByRole('dialog');

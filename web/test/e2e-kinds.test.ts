@@ -9,17 +9,11 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { en, type MessageKey } from '../src/lib/i18n/en.ts';
 import { zhCN } from '../src/lib/i18n/zh-CN.ts';
+import { ADMIN, CONSOLE, SHOTS, call, freshPage, launchChromium, sessionToken, signIn, until } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
 const LOCALES = { en, 'zh-CN': zhCN } as const;
@@ -27,14 +21,7 @@ const LOCALES = { en, 'zh-CN': zhCN } as const;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await fetch(`${CONSOLE}/login`, { signal: AbortSignal.timeout(3000) }).then((r) => r.status < 500, () => false);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts --test)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -42,24 +29,10 @@ afterAll(async () => {
 });
 
 /** Calls the gateway with the browser's session token (a script: no Origin, any operation text). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('meridian.session') ?? 'null')?.token as string);
-  assert.ok(token, 'no session token in the browser');
-  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-}
+const api = async <T>(page: Page, query: string, variables: Record<string, unknown>) => call<T>(await sessionToken(page), query, variables);
 
 const DEPLOYMENT = 'query($p:String!,$n:String!){kubeObject(kind:"Deployment",project:$p,name:$n){yaml ... on Deployment{replicas images revision}}}';
 type DeploymentData = { kubeObject: { yaml: string; replicas: number; images: string[]; revision: number | null } | null };
-
-/** Waits until `check` holds (the lab is real: pods take their time). */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 /** Puts text into the CodeMirror editor as one edit (select all, insert). */
 async function typeYaml(page: Page, text: string) {
@@ -72,16 +45,11 @@ for (const [locale, dict] of Object.entries(LOCALES) as [keyof typeof LOCALES, t
   const t = (key: MessageKey, vars: Record<string, string | number> = {}) => dict[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
   test(`[${locale}] a Deployment: wizard, live pods, YAML edit, rollback, delete`, { timeout: 240_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale });
-    await context.addInitScript((l) => localStorage.setItem('meridian.locale', l), locale);
-    const page = await context.newPage();
+    const { context, page } = await freshPage(browser, { viewport: { width: 1400, height: 900 }, locale }, locale);
     const name = `e2e-kinds-${locale.toLowerCase()}-${Math.random().toString(36).slice(2, 7)}`;
     let failed = true;
     try {
-      await page.goto(`${CONSOLE}/login`);
-      await page.locator('input[name=username]').fill(ADMIN.username);
-      await page.locator('input[name=password]').fill(ADMIN.password);
-      await page.locator('button[type=submit]').click();
+      await signIn(page, ADMIN.username, ADMIN.password);
       await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 20_000 });
       await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
 

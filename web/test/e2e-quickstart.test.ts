@@ -11,7 +11,7 @@ import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { en } from '../src/lib/i18n/en.ts';
-import { ADMIN, CONSOLE, SHOTS, call, launchChromium, loginToken, must, sessionToken, signIn, until } from './browser.ts';
+import { ADMIN, CONSOLE, SHOTS, call, freshPage, launchChromium, loginToken, must, sessionToken, signIn, until } from './browser.ts';
 
 const run = Math.random().toString(36).slice(2, 7);
 const WS_ADMIN = { username: `qs-wsadmin-${run}`, password: `Qs-admin-${run}1` };
@@ -22,9 +22,7 @@ const PROJECT = `qs-${run}-web`;
 let browser: Browser;
 
 async function signedIn(username: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en' });
-  await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { viewport: { width: 1400, height: 900 } }, 'en');
   await signIn(page, username, password);
   await page.getByRole('heading', { name: en['workspaces.title'] }).waitFor({ timeout: 30_000 });
   return { context, page };

@@ -8,44 +8,19 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, CONSOLE, SHOTS, call, freshPage, launchChromium, loginToken, must, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = `e2e-quota-${randomBytes(3).toString('hex')}`;
 
 let browser: Browser;
 let token: string;
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-type Answer = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-async function api(query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const res = await fetch(API, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Answer;
-}
-async function mustApi(query: string, variables: Record<string, unknown> = {}) {
-  const r = await api(query, variables);
-  assert.equal(r.errors, undefined, JSON.stringify(r.errors));
-  return r.data!;
-}
+type Data = Record<string, any>;
+const api = (query: string, variables: Record<string, unknown> = {}) => call<Data>(token, query, variables);
+const mustApi = (query: string, variables: Record<string, unknown> = {}) => must<Data>(token, query, variables);
 
 async function waitForText(page: Page, testId: string, expected: RegExp, refresh?: () => Promise<void>, timeoutMs = 30_000): Promise<string> {
   let last = '';
@@ -59,16 +34,9 @@ async function waitForText(page: Page, testId: string, expected: RegExp, refresh
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  token = (await mustApi('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password })).login.token;
+  browser = await launchChromium();
+  token = await loginToken(ADMIN);
   await mustApi('mutation($w: String!, $n: String!) { createProject(workspace: $w, name: $n) { name } }', { w: WORKSPACE, n: PROJECT });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 });
 
 afterAll(async () => {
@@ -77,13 +45,9 @@ afterAll(async () => {
 });
 
 test('set a project quota and see its usage, set defaults, toggle isolation; a workspace quota that does not fit is refused by resource', async () => {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { viewport: { width: 1360, height: 900 } });
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     // The project's page, then its settings from the sidebar.
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);

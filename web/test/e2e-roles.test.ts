@@ -11,17 +11,13 @@ import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, CONSOLE, SHOTS, call, finish, freshPage, launchChromium, loginToken, must, sessionToken, signIn, type Answer } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ENDPOINTS = fileURLToPath(new URL('../../.lab/endpoints.json', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
 const DEPLOYMENT = 'hello';
@@ -35,44 +31,7 @@ let browser: Browser;
 let adminToken: string;
 const namespacesToDelete: string[] = [];
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-interface GqlAnswer<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** Calls the gateway with a session token, as the console does. */
-async function call<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<GqlAnswer<T>> {
-  const res = await fetch(API, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as GqlAnswer<T>;
-}
-
-async function must<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await call<T>(token, query, variables);
-  assert.ok(!body.errors?.length, `API error: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
-}
-
-const codes = (a: GqlAnswer<unknown>) => (a.errors ?? []).map((e) => e.extensions?.code);
-
-async function apiLogin(username: string, password: string): Promise<string> {
-  const d = await must<{ login: { token: string } }>(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', {
-    u: username,
-    p: password,
-  });
-  return d.login.token;
-}
+const codes = (a: Answer<unknown>) => (a.errors ?? []).map((e) => e.extensions?.code);
 
 /** Deletes a namespace the test created (there is no deleteProject mutation) with the lab's kubectl. */
 async function deleteNamespace(name: string) {
@@ -81,18 +40,8 @@ async function deleteNamespace(name: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  adminToken = await apiLogin(ADMIN.username, ADMIN.password);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
+  adminToken = await loginToken(ADMIN);
 });
 
 afterAll(async () => {
@@ -100,22 +49,10 @@ afterAll(async () => {
   await Promise.all(namespacesToDelete.map((n) => deleteNamespace(n).catch(() => {})));
 });
 
-async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en-US' });
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${CONSOLE}/login`);
-  await page.locator('input[name=username]').fill(username);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('button[type=submit]').click();
+/** Signs in through the login form and waits for the workspace list. */
+async function signInHome(page: Page, username: string, password: string) {
+  await signIn(page, username, password);
   await page.getByRole('heading', { name: 'Choose a workspace' }).waitFor({ timeout: 20_000 });
-}
-
-async function finish(context: BrowserContext, page: Page, name: string, failed: boolean) {
-  if (failed) await page.screenshot({ path: `${SHOTS}FAILED-${name}.png` }).catch(() => {});
-  await context.close();
 }
 
 const attr = (page: Page, selector: string, name: string) =>
@@ -123,11 +60,11 @@ const attr = (page: Page, selector: string, name: string) =>
 
 test('an admin creates a user in the console; as a viewer of demo-project they see only it, and only to look', async () => {
   // 1. The admin: Users is in the sidebar; the form explains its rules before it sends anything.
-  const adminSide = await freshPage();
+  const adminSide = await freshPage(browser, { locale: 'en-US' });
   let failed = true;
   try {
     const { page } = adminSide;
-    await signIn(page, ADMIN.username, ADMIN.password);
+    await signInHome(page, ADMIN.username, ADMIN.password);
     await page.getByTestId('nav-users').click();
     await page.getByRole('heading', { name: 'Users' }).waitFor({ timeout: 15_000 });
     await page.getByTestId('user-row').first().waitFor({ timeout: 15_000 });
@@ -201,12 +138,12 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
   namespacesToDelete.push(OTHER_PROJECT);
 
   // 3. The new user.
-  const viewerSide = await freshPage();
+  const viewerSide = await freshPage(browser, { locale: 'en-US' });
   failed = true;
   try {
     const { page } = viewerSide;
     const t0 = Date.now();
-    await signIn(page, VIEWER.username, VIEWER.password);
+    await signInHome(page, VIEWER.username, VIEWER.password);
     await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 15_000 });
     assert.deepEqual(await attr(page, '[data-testid=workspace-card]', 'href'), [`/workspaces/${WORKSPACE}`], 'only the demo workspace');
     assert.deepEqual(await attr(page, '[data-testid=nav-workspace]', 'href'), [`/workspaces/${WORKSPACE}`]);
@@ -228,7 +165,7 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
     await page.screenshot({ path: `${SHOTS}viewer-deployments.png` });
 
     // What the UI hides, the API refuses: the capability field tells the truth.
-    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('meridian.session') ?? 'null')?.token as string);
+    const token = await sessionToken(page);
     const caps = await must<{ project: { viewerRole: string; viewerCanEdit: boolean } }>(token, 'query($n:String!){project(name:$n){viewerRole viewerCanEdit}}', { n: PROJECT });
     assert.deepEqual(caps.project, { viewerRole: 'VIEWER', viewerCanEdit: false });
     const scale = await call(token, 'mutation($n:String!,$d:String!){scaleDeployment(namespace:$n,name:$d,replicas:5){name}}', { n: PROJECT, d: DEPLOYMENT });
@@ -259,7 +196,7 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
 
     // 5. Their own password: a wrong current one is refused at its field; then it changes, this
     // session stays, another session of theirs (never used, so not in the gateway's cache) ends.
-    const otherSession = await apiLogin(VIEWER.username, VIEWER.password);
+    const otherSession = await loginToken(VIEWER);
     const newPassword = `Changed-${rand}-2`;
     await page.locator('header').getByRole('button', { name: 'Change password' }).click();
     const dialog = page.getByRole('dialog');
@@ -275,7 +212,7 @@ test('an admin creates a user in the console; as a viewer of demo-project they s
     assert.deepEqual(codes(await call(otherSession, '{me{username}}')), ['UNAUTHENTICATED'], 'the other session ended');
     const oldLogin = await call(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u: VIEWER.username, p: VIEWER.password });
     assert.deepEqual(codes(oldLogin), ['UNAUTHENTICATED'], 'the old password no longer works');
-    assert.ok(await apiLogin(VIEWER.username, newPassword));
+    assert.ok(await loginToken({ username: VIEWER.username, password: newPassword }));
     failed = false;
   } finally {
     await finish(viewerSide.context, viewerSide.page, 'roles-viewer', failed);

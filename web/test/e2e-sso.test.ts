@@ -9,29 +9,10 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, CONSOLE, SHOTS, call, freshPage, launchChromium, signIn } from './browser.ts';
 
 let browser: Browser;
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-async function asUser(token: string, query: string) {
-  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
-  return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-}
 
 /** Clicks "Sign in with …" on the console's login page and signs in at the lab IdP's page; answers the session token. */
 async function signInWithIdp(page: Page, username: string, password: string): Promise<string> {
@@ -51,14 +32,7 @@ async function sessionOf(page: Page): Promise<{ token: string; user: { username:
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -66,8 +40,7 @@ afterAll(async () => {
 });
 
 test('"Sign in with Meridian lab IdP": oidc-bob signs in at the provider and gets his group\'s roles; Sessions marks this one', async () => {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser);
   try {
     await page.goto(`${CONSOLE}/login`);
     const button = page.getByTestId('sso-oidc');
@@ -76,7 +49,7 @@ test('"Sign in with Meridian lab IdP": oidc-bob signs in at the provider and get
     await page.screenshot({ path: `${SHOTS}/sso-login.png` });
     const token = await signInWithIdp(page, 'oidc-bob', 'bob-oidc-password');
     assert.equal((await sessionOf(page)).user.username, 'oidc-bob');
-    const roles = await asUser(token, '{ me { username source platformRole } workspace(name: "demo") { viewerRole } project(name: "demo-project") { viewerRole } }');
+    const roles = await call(token, '{ me { username source platformRole } workspace(name: "demo") { viewerRole } project(name: "demo-project") { viewerRole } }');
     assert.deepEqual(roles.data, {
       me: { username: 'oidc-bob', source: 'OIDC', platformRole: 'PLATFORM_REGULAR' },
       workspace: { viewerRole: 'WORKSPACE_REGULAR' },
@@ -108,14 +81,10 @@ test('a callback this tab did not start is refused with a way back', async () =>
 });
 
 test('the platform admin maps a group on the Group mappings page; the next single sign-on follows it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser);
   let adminToken = '';
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.fill('input[name="username"]', 'admin');
-    await page.fill('input[name="password"]', 'Meridian@2026');
-    await page.click('button[type="submit"]');
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
     adminToken = (await sessionOf(page)).token;
 
@@ -137,7 +106,7 @@ test('the platform admin maps a group on the Group mappings page; the next singl
     // oidc-bob signs in again, in a browser of his own: his platform role follows the new mapping.
     const bobContext = await browser.newContext({ locale: 'en' });
     const bobToken = await signInWithIdp(await bobContext.newPage(), 'oidc-bob', 'bob-oidc-password');
-    assert.deepEqual((await asUser(bobToken, '{ me { platformRole canCreateWorkspace } }')).data, { me: { platformRole: 'PLATFORM_SELF_PROVISIONER', canCreateWorkspace: true } });
+    assert.deepEqual((await call(bobToken, '{ me { platformRole canCreateWorkspace } }')).data, { me: { platformRole: 'PLATFORM_SELF_PROVISIONER', canCreateWorkspace: true } });
     await bobContext.close();
 
     await added.getByTestId('mapping-delete').click();
@@ -145,10 +114,10 @@ test('the platform admin maps a group on the Group mappings page; the next singl
   } finally {
     // Leave the product's mappings as they were, also when a step above failed.
     if (adminToken) {
-      const left = (await asUser(adminToken, '{ groupRoleMappings { id group platformRole fromFile } }')).data as { groupRoleMappings: { id: string; group: string; platformRole: string | null; fromFile: boolean }[] } | undefined;
+      const left = (await call(adminToken, '{ groupRoleMappings { id group platformRole fromFile } }')).data as { groupRoleMappings: { id: string; group: string; platformRole: string | null; fromFile: boolean }[] } | undefined;
       for (const m of left?.groupRoleMappings ?? []) {
         if (!m.fromFile && m.group === 'team-dev' && m.platformRole === 'platform-self-provisioner') {
-          await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` }, body: JSON.stringify({ query: `mutation { deleteGroupRoleMapping(id: "${m.id}") }` }) });
+          await call(adminToken, `mutation { deleteGroupRoleMapping(id: "${m.id}") }`);
         }
       }
     }

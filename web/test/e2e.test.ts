@@ -6,81 +6,26 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
+import { ADMIN, API, CONSOLE, SHOTS, finish, freshPage, launchChromium, must, sessionToken, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
 const DEPLOYMENT = 'hello';
 
 let browser: Browser;
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  // The product is started by the test command; give it a moment, then fail loudly if absent.
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // The product is started by the test command; launchChromium gives it a moment, then fails loudly if absent.
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-async function freshPage(locale = 'en'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale });
-  const page = await context.newPage();
-  return { context, page };
-}
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto(`${CONSOLE}/login`);
-  await page.locator('input[name=username]').fill(username);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('button[type=submit]').click();
-}
-
 /** Calls the gateway as the signed-in browser user (same token), from outside the page. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('meridian.session') ?? 'null')?.token as string);
-  assert.ok(token, 'no session token in the browser');
-  const res = await fetch(API, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  assert.ok(!body.errors?.length, `API error: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
-}
+const api = async <T>(page: Page, query: string, variables: Record<string, unknown>) => must<T>(await sessionToken(page), query, variables);
 
 const SCALE = 'mutation($n:String!,$d:String!,$r:Int!){scaleDeployment(namespace:$n,name:$d,replicas:$r){name}}';
 
@@ -109,30 +54,15 @@ async function tableMatchesApi(page: Page, timeoutMs: number): Promise<string[]>
   }
 }
 
-/** Screenshots a failing page (to see why), then closes its context. */
-async function finish(context: BrowserContext, page: Page, name: string, failed: boolean) {
-  if (failed) await page.screenshot({ path: `${SHOTS}FAILED-${name}.png` }).catch(() => {});
-  await context.close();
-}
-
 /** Signs in through the API (not the UI) and returns what the console keeps in localStorage. */
 async function apiSession(): Promise<string> {
-  const res = await fetch(API, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token expiresAt user{username displayName platformRole}}}',
-      variables: { u: ADMIN.username, p: ADMIN.password },
-    }),
-  });
-  const body = (await res.json()) as { data?: { login: unknown } };
-  assert.ok(body.data?.login, `login through the API failed: ${JSON.stringify(body)}`);
-  return JSON.stringify(body.data.login);
+  const login = 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token expiresAt user{username displayName platformRole}}}';
+  return JSON.stringify((await must<{ login: unknown }>(null, login, { u: ADMIN.username, p: ADMIN.password })).login);
 }
 
 test('a cold load of a project page shows its pods quickly and ships little JavaScript', async () => {
   const session = await apiSession();
-  const { context, page } = await freshPage();
+  const { context, page } = await freshPage(browser);
   let failed = true;
   try {
     await context.addInitScript((s) => localStorage.setItem('meridian.session', s), session);
@@ -161,7 +91,7 @@ test('a cold load of a project page shows its pods quickly and ships little Java
 
 test('when the usage query fails, the pod table still shows, with a banner saying why', async () => {
   const session = await apiSession();
-  const { context, page } = await freshPage();
+  const { context, page } = await freshPage(browser);
   let failed = true;
   try {
     await context.addInitScript((s) => localStorage.setItem('meridian.session', s), session);
@@ -181,7 +111,7 @@ test('when the usage query fails, the pod table still shows, with a banner sayin
 });
 
 test('a wrong password shows an error and no session', async () => {
-  const { context, page } = await freshPage();
+  const { context, page } = await freshPage(browser);
   let failed = true;
   try {
     // Not admin's name: tenancy locks a username after 10 failures in 15 minutes, and repeated
@@ -201,7 +131,7 @@ test('a wrong password shows an error and no session', async () => {
 });
 
 test('switching to 中文 changes the UI text, and the choice is kept', async () => {
-  const { context, page } = await freshPage('en-US');
+  const { context, page } = await freshPage(browser, { locale: 'en-US' });
   let failed = true;
   try {
     await page.goto(`${CONSOLE}/login`);
@@ -230,7 +160,7 @@ test('switching to 中文 changes the UI text, and the choice is kept', async ()
 });
 
 test('an expired or revoked token leads to the login page once, not into a loop', async () => {
-  const { context, page } = await freshPage();
+  const { context, page } = await freshPage(browser);
   let failed = true;
   try {
     await page.goto(`${CONSOLE}/login`);
@@ -269,7 +199,7 @@ test('an expired or revoked token leads to the login page once, not into a loop'
 });
 
 test('sign in, open the demo project, scale hello up, see new pods live, read a pod log', async () => {
-  const { context, page } = await freshPage();
+  const { context, page } = await freshPage(browser);
   let restoreReplicas: number | null = null;
   let failed = true;
   try {
@@ -381,7 +311,7 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
 });
 
 test('after the live socket drops, the table catches up with what happened meanwhile', async () => {
-  const { context, page } = await freshPage();
+  const { context, page } = await freshPage(browser);
   // Every WebSocket of the page goes through this route, so the test can cut it and keep it cut.
   const sockets: WebSocketRoute[] = [];
   let blocked = false;
@@ -439,7 +369,7 @@ test('after the live socket drops, the table catches up with what happened meanw
 
 test('the pod table asks the API for its order and filter: header clicks send sort, typing sends filter', async () => {
   const session = await apiSession();
-  const { context, page } = await freshPage();
+  const { context, page } = await freshPage(browser);
   let failed = true;
   try {
     await context.addInitScript((s) => localStorage.setItem('meridian.session', s), session);
