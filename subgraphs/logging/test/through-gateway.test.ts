@@ -119,3 +119,15 @@ test('a pipeline runs and its log is followed to the end through the gateway; an
   const denied = await gql(gateway.url, `query($p: String!) { devopsProject(name: $p) { name } }`, { p: ns }, tokens.outsider);
   assert.equal(denied.body.errors?.[0]?.extensions?.code, 'NOT_FOUND');
 });
+
+test('a log export goes through the gateway with the caller\'s identity: 401 without a session, 404 for an outsider, 502 with Elasticsearch down', async () => {
+  const url = new URL(`/download/logs/logs.csv?filter=${encodeURIComponent(JSON.stringify({ namespaces: [ns] }))}`, gateway.url);
+  const as = (token?: string) => fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  assert.equal((await as()).status, 401);
+  const outsider = await as(tokens.outsider);
+  assert.equal(outsider.status, 404);
+  assert.equal(((await outsider.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code, 'NOT_FOUND');
+  const admin = await as(tokens.admin);
+  assert.equal(admin.status, 502, 'this test\'s logging points at no Elasticsearch');
+  assert.equal(((await admin.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code, 'UPSTREAM_UNAVAILABLE');
+});
