@@ -72,7 +72,10 @@ export async function measureIngest(es: Client, opts: { id: string; pods: number
   try {
     await createNamespace(kc, namespace, `bench-ingest-ws-${opts.id}`);
     const names = Array.from({ length: opts.pods }, (_, i) => `writer-${i}`);
-    await Promise.all(names.map((n) => createPod(kc, namespace, n)));
+    // Placed by name on the lab's kwok nodes, as the scale benches do: the scheduler may have no room left.
+    const nodes = await kubeRequest<{ items: { metadata: { name: string } }[] }>(kc, { path: '/api/v1/nodes?labelSelector=type%3Dkwok' });
+    const kwokNodes = nodes.items.map((n) => n.metadata.name).filter((n) => n.startsWith('kwok-node-'));
+    await Promise.all(names.map((n, i) => createPod(kc, namespace, n, { nodeName: kwokNodes[i % kwokNodes.length] })));
     const writers: Writer[] = await Promise.all(names.map(async (n) => ({ file: await podLogFile(namespace, n), seed: containerSeed(namespace, n, 'main'), seq: 1_000_000 })));
 
     pipeline = await startPipeline(
