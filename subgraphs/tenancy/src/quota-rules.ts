@@ -1,29 +1,7 @@
 import { badInput } from '@meridian/core';
-import { exceeds, formatQuantity, parseQuantity } from '@meridian/core/kube';
+import { QUOTA_RESOURCES, exceeds, formatQuantity, parseQuantity } from '@meridian/core/kube';
 import type { GraphQLError } from 'graphql';
 
-/**
- * What a project or workspace quota may limit (ResourceQuota `spec.hard` keys, KubeSphere's
- * quota form): compute, storage and object counts. Counts are whole numbers.
- */
-export const QUOTA_RESOURCES = [
-  'requests.cpu',
-  'limits.cpu',
-  'requests.memory',
-  'limits.memory',
-  'requests.storage',
-  'persistentvolumeclaims',
-  'pods',
-  'services',
-  'services.loadbalancers',
-  'services.nodeports',
-  'configmaps',
-  'secrets',
-  'count/deployments.apps',
-  'count/statefulsets.apps',
-  'count/jobs.batch',
-  'count/cronjobs.batch',
-] as const;
 const KNOWN = new Set<string>(QUOTA_RESOURCES);
 const isCount = (resource: string) => !/cpu|memory|storage/.test(resource);
 

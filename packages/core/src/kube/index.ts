@@ -9,6 +9,7 @@ export * from './cache.ts';
 export * from './transport.ts';
 export * from './errors.ts';
 export * from './quota-errors.ts';
+export * from './quota-resources.ts';
 export * from './quantity.ts';
 export * from './managed-objects.ts';
 export { registerCacheMetrics } from './metrics.ts';

@@ -1,24 +1,8 @@
+import { QUOTA_RESOURCES } from '@meridian/core/kube/quota-resources';
 import type { MessageKey } from '@/lib/i18n/en.ts';
 
-/** What a quota may limit: the same list the API accepts (tenancy's QUOTA_RESOURCES). */
-export const QUOTA_RESOURCES = [
-  'requests.cpu',
-  'limits.cpu',
-  'requests.memory',
-  'limits.memory',
-  'requests.storage',
-  'persistentvolumeclaims',
-  'pods',
-  'services',
-  'services.loadbalancers',
-  'services.nodeports',
-  'configmaps',
-  'secrets',
-  'count/deployments.apps',
-  'count/statefulsets.apps',
-  'count/jobs.batch',
-  'count/cronjobs.batch',
-] as const;
+/** What a quota may limit: the same list the API accepts. */
+export { QUOTA_RESOURCES };
 
 const KNOWN = new Set<string>(QUOTA_RESOURCES);
 
