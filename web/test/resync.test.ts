@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { CombinedError } from 'urql';
-import { isResync } from '../src/features/workloads/pods/use-live-pods.ts';
+import { isResync } from '../src/lib/use-live-page.ts';
 
 const withCodes = (...codes: string[]) => new CombinedError({ graphQLErrors: codes.map((code) => ({ message: code, extensions: { code } })) });
 

@@ -1,16 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSubscription } from 'urql';
 import type { PipelineRunChangedSubscription as RunChangedEvent } from '@/gql/graphql.ts';
 import { useSocket } from '@/ui/api-provider.tsx';
-import { isResync } from '@/features/workloads/pods/use-live-pods.ts';
+import { useLivePage } from '@/lib/use-live-page.ts';
 import { PipelineRunChangedSubscription } from '@/features/devops/operations.ts';
 
 export type LiveRun = RunChangedEvent['pipelineRunChanged'];
-
-/** Events in a burst are gathered into one new request for the page of runs. */
-const REQUERY_AFTER_MS = 300;
 
 /**
  * A pipeline's runs as they change (`pipelineRunChanged`: the whole run each time), by id, and a
@@ -28,28 +25,8 @@ export function useLiveRuns(project: string, pipeline: string, pause: boolean, r
   }, []);
   const [sub] = useSubscription({ query: PipelineRunChangedSubscription, variables: { project, pipeline }, pause }, onEvent);
   const socket = useSocket();
-
-  useEffect(() => {
-    if (!events) return;
-    const id = setTimeout(refresh, REQUERY_AFTER_MS);
-    return () => clearTimeout(id);
-  }, [events, refresh]);
-
-  const connects = useRef(socket.connects);
-  useEffect(() => {
-    if (socket.connects > 1 && socket.connects !== connects.current) {
-      setLive(new Map());
-      refresh();
-    }
-    connects.current = socket.connects;
-  }, [socket.connects, refresh]);
-
-  const resync = isResync(sub.error);
-  useEffect(() => {
-    if (!resync) return;
-    setLive(new Map());
-    refresh();
-  }, [sub.error, resync, refresh]);
+  const clearLive = useCallback(() => setLive(new Map()), []);
+  const resync = useLivePage(events, sub.error, refresh, clearLive);
 
   return { live, error: resync ? undefined : sub.error, isLive: !pause && socket.state === 'connected' && (!sub.error || resync) };
 }

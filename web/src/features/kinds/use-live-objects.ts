@@ -1,17 +1,14 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
 import type { ClusterResourceChangedSubscription as ClusterResourceChangedData, KubeObjectFilter, ResourceChangedSubscription as ResourceChangedData, WorkloadSort } from '@/gql/graphql.ts';
 import { useSocket } from '@/ui/api-provider.tsx';
-import { isResync } from '@/features/workloads/pods/use-live-pods.ts';
+import { useLivePage } from '@/lib/use-live-page.ts';
 import { KubeObjectRowFragment, type KubeObjectRow } from '@/features/kinds/object-row.ts';
 import { ClusterResourceChangedSubscription, KubeObjectsQuery, kubeObjectsVariables, ResourceChangedSubscription } from '@/features/kinds/operations.ts';
 import { applyObjectEvent, mergeObjects, type ObjectOverlay } from '@/features/kinds/live-objects.ts';
-
-/** Changes in a burst are gathered into one new request for the page. */
-const REQUERY_AFTER_MS = 300;
 
 export interface ObjectPageRequest {
   kind: string;
@@ -59,27 +56,8 @@ export function useLiveObjects(req: ObjectPageRequest) {
   const sub = cluster ? clusterSub : projectSub;
 
   // Every burst of changes: read the page again (new rows, other columns, the total).
-  useEffect(() => {
-    if (events === 0) return;
-    const id = setTimeout(refresh, REQUERY_AFTER_MS);
-    return () => clearTimeout(id);
-  }, [events, refresh]);
-
-  const connects = useRef(socket.connects);
-  useEffect(() => {
-    if (socket.connects > 1 && socket.connects !== connects.current) {
-      setOverlay(new Map());
-      refresh();
-    }
-    connects.current = socket.connects;
-  }, [socket.connects, refresh]);
-
-  const resync = isResync(sub.error);
-  useEffect(() => {
-    if (!resync) return;
-    setOverlay(new Map());
-    refresh();
-  }, [sub.error, resync, refresh]);
+  const clearOverlay = useCallback(() => setOverlay(new Map()), []);
+  const resync = useLivePage(events, sub.error, refresh, clearOverlay);
 
   const rows = useMemo(
     () => mergeObjects(connection?.edges.map((e) => getFragmentData(KubeObjectRowFragment, e.node)) ?? [], overlay),

@@ -1,11 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery, useSubscription, type CombinedError } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
 import type { PodStatusChangedSubscription as PodStatusChangedData, WorkloadSort } from '@/gql/graphql.ts';
 import { hasCode } from '@/lib/errors.ts';
 import { useSocket } from '@/ui/api-provider.tsx';
+import { useLivePage } from '@/lib/use-live-page.ts';
 import { PagerFragment } from '@/ui/pager.tsx';
 import { PodRowFragment, PodRowUsageFragment, type PodStatus, type PodUsage } from '@/features/workloads/pods/pod-row.tsx';
 import { PodStatusChangedSubscription, ProjectPodMetricsQuery, ProjectPodsQuery } from '@/features/workloads/pods/operations.ts';
@@ -13,15 +14,6 @@ import { applyPodEvent, changesMembership, mergePage, type PodOverlay } from '@/
 
 /** About two Prometheus scrape intervals: by then a new pod has samples. */
 const USAGE_SETTLE_MS = 30_000;
-/** Pods added or deleted in a burst (a scale) are gathered into one new request for the page. */
-const REQUERY_AFTER_MS = 300;
-
-/**
- * The gateway resumed the subscription after the workloads service restarted (an event with only a
- * RESYNC error, see docs/architecture.md): events may have been missed; the subscription goes on.
- */
-export const isResync = (error: CombinedError | undefined) =>
-  !!error && !error.networkError && error.graphQLErrors.length > 0 && error.graphQLErrors.every((e) => e.extensions?.code === 'RESYNC');
 
 export interface PodPageRequest {
   first: number;
@@ -76,30 +68,12 @@ export function useLivePods(project: string, request: PodPageRequest) {
     handleEvent,
   );
 
-  // Pods came or went: the page's rows shifted and its total changed. Ask again once the burst settles.
-  useEffect(() => {
-    if (membershipChanges === 0) return;
-    const id = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), REQUERY_AFTER_MS);
-    return () => clearTimeout(id);
-  }, [membershipChanges, reexecute]);
-
-  // Events sent while the socket was down are lost; after a reconnect, take a fresh page.
-  const connects = useRef(socket.connects);
-  useEffect(() => {
-    if (socket.connects > 1 && socket.connects !== connects.current) {
-      setOverlay(new Map());
-      reexecute({ requestPolicy: 'network-only' });
-    }
-    connects.current = socket.connects;
-  }, [socket.connects, reexecute]);
-
-  // Events may have been missed behind the gateway too (RESYNC): the same fresh page.
-  const resync = isResync(sub.error);
-  useEffect(() => {
-    if (!resync) return;
-    setOverlay(new Map());
-    reexecute({ requestPolicy: 'network-only' });
-  }, [sub.error, resync, reexecute]);
+  // Pods came or went: the page's rows shifted and its total changed. Ask again once the burst
+  // settles. Events sent while the socket was down, or missed behind the gateway (RESYNC), are
+  // lost: then a fresh page without the overlay.
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const clearOverlay = useCallback(() => setOverlay(new Map()), []);
+  const resync = useLivePage(membershipChanges, sub.error, refresh, clearOverlay);
 
   // A new pod has no usage until Prometheus has scraped it: ask again once, a while after pods
   // were added (debounced).
