@@ -266,13 +266,13 @@ export function kubeWatch<T>(
   opts: WatchOptions = {},
 ): WatchHandle {
   const what = `WATCH ${path}`;
-  let handle: WatchHandle | undefined;
   let failure: Error | undefined;
+  // Called from the stream's callbacks, which come after `handle` is assigned.
   const fail = (err: Error) => {
     failure ??= err;
-    handle?.abort();
+    handle.abort();
   };
-  handle = kubeLineStream(
+  const handle: WatchHandle = kubeLineStream(
     kc,
     path,
     { ...query, watch: true },

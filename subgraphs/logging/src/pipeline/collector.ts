@@ -8,7 +8,7 @@
  */
 import type { Kafka, Producer } from 'kafkajs';
 import type { KubeConfig } from '@meridian/core/kube/index';
-import { Kinds, type ResourceCache } from '@meridian/core/kube/index';
+import type { ResourceCache } from '@meridian/core/kube/index';
 import { kubeLineStream, type WatchHandle } from '@meridian/core/kube/transport';
 import { idempotentProducer, sendAll } from '@meridian/core/kafka/index';
 import type { Logger } from '@meridian/core';
