@@ -1,15 +1,24 @@
 /**
- * Log search in Debian's Chromium against the running product (`scripts/start.ts`, whose logging
- * process runs the collection pipeline: the lab's containers → Kafka → Elasticsearch): the admin
+ * Log search in Debian's Chromium against the running product (`scripts/start.ts`): the admin
  * opens demo-project's Logs page from the sidebar, searches a keyword (hits marked), narrows to
  * one pod, sees the histogram drawn, opens a hit's context, and switches to live mode where new
- * lines appear without a reload.
+ * lines appear without a reload. The test writes its own lines as the pipeline would (indexed
+ * into the lab's Elasticsearch in the pipeline's shape, published to Kafka meridian.logs for live
+ * mode), so it does not depend on the collector's pace on a loaded machine.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Client } from '@elastic/elasticsearch';
+import type { Producer } from 'kafkajs';
+import { createLogger } from '@meridian/core';
+import { createKafka, idempotentProducer, sendAll } from '@meridian/core/kafka/index';
+import { labKafkaBrokers } from '@meridian/core/kafka/testing';
+import { dailyIndex, LOG_TOPIC, logDocument, recordId, type LogRecord } from '../../subgraphs/logging/src/pipeline/log-record.ts';
+import { labEndpoints } from '../../deploy/local/lib/endpoints.ts';
 
 const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -17,9 +26,32 @@ const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
-const KEYWORD = 'http';
+const RUN = randomBytes(3).toString('hex');
+const KEYWORD = `checkout${RUN}`;
+const PODS = [`e2e-logs-${RUN}-a`, `e2e-logs-${RUN}-b`];
 
 let browser: Browser;
+let es: Client;
+let producer: Producer;
+let seq = 0;
+
+function record(pod: string, message: string, at = new Date()): LogRecord {
+  const time = at.toISOString();
+  const ordinal = seq++;
+  return { id: recordId(`uid-${pod}`, 'app', time, ordinal), time, namespace: PROJECT, pod, podUid: `uid-${pod}`, container: 'app', node: 'node-0', message, ordinal };
+}
+
+/** Lines of both pods over the last minutes, each pod's with the keyword between plain ones. */
+async function indexLines(): Promise<void> {
+  const now = Date.now();
+  const records = PODS.flatMap((pod, p) =>
+    Array.from({ length: 12 }, (_, i) => {
+      const at = new Date(now - (12 - i) * 20_000 - p * 1000);
+      return record(pod, i % 3 === 1 ? `INFO  http: POST /${KEYWORD} 200 seq=${i}` : `DEBUG cache: hit key=cart:${i} seq=${i}`, at);
+    }),
+  );
+  await es.bulk({ refresh: 'wait_for', operations: records.flatMap((r) => [{ index: { _index: dailyIndex(r.time), _id: r.id } }, logDocument(r)]) });
+}
 
 async function reachable(url: string): Promise<boolean> {
   try {
@@ -37,11 +69,17 @@ beforeAll(async () => {
     if (!up) await new Promise((r) => setTimeout(r, 1000));
   }
   assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
+  es = new Client({ node: labEndpoints('elasticsearch').url });
+  await indexLines();
+  producer = idempotentProducer(createKafka({ brokers: labKafkaBrokers(), clientId: 'e2e-logs', log: createLogger('e2e-logs') }));
+  await producer.connect();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 });
 
 afterAll(async () => {
   await browser?.close();
+  await producer?.disconnect();
+  await es?.deleteByQuery({ index: 'logstash-*', query: { terms: { 'kubernetes.pod_name.keyword': PODS } }, refresh: true }).catch(() => undefined);
 });
 
 /** Searches until rows come (the pipeline may still be catching up right after start). */
@@ -100,7 +138,17 @@ test('search a keyword, narrow by pod, histogram, context, live mode', { timeout
     await page.getByTestId('logs-search').click();
     const url = page.url();
     await page.getByTestId('logs-live').check();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=log-live-row]').length >= 2, undefined, { timeout: 90_000 });
+    // New lines of both pods, as the collector publishes them, until two of the pod's have shown.
+    let n = 0;
+    const writer = setInterval(() => {
+      n++;
+      void sendAll(producer, LOG_TOPIC, PODS.map((p) => record(p, `INFO  http: GET /live/${n} 200`)).map((r) => ({ key: `${r.namespace}/${r.pod}/${r.container}`, value: JSON.stringify(r) }))).catch(() => undefined);
+    }, 700);
+    try {
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=log-live-row]').length >= 2, undefined, { timeout: 90_000 });
+    } finally {
+      clearInterval(writer);
+    }
     const live = await page.getByTestId('log-live-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pod') ?? ''));
     assert.ok(live.every((p) => p === pod), `live pods: ${[...new Set(live)].join(', ')}`);
     assert.equal(page.url(), url, 'no navigation');

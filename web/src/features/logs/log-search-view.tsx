@@ -9,6 +9,8 @@ import { MetricChart } from '@/features/monitoring/metric-chart.tsx';
 import { LogTailSubscription, SearchLogsQuery } from '@/features/logs/operations.ts';
 import { LiveRow, LogRow } from '@/features/logs/log-row.tsx';
 import { exportLogs } from '@/features/logs/export.ts';
+// The chart's size comes with monitoring's stylesheet (imported where its grid is used).
+import '@/features/monitoring/monitoring.css';
 
 const RANGES = { '15m': [15 * 60_000, '30s'], '1h': [3_600_000, '1m'], '24h': [86_400_000, '30m'], '7d': [7 * 86_400_000, '6h'] } as const;
 type Range = keyof typeof RANGES;
