@@ -67,10 +67,14 @@ export const WorkspaceRoleCapabilitiesQuery = graphql(`
   }
 `);
 
+/** One page of a project's members (by username). */
 export const ProjectMembersQuery = graphql(`
-  query ProjectMembersOfRoles($project: String!) {
-    projectMembers(project: $project, first: 100) {
+  query ProjectMembersOfRoles($project: String!, $first: Int!, $after: String) {
+    projectMembers(project: $project, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        ...Pager_pageInfo
+      }
       edges {
         node {
           roleName
@@ -85,10 +89,14 @@ export const ProjectMembersQuery = graphql(`
   }
 `);
 
+/** One page of a workspace's members (by username). */
 export const WorkspaceMembersQuery = graphql(`
-  query WorkspaceMembersOfRoles($workspace: String!) {
-    workspaceMembers(workspace: $workspace, first: 100) {
+  query WorkspaceMembersOfRoles($workspace: String!, $first: Int!, $after: String) {
+    workspaceMembers(workspace: $workspace, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        ...Pager_pageInfo
+      }
       edges {
         node {
           roleName
