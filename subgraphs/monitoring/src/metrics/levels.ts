@@ -1,4 +1,4 @@
-import { anyOf, str } from '../sources/promql.ts';
+import { oneOf } from '../sources/promql.ts';
 
 /**
  * The levels KubeSphere monitors and how an object of each is named in Prometheus' answers.
@@ -25,9 +25,6 @@ export type ObjectKey = Readonly<Record<string, string>>;
 
 export const objectId = (level: MetricLevel, labels: Readonly<Record<string, string | undefined>>) => keyLabels[level].map((l) => labels[l] ?? '').join('/');
 
-/** One matcher for several values: `=` for one, an anchored `=~` alternative (escaped) for more. */
-export const oneOf = (label: string, values: string[]) => (values.length === 1 ? `${label}=${str(values[0])}` : `${label}=~${anyOf(values)}`);
-
 /**
  * A batch's selector: per key label, the values of every object asked (one query for all of
  * them; answers for other combinations are dropped by the caller). `only(...)` narrows it to
@@ -40,8 +37,12 @@ export interface Selector {
 }
 
 export function selectorOf(level: MetricLevel, objects: readonly ObjectKey[]): Selector {
-  const matchers = new Map<string, string>();
-  for (const label of keyLabels[level]) matchers.set(label, oneOf(label, [...new Set(objects.map((o) => o[label]))]));
+  return selectorFrom(new Map(keyLabels[level].map((label) => [label, [...new Set(objects.map((o) => o[label]))]])));
+}
+
+/** A selector of label → the values it may have. */
+export function selectorFrom(values: ReadonlyMap<string, readonly string[]>): Selector {
+  const matchers = new Map([...values].map(([label, v]) => [label, oneOf(label, [...v])]));
   return {
     all: [...matchers.values()].join(', '),
     only: (...labels) => labels.flatMap((l) => (matchers.has(l) ? [matchers.get(l)!] : [])).join(', '),

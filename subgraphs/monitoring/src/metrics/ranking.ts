@@ -1,7 +1,7 @@
 import { badInput, fromUpstream } from '@meridian/core';
 import { pageOfIndex, pageSize, sortedArraySource, type SortDirection } from '@meridian/core/paging/index';
 import { metricAt, RANK_METRICS } from './catalog.ts';
-import { WORKSPACE_LABEL, oneOf, type MetricLevel, type Selector } from './levels.ts';
+import { WORKSPACE_LABEL, selectorFrom, type MetricLevel, type Selector } from './levels.ts';
 import type { PrometheusClient } from '../sources/prometheus.ts';
 
 /**
@@ -32,11 +32,11 @@ export interface RankedObject {
 }
 
 function scopeSelector(scope: RankScope): Selector {
-  const matchers = new Map<string, string>();
-  if (scope.namespaces) matchers.set('namespace', oneOf('namespace', [...scope.namespaces]));
-  if (scope.workspaces) matchers.set(WORKSPACE_LABEL, oneOf(WORKSPACE_LABEL, [...scope.workspaces]));
-  if (scope.workloadType) matchers.set('workload_type', oneOf('workload_type', [scope.workloadType]));
-  return { all: [...matchers.values()].join(', '), only: (...labels) => labels.flatMap((l) => (matchers.has(l) ? [matchers.get(l)!] : [])).join(', ') };
+  const values = new Map<string, readonly string[]>();
+  if (scope.namespaces) values.set('namespace', scope.namespaces);
+  if (scope.workspaces) values.set(WORKSPACE_LABEL, scope.workspaces);
+  if (scope.workloadType) values.set('workload_type', [scope.workloadType]);
+  return selectorFrom(values);
 }
 
 const KINDS = { deployment: 'DEPLOYMENT', statefulset: 'STATEFULSET', daemonset: 'DAEMONSET' } as const;
@@ -63,8 +63,9 @@ export async function rank(
   const metric = `${PREFIX[level]}_${RANK_METRICS[args.measure]}`;
   const def = metricAt(level as MetricLevel, metric);
   if (!def) throw badInput(`No ${args.measure} ranking at this level.`, 'metric');
-  const inScope = (labels: Record<string, string>) =>
-    (!scope.namespaces || scope.namespaces.includes(labels.namespace)) && (!scope.workspaces || scope.workspaces.includes(labels[WORKSPACE_LABEL]));
+  const namespaces = scope.namespaces && new Set(scope.namespaces);
+  const workspaces = scope.workspaces && new Set(scope.workspaces);
+  const inScope = (labels: Record<string, string>) => (!namespaces || namespaces.has(labels.namespace)) && (!workspaces || workspaces.has(labels[WORKSPACE_LABEL]));
   const empty = (scope.namespaces && !scope.namespaces.length) || (scope.workspaces && !scope.workspaces.length);
   const samples = empty ? [] : await fromUpstream('Prometheus', () => prom.query(def.promql(scopeSelector(scope))));
   const items = samples

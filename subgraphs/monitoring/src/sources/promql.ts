@@ -23,7 +23,7 @@ const POD_INTERFACES = 'interface!~"^(cali.+|tunl.+|dummy.+|kube.+|flannel.+|cni
 export const podSelector = (namespace: string, pods: string[]) => `namespace=${str(namespace)}, pod=~${anyOf(pods)}`;
 
 /** One label matcher for several values: `=` for one, an anchored `=~` alternative for more. */
-const oneOf = (label: string, values: string[]) => (values.length === 1 ? `${label}=${str(values[0])}` : `${label}=~${anyOf(values)}`);
+export const oneOf = (label: string, values: string[]) => (values.length === 1 ? `${label}=${str(values[0])}` : `${label}=~${anyOf(values)}`);
 
 /**
  * Selects every pod of `keys` in one matcher (for one query per metric, however many pods).
