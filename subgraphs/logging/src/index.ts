@@ -75,10 +75,19 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
       this.set(sources.tails.active);
     },
   });
-  const wantPipeline = opts.pipeline !== undefined ? opts.pipeline !== false : pipelineWanted();
-  const pipeline = wantPipeline
-    ? await startPipeline({ kubeConfig: caches.kubeConfig(), pods: caches.for(Kinds.Pod), elasticsearch: logStore.elasticsearch, log: running.log }, opts.pipeline || {})
-    : undefined;
+  // Asked for by a test: started before start() answers. Wanted by the product: started in the
+  // background, so the subgraph serves while Kafka or the pod cache is still on its way.
+  const pipelineDeps = { kubeConfig: caches.kubeConfig(), pods: caches.for(Kinds.Pod), elasticsearch: logStore.elasticsearch, log: running.log };
+  const stopping = new AbortController();
+  let pipeline: RunningPipeline | undefined;
+  let pipelineStarting: Promise<unknown> | undefined;
+  if (opts.pipeline) pipeline = await startPipeline(pipelineDeps, opts.pipeline);
+  else if (opts.pipeline === undefined && pipelineWanted()) {
+    pipelineStarting = startPipeline({ ...pipelineDeps, signal: stopping.signal }).then(
+      (p) => (pipeline = p),
+      (err: Error) => running.log.error({ err: err.message }, 'the log pipeline did not start'),
+    );
+  }
   const events =
     opts.events === false
       ? undefined
@@ -90,10 +99,14 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
     ...running,
     events,
     tails: sources.tails,
-    pipeline,
+    get pipeline() {
+      return pipeline;
+    },
     async stop() {
       await sources.logFeed.stop();
       await events?.stop();
+      stopping.abort();
+      await pipelineStarting;
       await pipeline?.stop();
       await running.stop();
     },

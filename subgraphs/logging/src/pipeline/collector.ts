@@ -17,7 +17,7 @@ import { CheckpointFile, type Checkpoint } from './checkpoints.ts';
 import { LOG_TOPIC, recordId, type LogRecord } from './log-record.ts';
 
 interface PodLike {
-  metadata?: { name?: string; namespace?: string; uid?: string };
+  metadata?: { name?: string; namespace?: string; uid?: string; creationTimestamp?: string };
   spec?: { nodeName?: string };
   status?: { containerStatuses?: { name: string; state?: { running?: unknown; terminated?: unknown } }[] };
 }
@@ -38,6 +38,12 @@ export interface LogCollectorOptions {
   /** Only these namespaces (a test's); default every namespace. */
   namespaces?: (namespace: string) => boolean;
   flushMs?: number;
+  /**
+   * At most this many followed streams (one HTTP stream per container through the API server):
+   * beyond it the newest pods' containers are followed and the rest are not, with a warning.
+   * A node agent reading files (Fluent Bit) has no such limit; a stream per container does.
+   */
+  maxStreams?: number;
 }
 
 export interface LogCollector {
@@ -60,16 +66,23 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   let published = 0;
   let kafkaDown = false;
 
+  const maxStreams = opts.maxStreams ?? Number(process.env.MERIDIAN_LOG_COLLECTOR_MAX_STREAMS ?? 300);
+  let warnedCap = 0;
   const wanted = () => {
-    const out = new Map<string, { pod: PodLike; container: string }>();
+    const running: { key: string; pod: PodLike; container: string; created: string }[] = [];
     for (const pod of opts.pods.all()) {
       const ns = pod.metadata?.namespace ?? '';
       if (opts.namespaces && !opts.namespaces(ns)) continue;
       for (const c of pod.status?.containerStatuses ?? []) {
-        if (c.state?.running) out.set(`${pod.metadata?.uid}/${c.name}`, { pod, container: c.name });
+        if (c.state?.running) running.push({ key: `${pod.metadata?.uid}/${c.name}`, pod, container: c.name, created: pod.metadata?.creationTimestamp ?? '' });
       }
     }
-    return out;
+    if (running.length > maxStreams) {
+      running.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+      if (running.length !== warnedCap) log.warn({ running: running.length, followed: maxStreams }, 'more running containers than MERIDIAN_LOG_COLLECTOR_MAX_STREAMS: following the newest');
+      warnedCap = running.length;
+    }
+    return new Map(running.slice(0, maxStreams).map((r) => [r.key, r]));
   };
 
   function follow(key: string, pod: PodLike, container: string) {
@@ -156,7 +169,6 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     }
   }
 
-  await opts.pods.ready();
   await connectProducer();
   const offChange = opts.pods.onChange(() => reconcile());
   const ticker = setInterval(() => {

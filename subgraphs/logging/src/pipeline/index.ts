@@ -36,14 +36,24 @@ export function pipelineWanted(): boolean {
 }
 
 export async function startPipeline(
-  deps: { kubeConfig: KubeConfig; pods: ResourceCache; elasticsearch: Client; log: Logger },
+  deps: { kubeConfig: KubeConfig; pods: ResourceCache; elasticsearch: Client; log: Logger; signal?: AbortSignal },
   opts: PipelineOptions = {},
 ): Promise<RunningPipeline> {
   const brokers = opts.brokers ?? kafkaBrokers();
   if (!brokers) throw new Error('the log pipeline needs Kafka: set MERIDIAN_KAFKA_BROKERS');
   const log = deps.log.child({ component: 'log-pipeline' });
   const kafka = createKafka({ brokers, clientId: 'meridian-logging', log });
-  await ensureTopic(kafka, LOG_TOPIC, { partitions: 3 });
+  // Kafka may still be starting (or down): the topic is made as soon as it answers.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureTopic(kafka, LOG_TOPIC, { partitions: 3 });
+      break;
+    } catch (err) {
+      if (deps.signal?.aborted) throw err;
+      if (attempt % 15 === 1) log.warn({ err: (err as Error).message }, 'the log pipeline waits for Kafka');
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
   const prefix = opts.indexPrefix ?? 'logstash-';
   const indexer = startLogIndexer({ kafka, elasticsearch: deps.elasticsearch, log, indexPrefix: prefix, groupId: opts.groupId, fromBeginning: opts.fromBeginning });
   // A group that starts at the end must be in place before the first line is published.
