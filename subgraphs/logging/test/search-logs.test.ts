@@ -99,7 +99,7 @@ test('a workspace admin searches every project of the workspace, each from its c
   assert.deepEqual(requests[0].querystring, { ignore_unavailable: 'true', allow_no_indices: 'true' });
   assert.deepEqual(requests[0].body, {
     query: { bool: { filter: [nsClause(nsA1, nsA2)] } },
-    sort: [{ '@timestamp': { order: 'desc' } }],
+    sort: [{ '@timestamp': { order: 'desc', unmapped_type: 'date' } }],
     from: 0,
     size: 20,
     track_total_hits: true,
@@ -153,7 +153,7 @@ test('filters, keywords (OR), time range, oldest-first sort and paging reach Ela
       post_tags: ['</em>'],
       fields: { log: { number_of_fragments: 3, fragment_size: 200, highlight_query: { bool: { should: [{ match_phrase: { log: 'error' } }, { match_phrase: { log: 'Timeout' } }], minimum_should_match: 1 } } } },
     },
-    sort: [{ '@timestamp': { order: 'asc' } }],
+    sort: [{ '@timestamp': { order: 'asc', unmapped_type: 'date' } }],
     from: 2,
     size: 2,
     track_total_hits: true,
