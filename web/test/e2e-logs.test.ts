@@ -2,7 +2,7 @@
  * Log search in Debian's Chromium against the running product (`scripts/start.ts`): the admin
  * opens demo-project's Logs page from the sidebar, searches a keyword (hits marked), narrows to
  * one pod, sees the histogram drawn, opens a hit's context, and switches to live mode where new
- * lines appear without a reload. The test writes its own lines as the pipeline would (indexed
+ * lines appear without a reload; then opens the project's event history. The test writes its own lines as the pipeline would (indexed
  * into the lab's Elasticsearch in the pipeline's shape, published to Kafka meridian.logs for live
  * mode), so it does not depend on the collector's pace on a loaded machine.
  */
@@ -153,6 +153,11 @@ test('search a keyword, narrow by pod, histogram, context, live mode', { timeout
     assert.ok(live.every((p) => p === pod), `live pods: ${[...new Set(live)].join(', ')}`);
     assert.equal(page.url(), url, 'no navigation');
     await page.screenshot({ path: `${SHOTS}logs-live.png`, fullPage: true });
+
+    // Event history: the project's Kubernetes Events as exported to Elasticsearch.
+    await page.getByTestId('nav-events-project').click();
+    await page.waitForURL(new RegExp(`/projects/${PROJECT}/events$`));
+    await page.getByTestId('event-history-item').first().waitFor({ timeout: 60_000 });
   } finally {
     await context.close();
   }
