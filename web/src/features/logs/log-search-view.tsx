@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import type { LogFilter, LogLevel, LogTailSubscription as LogTailData } from '@/gql/graphql.ts';
+import type { LogFilter, LogLevel, LogTailSubscription as LogTailData, WorkloadKind, WorkloadRef } from '@/gql/graphql.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { MetricChart } from '@/features/monitoring/metric-chart.tsx';
@@ -15,20 +15,30 @@ import '@/features/monitoring/monitoring.css';
 const RANGES = { '15m': [15 * 60_000, '30s'], '1h': [3_600_000, '1m'], '24h': [86_400_000, '30m'], '7d': [7 * 86_400_000, '6h'] } as const;
 type Range = keyof typeof RANGES;
 const LEVELS: LogLevel[] = ['ERROR', 'WARN', 'INFO', 'DEBUG'];
+const WORKLOAD_KINDS: WorkloadKind[] = ['DEPLOYMENT', 'STATEFULSET', 'DAEMONSET'];
 const PAGE = 50;
 const LIVE_KEEP = 500;
 
 interface Form {
+  /** On the workspace page: one of its projects (empty: all of them). */
+  project: string;
+  workloadKind: WorkloadKind;
+  workload: string;
   keyword: string;
   level: LogLevel | '';
   pod: string;
   container: string;
   range: Range;
 }
-const EMPTY: Form = { keyword: '', level: '', pod: '', container: '', range: '1h' };
+const EMPTY: Form = { project: '', workloadKind: 'DEPLOYMENT', workload: '', keyword: '', level: '', pod: '', container: '', range: '1h' };
+
+const workloadOf = (form: Form): WorkloadRef | null => (form.workload.trim() ? { kind: form.workloadKind, name: form.workload.trim() } : null);
 
 function filterOf(form: Form, scope: { workspace: string; project?: string }, now: number): LogFilter {
-  const f: LogFilter = scope.project ? { namespaces: [scope.project] } : { workspace: scope.workspace };
+  const project = scope.project ?? form.project.trim();
+  const f: LogFilter = project ? { namespaces: [project], workspace: scope.workspace } : { workspace: scope.workspace };
+  const workload = workloadOf(form);
+  if (workload && project) f.workload = workload;
   if (form.keyword.trim()) f.keywords = [form.keyword.trim()];
   if (form.level) f.levels = [form.level];
   if (form.pod.trim()) f.pods = [form.pod.trim()];
@@ -62,7 +72,7 @@ export function LogSearchView({ workspace, project }: { workspace: string; proje
   const [tail] = useSubscription(
     {
       query: LogTailSubscription,
-      variables: { project: project ?? '', pod: applied.form.pod.trim() || null, container: applied.form.container.trim() || null, keyword: applied.form.keyword.trim() || null },
+      variables: { project: project ?? '', workload: workloadOf(applied.form), pod: applied.form.pod.trim() || null, container: applied.form.container.trim() || null, keyword: applied.form.keyword.trim() || null },
       pause: !live || !project,
     },
     onLine,
@@ -73,7 +83,7 @@ export function LogSearchView({ workspace, project }: { workspace: string; proje
     setFirst(PAGE);
     setLiveLines([]);
   };
-  const field = (key: 'keyword' | 'pod' | 'container') => (
+  const field = (key: 'keyword' | 'pod' | 'container' | 'project' | 'workload') => (
     <label className="filter-field">
       <span className="small muted">{t(`logs.filter.${key}`)}</span>
       <input className="filter" data-testid={`logs-filter-${key}`} value={form[key]} onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))} onKeyDown={(e) => e.key === 'Enter' && search()} />
@@ -101,6 +111,20 @@ export function LogSearchView({ workspace, project }: { workspace: string; proje
             ))}
           </select>
         </label>
+        {!project && field('project')}
+        {(project || form.project.trim()) && (
+          <label className="filter-field">
+            <span className="small muted">{t('logs.filter.workloadKind')}</span>
+            <select data-testid="logs-filter-workload-kind" value={form.workloadKind} onChange={(e) => setForm((f) => ({ ...f, workloadKind: e.target.value as WorkloadKind }))}>
+              {WORKLOAD_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`logs.workloadKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {(project || form.project.trim()) && field('workload')}
         {field('pod')}
         {field('container')}
         <label className="filter-field">

@@ -60,8 +60,8 @@ export const LogContextQuery = graphql(`
 `);
 
 export const LogTailSubscription = graphql(`
-  subscription LogTail($project: String!, $pod: String, $container: String, $keyword: String) {
-    logTail(project: $project, pod: $pod, container: $container, keyword: $keyword) {
+  subscription LogTail($project: String!, $workload: WorkloadRef, $pod: String, $container: String, $keyword: String) {
+    logTail(project: $project, workload: $workload, pod: $pod, container: $container, keyword: $keyword) {
       ...LogRecordFields
     }
   }
