@@ -29,8 +29,11 @@ export const logTailSubscription: Pick<SubscriptionResolvers<LoggingContext>, 'l
       const created = namespaces.get(project)?.metadata?.creationTimestamp;
       const since = created ? new Date(created).getTime() : 0;
 
-      let off: (() => void) | undefined;
-      const it = pushIterator<{ logTail: LogHit }>(() => off?.());
+      const listening: { off?: () => void; closed?: boolean } = {};
+      const it = pushIterator<{ logTail: LogHit }>(() => {
+        listening.closed = true;
+        listening.off?.();
+      });
       let chain = Promise.resolve();
       const wanted = async (r: LogRecord): Promise<boolean> => {
         if (r.namespace !== project || (pod && r.pod !== pod) || (container && r.container !== container)) return false;
@@ -42,7 +45,7 @@ export const logTailSubscription: Pick<SubscriptionResolvers<LoggingContext>, 'l
         }
         return true;
       };
-      off = await logFeed.listen((r) => {
+      listening.off = await logFeed.listen((r) => {
         chain = chain.then(async () => {
           if (!(await wanted(r))) return;
           try {
@@ -53,6 +56,7 @@ export const logTailSubscription: Pick<SubscriptionResolvers<LoggingContext>, 'l
           it.push({ logTail: hitOf(r) });
         }).catch((err) => ctx.log.warn({ err }, 'live tail line dropped'));
       });
+      if (listening.closed) listening.off(); // the subscriber left while the consumer was joining
       return it;
     },
   },
