@@ -130,6 +130,34 @@ describe('issue #3 acceptance through the gateway', () => {
     }
   });
 
+  test('pods sorted by usage: the monitoring ranking, each row joined with the pod from workloads', async () => {
+    type Ranked = { name: string; value: number; pod: { name: string; phase: string; nodeName: string | null } | null; deployment: unknown };
+    let rows: Ranked[] = [];
+    await waitFor(
+      'both pods ranked by CPU, with their workloads fields',
+      async () => {
+        const res = await gql(
+          gateway.url,
+          'query($p: String!) { metricRanking(level: POD, metric: CPU, project: $p, first: 10) { totalCount nodes { name value pod { name phase nodeName } deployment { name } } } }',
+          { p: project },
+          adminToken,
+        );
+        rows = res.body.data?.metricRanking?.nodes ?? [];
+        return !res.body.errors && rows.length === 2 && rows.every((r) => r.pod?.phase === 'Running');
+      },
+      120_000,
+      2_000,
+    );
+    for (const r of rows) {
+      assert.equal(r.pod!.name, r.name, 'the joined pod is the ranked one');
+      assert.ok(r.pod!.nodeName, 'a field only workloads knows came through the join');
+      assert.equal(r.deployment, null, 'a pod row carries no workload');
+    }
+    assert.ok(rows[0].value >= rows[1].value, 'highest CPU first');
+    const outsider = await gql(gateway.url, 'query($p: String!) { metricRanking(level: POD, metric: CPU, project: $p) { totalCount } }', { p: project }, outsiderToken);
+    assert.deepEqual(outsider.body.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code), ['NOT_FOUND']);
+  }, 180_000);
+
   test('a scale mutation shows up on the subscription within 2 s, with Pod.metrics resolved', async () => {
     const ws = wsClient(gateway.wsUrl, adminToken);
     try {

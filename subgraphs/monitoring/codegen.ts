@@ -6,6 +6,8 @@ export const mappers = {
   NodeMetrics: '../model.ts#MetricsScopeModel',
   WorkspaceMetrics: '../model.ts#MetricsScopeModel',
   WorkloadMetrics: '../model.ts#MetricsScopeModel',
+  // A ranked object knows its level's labels; its pod / workload fields are entity references.
+  RankedObject: '../metrics/ranking.ts#RankedObjectModel',
   // A project reference carries its name; its fields (metrics, viewerCanManageAlerting) are resolved.
   Project: '../alerting/model.ts#ProjectRefModel',
   AlertRule: '../alerting/model.ts#AlertRuleModel',

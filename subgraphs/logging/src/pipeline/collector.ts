@@ -66,7 +66,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   let published = 0;
   let kafkaDown = false;
 
-  const maxStreams = opts.maxStreams ?? Number(process.env.MERIDIAN_LOG_COLLECTOR_MAX_STREAMS ?? 300);
+  const maxStreams = opts.maxStreams ?? Number(process.env.MERIDIAN_LOG_COLLECTOR_MAX_STREAMS ?? 100);
   let warnedCap = 0;
   const wanted = () => {
     const running: { key: string; pod: PodLike; container: string; created: string }[] = [];

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PodMetricsModel, ProjectMetricsModel, MetricsScopeModel } from '../model.ts';
+import type { RankedObjectModel } from '../metrics/ranking.ts';
 import type { ProjectRefModel, AlertRuleModel, AlertModel, AlertChangeModel, AlertSilenceModel, NotificationChannelModel, NotificationDeliveryModel } from '../alerting/model.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
@@ -663,12 +664,21 @@ export type RankMetric =
 
 export type RankedObject = {
   __typename?: 'RankedObject';
+  daemonSet?: Maybe<DaemonSet>;
+  /** The ranked workload itself (level WORKLOAD), by its kind; null for the other kinds. */
+  deployment?: Maybe<Deployment>;
   /** The ranked metric's KubeSphere name and unit, and its current value. */
   metric: Scalars['String']['output'];
   /** The node, workspace, project, workload or pod name. */
   name: Scalars['String']['output'];
   /** The project of a workload or pod. */
   namespace?: Maybe<Scalars['String']['output']>;
+  /**
+   * The ranked pod itself (level POD): an entity reference the gateway resolves from the workloads
+   * subgraph, so a pod list sorted by usage is this ranking with the pod's own fields joined in.
+   */
+  pod?: Maybe<Pod>;
+  statefulSet?: Maybe<StatefulSet>;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
   /** A workload's kind. */
@@ -924,9 +934,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankLevel: RankLevel;
   RankMetric: RankMetric;
-  RankedObject: ResolverTypeWrapper<RankedObject>;
-  RankedObjectConnection: ResolverTypeWrapper<RankedObjectConnection>;
-  RankedObjectEdge: ResolverTypeWrapper<RankedObjectEdge>;
+  RankedObject: ResolverTypeWrapper<RankedObjectModel>;
+  RankedObjectConnection: ResolverTypeWrapper<Omit<RankedObjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RankedObjectEdge']>, nodes: Array<ResolversTypes['RankedObject']> }>;
+  RankedObjectEdge: ResolverTypeWrapper<Omit<RankedObjectEdge, 'node'> & { node: ResolversTypes['RankedObject'] }>;
   Sample: ResolverTypeWrapper<Sample>;
   SortDirection: SortDirection;
   StatefulSet: ResolverTypeWrapper<Omit<StatefulSet, 'metrics'> & { metrics?: Maybe<ResolversTypes['WorkloadMetrics']> }>;
@@ -978,9 +988,9 @@ export type ResolversParentTypes = ResolversObject<{
   Project: ProjectRefModel;
   ProjectMetrics: ProjectMetricsModel;
   Query: Record<PropertyKey, never>;
-  RankedObject: RankedObject;
-  RankedObjectConnection: RankedObjectConnection;
-  RankedObjectEdge: RankedObjectEdge;
+  RankedObject: RankedObjectModel;
+  RankedObjectConnection: Omit<RankedObjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RankedObjectEdge']>, nodes: Array<ResolversParentTypes['RankedObject']> };
+  RankedObjectEdge: Omit<RankedObjectEdge, 'node'> & { node: ResolversParentTypes['RankedObject'] };
   Sample: Sample;
   StatefulSet: Omit<StatefulSet, 'metrics'> & { metrics?: Maybe<ResolversParentTypes['WorkloadMetrics']> } | FederationReferenceTypes['StatefulSet'];
   Subscription: Record<PropertyKey, never>;
@@ -1249,9 +1259,13 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type RankedObjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RankedObject'] = ResolversParentTypes['RankedObject']> = ResolversObject<{
+  daemonSet?: Resolver<Maybe<ResolversTypes['DaemonSet']>, ParentType, ContextType>;
+  deployment?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType>;
+  statefulSet?: Resolver<Maybe<ResolversTypes['StatefulSet']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   workloadKind?: Resolver<Maybe<ResolversTypes['WorkloadKind']>, ParentType, ContextType>;

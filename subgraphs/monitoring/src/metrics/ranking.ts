@@ -22,6 +22,9 @@ export interface RankScope {
   workloadType?: string;
 }
 
+/** A ranked object as the resolvers hold it (codegen's RankedObject mapper). */
+export type RankedObjectModel = RankedObject;
+
 export interface RankedObject {
   name: string;
   namespace: string | null;

@@ -4,7 +4,7 @@ import { clusterQueries } from './cluster.ts';
 import { entityResolvers, podMetricsSeries, projectMetricsSeries } from './entities.ts';
 import { Pod, PodMetrics } from './pod.ts';
 import { Project, ProjectMetrics } from './project.ts';
-import { rankingQueries } from './ranking.ts';
+import { rankedObjectRefs, rankingQueries } from './ranking.ts';
 import { alertingMutations, alertingProject, alertingQueries, alertingTypes } from '../alerting/resolvers.ts';
 
 export const resolvers: Resolvers<MonitoringContext> = {
@@ -16,4 +16,5 @@ export const resolvers: Resolvers<MonitoringContext> = {
   Project: { ...Project, ...alertingProject },
   ProjectMetrics: { ...ProjectMetrics, ...projectMetricsSeries },
   ...entityResolvers,
+  RankedObject: rankedObjectRefs,
 };

@@ -1,7 +1,7 @@
 import { policies, projectAccess, readyDirectory, viewableNamespaces, visibleWorkspaces, workspaceAccess } from '@meridian/core';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { MonitoringContext } from '../context.ts';
-import { rank, type RankLevel, type RankScope } from '../metrics/ranking.ts';
+import { rank, type RankedObject, type RankLevel, type RankScope } from '../metrics/ranking.ts';
 import { kubeName } from './names.ts';
 
 const LEVELS: Record<string, RankLevel> = { NODE: 'node', WORKSPACE: 'workspace', PROJECT: 'namespace', WORKLOAD: 'workload', POD: 'pod' };
@@ -46,4 +46,18 @@ export const rankingQueries: Pick<QueryResolvers<MonitoringContext>, 'metricRank
     if (level === 'workload' && args.workloadKind) scope.workloadType = WORKLOAD_TYPES[args.workloadKind];
     return rank(ctx.sources.prometheus, { level, measure: args.metric, order: args.order ?? 'DESC', scope, first: args.first, after: args.after });
   },
+};
+
+/**
+ * The ranked object as an entity reference (namespace + name): the gateway fetches its other
+ * fields from the subgraph that owns it (workloads), which checks access again by itself.
+ */
+const ref = (kind: 'DEPLOYMENT' | 'STATEFULSET' | 'DAEMONSET' | null) => (r: RankedObject) =>
+  r.namespace && r.workloadKind === kind ? { namespace: r.namespace, name: r.name } : null;
+
+export const rankedObjectRefs = {
+  pod: ref(null),
+  deployment: ref('DEPLOYMENT'),
+  statefulSet: ref('STATEFULSET'),
+  daemonSet: ref('DAEMONSET'),
 };
