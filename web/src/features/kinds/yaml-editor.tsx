@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { Annotation, EditorState } from '@codemirror/state';
+import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
@@ -9,10 +9,8 @@ import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/l
 import { yaml } from '@codemirror/lang-yaml';
 import { useT, type Translate } from '@/lib/i18n/index.tsx';
 import type { MessageKey } from '@/lib/i18n/en.ts';
+import { useCodeMirror } from '@/ui/use-code-mirror.ts';
 import { lintYaml, placeOfField, type YamlProblem } from '@/features/kinds/yaml-lint.ts';
-
-/** Marks text replaced from outside (a reload, a save's answer): not an edit to report back. */
-const fromOutside = Annotation.define<boolean>();
 
 /** A refusal from the API to show in the text: at a line (`extensions.line`) or a field (`extensions.field`). */
 export interface ServerProblem {
@@ -46,63 +44,43 @@ export function YamlEditor({
   onProblems?: (problems: YamlProblem[]) => void;
 }) {
   const t = useT();
-  const host = useRef<HTMLDivElement>(null);
-  const view = useRef<EditorView | null>(null);
   // The linter reads the latest props through refs: the editor is made once.
-  const latest = useRef({ t, kind, serverProblems, onChange, onProblems });
-  latest.current = { t, kind, serverProblems, onChange, onProblems };
+  const latest = useRef({ t, kind, serverProblems, onProblems });
+  latest.current = { t, kind, serverProblems, onProblems };
 
-  useEffect(() => {
-    if (!host.current) return;
-    const source = (v: EditorView): Diagnostic[] => {
-      const text = v.state.doc.toString();
-      const { t: tr, kind: k, serverProblems: server, onProblems: report } = latest.current;
-      const problems = lintYaml(text, k);
-      report?.(problems);
-      const own: Diagnostic[] = problems.map((p) => ({ from: clamp(p.from, text), to: clamp(p.to, text), severity: p.severity, message: problemMessage(tr, p), source: 'schema' }));
-      const fromServer: Diagnostic[] = server.map((s) => {
-        const at = serverPlace(v, text, s);
-        return { ...at, severity: 'error', message: s.message, source: 'API' };
-      });
-      return [...own, ...fromServer];
-    };
-    const editor = new EditorView({
-      parent: host.current,
-      state: EditorState.create({
-        doc: value,
-        extensions: [
-          lineNumbers(),
-          highlightActiveLineGutter(),
-          highlightActiveLine(),
-          history(),
-          indentOnInput(),
-          bracketMatching(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-          keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
-          yaml(),
-          lintGutter(),
-          linter(source, { delay: 300 }),
-          EditorState.readOnly.of(!!readOnly),
-          EditorView.updateListener.of((u) => {
-            if (u.docChanged && !u.transactions.some((tr) => tr.annotation(fromOutside))) latest.current.onChange(u.state.doc.toString());
-          }),
-          EditorView.contentAttributes.of({ 'aria-label': 'YAML', 'data-testid': 'yaml-input' }),
-        ],
-      }),
-    });
-    view.current = editor;
-    return () => {
-      editor.destroy();
-      view.current = null;
-    };
-    // Made once; a new value from outside is pushed by the effect below.
-  }, []);
-
-  // A new text from outside (a reload, a revision): replace the document.
-  useEffect(() => {
-    const v = view.current;
-    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: fromOutside.of(true) });
-  }, [value]);
+  const { host, view } = useCodeMirror(
+    value,
+    () => {
+      const source = (v: EditorView): Diagnostic[] => {
+        const text = v.state.doc.toString();
+        const { t: tr, kind: k, serverProblems: server, onProblems: report } = latest.current;
+        const problems = lintYaml(text, k);
+        report?.(problems);
+        const own: Diagnostic[] = problems.map((p) => ({ from: clamp(p.from, text), to: clamp(p.to, text), severity: p.severity, message: problemMessage(tr, p), source: 'schema' }));
+        const fromServer: Diagnostic[] = server.map((s) => {
+          const at = serverPlace(v, text, s);
+          return { ...at, severity: 'error', message: s.message, source: 'API' };
+        });
+        return [...own, ...fromServer];
+      };
+      return [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightActiveLine(),
+        history(),
+        indentOnInput(),
+        bracketMatching(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
+        yaml(),
+        lintGutter(),
+        linter(source, { delay: 300 }),
+        EditorState.readOnly.of(!!readOnly),
+        EditorView.contentAttributes.of({ 'aria-label': 'YAML', 'data-testid': 'yaml-input' }),
+      ];
+    },
+    onChange,
+  );
 
   // The API answered: show its problems now, not at the next keystroke.
   useEffect(() => {
