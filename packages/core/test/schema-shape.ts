@@ -87,7 +87,9 @@ function pgTypeOf(f: DmmfField): string {
 }
 
 function hasDbDefault(f: DmmfField): boolean {
-  if (!f.hasDefaultValue || f.isUpdatedAt) return false;
+  // `@updatedAt` alone is set by the client; with `@default(now())` as well, prisma migrate gives
+  // the column DEFAULT CURRENT_TIMESTAMP too (hasDefaultValue says which).
+  if (!f.hasDefaultValue) return false;
   const d = f.default as { name?: string } | undefined;
   return !(d && typeof d === 'object' && d.name && CLIENT_SIDE_DEFAULTS.has(d.name));
 }
