@@ -104,9 +104,17 @@ const nextDist = process.env.MERIDIAN_NEXT_DIST ?? '.next';
 const stamp = join(webDir, nextDist, 'meridian-sources.sha256');
 const sources = consoleSources();
 if (!existsSync(join(webDir, nextDist, 'BUILD_ID')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== sources) {
-  await timed('console build', () =>
-    execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
-  );
+  // next build adds its output folder's type paths to web/tsconfig.json; a second output folder
+  // (MERIDIAN_NEXT_DIST) must not leave its own there, so the file is put back as it was.
+  const tsconfigPath = join(webDir, 'tsconfig.json');
+  const tsconfig = readFileSync(tsconfigPath, 'utf8');
+  try {
+    await timed('console build', () =>
+      execFileSync('npx', ['next', 'build'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
+    );
+  } finally {
+    if (nextDist !== '.next') writeFileSync(tsconfigPath, tsconfig);
+  }
   writeFileSync(stamp, sources);
 }
 // `next` run by node itself, as a direct child tied to this process: it dies with the launcher,
