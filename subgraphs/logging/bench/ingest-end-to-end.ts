@@ -58,7 +58,7 @@ async function podLogFile(namespace: string, name: string): Promise<string> {
     return p.status?.phase === 'Running' ? p : undefined;
   }, 120_000, 500);
   const file = join(logDir, namespace, `${name}_${pod.metadata.uid}`, 'main.log');
-  return waitFor(`the lab's log file of ${name}`, () => (existsSync(file) ? file : undefined), 60_000, 250);
+  return waitFor(`the lab's log file of ${name}`, () => (existsSync(file) ? file : undefined), 180_000, 250); // the generator adopts pods once a second, slower with thousands
 }
 
 const countLines = (file: string) => readFileSync(file, 'utf8').split('\n').length - 1;
