@@ -9,15 +9,10 @@
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { labEndpoints } from '../../deploy/local/lib/endpoints.ts';
+import { ADMIN, CONSOLE, SHOTS, freshPage, launchChromium, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
 const s = randomBytes(3).toString('hex');
@@ -26,23 +21,8 @@ const RULE = `e2e-cpu-${s}`;
 
 let browser: Browser;
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -50,13 +30,9 @@ afterAll(async () => {
 });
 
 test('a rule made in the editor fires in the alerts list without a reload, and is silenced', async () => {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale: 'en' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { viewport: { width: 1360, height: 1000 } });
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 
     // A webhook channel of the workspace, test-sent to the lab's receiver.

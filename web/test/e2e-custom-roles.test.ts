@@ -8,15 +8,9 @@
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { ADMIN, CONSOLE, SHOTS, call, finish, freshPage, launchChromium, loginToken, must, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
 
@@ -27,29 +21,10 @@ const USER = { username: `e2e-deployer-${rand}`, password: `Deployer-${rand}-1` 
 let browser: Browser;
 let adminToken: string;
 
-interface GqlAnswer<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function call<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<GqlAnswer<T>> {
-  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as GqlAnswer<T>;
-}
-
-async function must<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await call<T>(token, query, variables);
-  assert.ok(!body.errors?.length, `API error: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
-}
-
-const login = async (u: string, p: string) => (await must<{ login: { token: string } }>(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u, p })).login.token;
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  adminToken = await login(ADMIN.username, ADMIN.password);
+  adminToken = await loginToken(ADMIN);
   await must(adminToken, 'mutation($i:CreateUserInput!){createUser(input:$i){username}}', { i: { username: USER.username, email: `${USER.username}@example.test`, password: USER.password } });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -61,14 +36,10 @@ afterAll(async () => {
 });
 
 test('the admin creates a custom role by ticking bundles and grants it; the grantee holds exactly those', async () => {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: 'en-US' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { locale: 'en-US' });
   let failed = true;
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.getByRole('heading', { name: 'Choose a workspace' }).waitFor({ timeout: 20_000 });
 
     // Roles: the built-in ones are listed; a new one is made by ticking bundles.
@@ -97,11 +68,10 @@ test('the admin creates a custom role by ticking bundles and grants it; the gran
     assert.equal(await page.getByTestId(`role-delete-${ROLE}`).isDisabled(), true);
     failed = false;
   } finally {
-    if (failed) await page.screenshot({ path: `${SHOTS}FAILED-custom-roles.png` }).catch(() => {});
-    await context.close();
+    await finish(context, page, 'custom-roles', failed);
   }
 
-  const token = await login(USER.username, USER.password);
+  const token = await loginToken(USER);
   const me = await must<{ project: { myPermissions: string[] } }>(token, 'query($p:String!){project(name:$p){myPermissions}}', { p: PROJECT });
   assert.deepEqual(me.project.myPermissions, ['VIEW_WORKLOADS', 'MANAGE_WORKLOADS', 'VIEW_MONITORING']);
   const members = await call(token, 'query($p:String!){projectMembers(project:$p){totalCount}}', { p: PROJECT });

@@ -13,19 +13,15 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { en, type MessageKey } from '../src/lib/i18n/en.ts';
 import { zhCN } from '../src/lib/i18n/zh-CN.ts';
+import { ADMIN, API, CONSOLE, SHOTS, freshPage, launchChromium, loginToken, must, sessionToken, signIn, until } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
 // The product's log: `npm test` (scripts/test.sh) writes it to .run/product.log.
 const PRODUCT_LOG = process.env.MERIDIAN_PRODUCT_LOG ?? fileURLToPath(new URL('../../.run/product.log', import.meta.url));
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 
 type Dict = Record<MessageKey, string>;
@@ -35,14 +31,7 @@ const t = tr(en);
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await fetch(`${CONSOLE}/login`, { signal: AbortSignal.timeout(3000) }).then((r) => r.status < 500, () => false);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts --test)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -53,19 +42,9 @@ type ApiAnswer<T> = { data?: T; errors?: { message: string; extensions?: { code?
 
 /** Calls the gateway with the browser's session token (a script: no Origin, any operation text). */
 async function api<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<{ body: ApiAnswer<T>; text: string }> {
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('meridian.session') ?? 'null')?.token as string);
-  assert.ok(token, 'no session token in the browser');
-  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await sessionToken(page)}` }, body: JSON.stringify({ query, variables }) });
   const text = await res.text();
   return { body: JSON.parse(text) as ApiAnswer<T>, text };
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 const lines = async (page: Page) => Number(await page.getByTestId('run-log').getAttribute('data-lines'));
@@ -103,10 +82,7 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
   const secret = `s3cr3t-${suffix}-${Math.random().toString(36).slice(2, 12)}`;
   let failed = true;
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 20_000 });
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}`);
 
@@ -301,16 +277,11 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
 });
 
 test('DevOps: a pipeline from a Git repository (SCM form, choice and yes/no parameters, triggers) and one from the source-to-image template', { timeout: 240_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en' });
-  await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { viewport: { width: 1500, height: 1000 } }, 'en');
   const project = `e2e-devops-scm-${Math.random().toString(36).slice(2, 7)}`;
   let failed = true;
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 20_000 });
     // The project and a credential come from the API here; the first test makes them in the console.
     const made = await api(page, 'mutation($w:String!,$p:String!){createDevOpsProject(workspace:$w,name:$p){name}}', { w: WORKSPACE, p: project });
@@ -389,42 +360,29 @@ test('DevOps: a pipeline from a Git repository (SCM form, choice and yes/no para
   }
 });
 
-/** A script call with an explicit token (no browser needed). */
-async function gql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(API, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as ApiAnswer<T>;
-  assert.ok(!body.errors?.length, `API error: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
-}
-
 test('DevOps for a project viewer: sees runs and logs, no Run, Edit, Delete, Replay, approval or credential form; another DevOps project stays hidden', { timeout: 240_000 }, async () => {
   const rand = Math.random().toString(36).slice(2, 7);
   const viewer = { username: `e2e-devops-viewer-${rand}`, password: `Viewer-${rand}-1` };
   const seen = `e2e-devops-seen-${rand}`;
   const hidden = `e2e-devops-hidden-${rand}`;
-  const admin = (await gql<{ login: { token: string } }>(null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u: ADMIN.username, p: ADMIN.password })).login.token;
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en' });
-  await context.addInitScript(() => localStorage.setItem('meridian.locale', 'en'));
-  const page = await context.newPage();
+  const admin = await loginToken(ADMIN);
+  const { context, page } = await freshPage(browser, { viewport: { width: 1400, height: 900 } }, 'en');
   let failed = true;
   try {
-    await gql(admin, 'mutation($i:CreateUserInput!){createUser(input:$i){id}}', { i: { username: viewer.username, email: `${viewer.username}@example.test`, password: viewer.password } });
-    await gql(admin, 'mutation($w:String!,$u:String!){addWorkspaceMember(workspace:$w,username:$u,role:WORKSPACE_REGULAR){__typename}}', { w: WORKSPACE, u: viewer.username });
-    for (const p of [seen, hidden]) await gql(admin, 'mutation($w:String!,$p:String!){createDevOpsProject(workspace:$w,name:$p){name}}', { w: WORKSPACE, p });
-    await gql(admin, 'mutation($p:String!,$u:String!){addProjectMember(project:$p,username:$u,role:VIEWER){__typename}}', { p: seen, u: viewer.username });
-    await gql(admin, 'mutation($p:String!){createCredential(project:$p,input:{id:"token",secretText:{secret:"viewer-must-not-see-this"}}){id}}', { p: seen });
+    await must(admin, 'mutation($i:CreateUserInput!){createUser(input:$i){id}}', { i: { username: viewer.username, email: `${viewer.username}@example.test`, password: viewer.password } });
+    await must(admin, 'mutation($w:String!,$u:String!){addWorkspaceMember(workspace:$w,username:$u,role:WORKSPACE_REGULAR){__typename}}', { w: WORKSPACE, u: viewer.username });
+    for (const p of [seen, hidden]) await must(admin, 'mutation($w:String!,$p:String!){createDevOpsProject(workspace:$w,name:$p){name}}', { w: WORKSPACE, p });
+    await must(admin, 'mutation($p:String!,$u:String!){addProjectMember(project:$p,username:$u,role:VIEWER){__typename}}', { p: seen, u: viewer.username });
+    await must(admin, 'mutation($p:String!){createCredential(project:$p,input:{id:"token",secretText:{secret:"viewer-must-not-see-this"}}){id}}', { p: seen });
     const graph = { stages: [{ name: 'Only', steps: [{ kind: 'SHELL', script: 'echo seen by viewers' }] }] };
-    await gql(admin, 'mutation($p:String!,$i:PipelineInput!){createPipeline(project:$p,input:$i){name}}', { p: seen, i: { name: 'app', graph } });
-    await gql(admin, 'mutation($p:String!){runPipeline(project:$p,pipeline:"app"){id}}', { p: seen });
+    await must(admin, 'mutation($p:String!,$i:PipelineInput!){createPipeline(project:$p,input:$i){name}}', { p: seen, i: { name: 'app', graph } });
+    await must(admin, 'mutation($p:String!){runPipeline(project:$p,pipeline:"app"){id}}', { p: seen });
     await until('the run to finish', async () => {
-      const d = await gql<{ devopsProject: { pipeline: { lastRun: { status: string } | null } } }>(admin, 'query($p:String!){devopsProject(name:$p){pipeline(name:"app"){lastRun{status}}}}', { p: seen });
+      const d = await must<{ devopsProject: { pipeline: { lastRun: { status: string } | null } } }>(admin, 'query($p:String!){devopsProject(name:$p){pipeline(name:"app"){lastRun{status}}}}', { p: seen });
       return d.devopsProject.pipeline.lastRun?.status === 'SUCCESS';
     });
 
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(viewer.username);
-    await page.locator('input[name=password]').fill(viewer.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, viewer.username, viewer.password);
     await page.locator('[data-testid=workspace-card]').first().waitFor({ timeout: 20_000 });
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/devops`);
     await page.locator(`[data-testid=devops-project-row][data-name="${seen}"]`).waitFor({ timeout: 20_000 });
@@ -454,8 +412,8 @@ test('DevOps for a project viewer: sees runs and logs, no Run, Edit, Delete, Rep
     failed = false;
   } finally {
     if (failed) await page.screenshot({ path: `${SHOTS}FAILED-devops-viewer.png` }).catch(() => {});
-    for (const p of [seen, hidden]) await gql(admin, 'mutation($p:String!){deleteDevOpsProject(name:$p,confirm:$p)}', { p }).catch(() => {});
-    await gql(admin, 'mutation($u:String!){deleteUser(username:$u)}', { u: viewer.username }).catch(() => {});
+    for (const p of [seen, hidden]) await must(admin, 'mutation($p:String!){deleteDevOpsProject(name:$p,confirm:$p)}', { p }).catch(() => {});
+    await must(admin, 'mutation($u:String!){deleteUser(username:$u)}', { u: viewer.username }).catch(() => {});
     await context.close();
   }
 });

@@ -8,10 +8,8 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Client } from '@elastic/elasticsearch';
 import type { Producer } from 'kafkajs';
 import { createLogger } from '@meridian/core';
@@ -19,11 +17,8 @@ import { createKafka, idempotentProducer, sendAll } from '@meridian/core/kafka/i
 import { labKafkaBrokers } from '@meridian/core/kafka/testing';
 import { dailyIndex, LOG_TOPIC, logDocument, recordId, type LogRecord } from '../../subgraphs/logging/src/pipeline/log-record.ts';
 import { labEndpoints } from '../../deploy/local/lib/endpoints.ts';
+import { ADMIN, CONSOLE, SHOTS, freshPage, launchChromium, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
 const RUN = randomBytes(3).toString('hex');
@@ -53,27 +48,12 @@ async function indexLines(): Promise<void> {
   await es.bulk({ refresh: 'wait_for', operations: records.flatMap((r) => [{ index: { _index: dailyIndex(r.time), _id: r.id } }, logDocument(r)]) });
 }
 
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
+  browser = await launchChromium();
   es = new Client({ node: labEndpoints('elasticsearch').url });
   await indexLines();
   producer = idempotentProducer(createKafka({ brokers: labKafkaBrokers(), clientId: 'e2e-logs', log: createLogger('e2e-logs') }));
   await producer.connect();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 });
 
 afterAll(async () => {
@@ -94,13 +74,9 @@ async function searchUntilRows(page: Page, timeoutMs = 90_000): Promise<number> 
 }
 
 test('search a keyword, narrow by pod, histogram, context, live mode', { timeout: 240_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale: 'en' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { viewport: { width: 1360, height: 1000 } });
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
     await page.getByTestId('nav-logs-project').click();

@@ -7,27 +7,14 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, CONSOLE, SHOTS, freshPage, launchChromium, signIn } from './browser.ts';
 
-const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const CHROMIUM = process.env.MERIDIAN_CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ADMIN = { username: 'admin', password: 'Meridian@2026' };
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
 const CHARTS = ['namespace_cpu_usage', 'namespace_memory_usage_wo_cache', 'namespace_net_bytes_received', 'namespace_net_bytes_transmitted', 'namespace_pod_running_count', 'namespace_pod_count', 'namespace_pod_restarts', 'namespace_pvc_bytes_total'];
 
 let browser: Browser;
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
 
 /** Waits until the chart has a drawn canvas and at least one point (Prometheus may need a few scrapes). */
 async function drawn(page: Page, metric: string, timeoutMs = 60_000): Promise<number> {
@@ -41,14 +28,7 @@ async function drawn(page: Page, metric: string, timeoutMs = 60_000): Promise<nu
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  let up = false;
-  for (let i = 0; i < 30 && !up; i++) {
-    up = await reachable(`${CONSOLE}/login`);
-    if (!up) await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.ok(up, `the console is not running at ${CONSOLE}: start the product first (npx tsx scripts/start.ts)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -56,8 +36,7 @@ afterAll(async () => {
 });
 
 test('project dashboard: charts drawn from Prometheus, time range changed, pods ranked, a Deployment\'s Monitoring tab', async () => {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale: 'en' });
-  const page = await context.newPage();
+  const { context, page } = await freshPage(browser, { viewport: { width: 1360, height: 1000 } });
   /** The time windows the page asked the API for (the console sends variables with each persisted operation). */
   const windows: number[] = [];
   page.on('request', (req) => {
@@ -67,10 +46,7 @@ test('project dashboard: charts drawn from Prometheus, time range changed, pods 
     if (vars?.range?.lastSeconds) windows.push(vars.range.lastSeconds);
   });
   try {
-    await page.goto(`${CONSOLE}/login`);
-    await page.locator('input[name=username]').fill(ADMIN.username);
-    await page.locator('input[name=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    await signIn(page, ADMIN.username, ADMIN.password);
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await page.goto(`${CONSOLE}/workspaces/${WORKSPACE}/projects/${PROJECT}`);
     await page.getByTestId('nav-monitoring-project').click();
