@@ -26,7 +26,7 @@ import { labEndpoints } from '../../../deploy/local/lib/endpoints.ts';
 import { containerOutput, containerSeed, criLines } from '../../../deploy/local/kwok/log-lines.ts';
 import { percentile } from '../../../gateway/bench/timing.ts';
 import { startPipeline } from '../src/pipeline/index.ts';
-import { deleteIndices } from './delete-indices.ts';
+import { deleteIndices } from '../src/pipeline/retention.ts';
 
 const POLL_MS = 500;
 const PROBE_MS = 250;

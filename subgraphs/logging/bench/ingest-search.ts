@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from '@elastic/elasticsearch';
 import { config } from '@meridian/core';
 import { percentile } from '../../../gateway/bench/timing.ts';
-import { deleteIndices } from './delete-indices.ts';
+import { deleteIndices } from '../src/pipeline/retention.ts';
 import { lagSummary, measureIngest } from './ingest-end-to-end.ts';
 import { bulkLoad, timeSearches } from './search-at-scale.ts';
 

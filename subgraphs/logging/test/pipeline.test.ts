@@ -19,7 +19,7 @@ import { labKafkaBrokers } from '@meridian/core/kafka/testing';
 import { CoreV1Api } from '@meridian/core/kube/client-node';
 import { start } from '../src/index.ts';
 import { LOG_TOPIC } from '../src/pipeline/log-record.ts';
-import { expiredIndices, deleteExpiredIndices } from '../src/pipeline/retention.ts';
+import { deleteExpiredIndices, deleteIndices, expiredIndices } from '../src/pipeline/retention.ts';
 import type { PipelineOptions } from '../src/pipeline/index.ts';
 import { createNamespace, createPod, deleteNamespace, eventually, labKube, podPhase, suffix } from './fixtures.ts';
 
@@ -94,16 +94,16 @@ let logging: Awaited<ReturnType<typeof start>>;
 beforeAll(async () => {
   await createNamespace(ns, { 'meridian.io/workspace': `logpipe-ws-${id}` });
   await createPod(ns, 'writer', ['app', 'sidecar']);
-  await eventually('the writer Running', async () => (await podPhase(ns, 'writer')) === 'Running', 60_000);
+  await eventually('the writer Running', async () => (await podPhase(ns, 'writer')) === 'Running', 150_000);
   await relay.open();
   logging = await start({ port: 0, elasticsearchUrl: relay.url(), elasticsearchIndex: `${prefix}*`, pipeline: pipelineOptions() });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await logging?.stop();
   await relay.cut();
   await deleteNamespace(ns);
-  await es.indices.delete({ index: `${prefix}*`, ignore_unavailable: true, allow_no_indices: true }).catch(() => undefined);
+  await deleteIndices(es, `${prefix}*`);
   await es.close();
 });
 
@@ -169,7 +169,7 @@ test('collector and indexer restarted mid-stream resume from their offsets: no g
   } finally {
     await restarted.stop();
   }
-}, 120_000);
+}, 240_000);
 
 test('a malformed message on meridian.logs is indexed raw, not dropped', async () => {
   const kafka = createKafka({ brokers, clientId: 'logpipe-test', log: createLogger('logging-test') });

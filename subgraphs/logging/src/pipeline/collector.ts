@@ -55,6 +55,11 @@ export interface LogCollector {
 
 const RETRY_MS = 2_000;
 const BATCH = 500;
+/**
+ * Lines read but not yet acknowledged, at most: past it, a stream stops (its lines so far are
+ * sent, and its checkpoint moves with them) and is followed again from there once Kafka caught up.
+ */
+const MAX_PENDING = 20_000;
 
 export async function startLogCollector(opts: LogCollectorOptions): Promise<LogCollector> {
   const { log } = opts;
@@ -103,6 +108,11 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
         f.ordinal = time === f.lastTime ? f.ordinal + 1 : 0;
         f.lastTime = time;
         if (from && (time < from.time || (time === from.time && f.ordinal <= from.ordinal))) return;
+        if (pending.length >= MAX_PENDING) {
+          if (followers.get(key) === f) followers.delete(key);
+          f.handle.abort();
+          return;
+        }
         pending.push({ id: recordId(uid, container, time, f.ordinal), time, namespace, pod: name, podUid: uid, container, node: pod.spec?.nodeName ?? null, message: line.message, ordinal: f.ordinal });
         if (pending.length >= BATCH) void flush();
       },
@@ -116,7 +126,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
 
   /** Start streams for running containers that have none; stop those whose container is gone. */
   function reconcile() {
-    if (stopped || kafkaDown) return;
+    if (stopped || kafkaDown || pending.length > MAX_PENDING / 2) return;
     const want = wanted();
     for (const [key, f] of followers) {
       if (!want.has(key)) {
@@ -128,25 +138,35 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   }
 
   let flushing: Promise<void> | undefined;
+  /** Sends what is pending, BATCH lines a request (one request stays well under Kafka's 1 MB). */
   async function flush(): Promise<void> {
     if (flushing || !pending.length || !producer) return flushing;
-    const batch = pending;
-    pending = [];
     flushing = (async () => {
       try {
-        await sendAll(producer!, LOG_TOPIC, batch.map((r) => ({ key: `${r.namespace}/${r.pod}/${r.container}`, value: JSON.stringify(r) })));
-        published += batch.length;
-        for (const r of batch) checkpoints.set(`${r.podUid}/${r.container}`, { time: r.time, ordinal: r.ordinal });
+        while (pending.length && producer && !kafkaDown) {
+          const batch = pending.slice(0, BATCH);
+          await sendAll(producer, LOG_TOPIC, batch.map((r) => ({ key: `${r.namespace}/${r.pod}/${r.container}`, value: JSON.stringify(r) })));
+          pending = pending.slice(batch.length);
+          published += batch.length;
+          for (const r of batch) checkpoints.set(`${r.podUid}/${r.container}`, { time: r.time, ordinal: r.ordinal });
+        }
       } catch (err) {
-        // Kafka refused: stop reading, forget what was read since the checkpoints, read it again later.
+        // Kafka refused: stop reading, forget what was read since the checkpoints, read it again
+        // later with a new producer (an idempotent producer that failed mid-sequence stays broken).
         kafkaDown = true;
+        const lines = pending.length;
         pending = [];
         for (const f of followers.values()) f.handle.abort();
         followers.clear();
-        log.warn({ err: (err as Error).message, lines: batch.length }, 'Kafka refused log lines; streams stop and resume from their checkpoints');
+        log.warn({ err: (err as Error).message, lines }, 'Kafka refused log lines; streams stop and resume from their checkpoints');
+        const failed = producer;
+        producer = undefined;
+        void failed?.disconnect().catch(() => undefined);
         setTimeout(() => {
-          kafkaDown = false;
-          reconcile();
+          void connectProducer().then(() => {
+            kafkaDown = false;
+            reconcile();
+          });
         }, RETRY_MS);
       } finally {
         flushing = undefined;
