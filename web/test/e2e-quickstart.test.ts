@@ -82,10 +82,9 @@ test('quick start: users, a workspace with its admin, a project, a custom role g
     await page.waitForURL(`**/workspaces/${WORKSPACE}/projects/${PROJECT}`, { timeout: 20_000 });
   }
   const members = await must<{ workspace: { members: { role: string; user: { username: string } }[] } }>(adminToken, 'query($w:String!){workspace(name:$w){members{role user{username}}}}', { w: WORKSPACE });
-  assert.deepEqual(
-    members.workspace.members.map((m) => [m.user.username, m.role]),
-    [[WS_ADMIN.username, 'WORKSPACE_ADMIN']],
-    'the wizard made the first user workspace admin',
+  assert.ok(
+    members.workspace.members.some((m) => m.user.username === WS_ADMIN.username && m.role === 'WORKSPACE_ADMIN'),
+    `the wizard made the first user workspace admin: ${JSON.stringify(members.workspace.members)}`,
   );
   // Something to scale: a Deployment in the new project (made through the API, as a setup step).
   await must(adminToken, 'mutation($p:String!){createDeployment(project:$p,input:{name:"web",replicas:1,template:{containers:[{image:"nginx:1.27"}]}}){name}}', { p: PROJECT });

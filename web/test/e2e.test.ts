@@ -81,7 +81,9 @@ test('a cold load of a project page shows its pods quickly and ships little Java
     // a waterfall of requests) breaks them. 850 KiB since the pages of every Kubernetes kind
     // (issue #8): the client preset puts every operation's document in the shared bundle
     // (gql.ts's map), about 75 KiB of them plus 30 KiB of strings; measured 760 KiB then.
-    assert.ok(js < 850 * 1024, `the console ships ${Math.round(js / 1024)} KiB of JavaScript`);
+    // 1,150 KiB since issues #9–#12 added some 150 operations and their strings to that shared
+    // map and dictionary (measured 1,059 KiB): splitting the map per feature is the next step.
+    assert.ok(js < 1150 * 1024, `the console ships ${Math.round(js / 1024)} KiB of JavaScript`);
     assert.ok(ms < 10_000, `the pods took ${ms} ms to show`);
     failed = false;
   } finally {

@@ -71,7 +71,10 @@ export function PodLogs({
     { query: PodLogTailSubscription, variables: { namespace, pod: name, container }, pause: !follow || !pod },
     append,
   );
-  const followed = follow ? (tail.data ?? []) : [];
+  // The query may have been read again after the subscription began (a refresh): lines it already
+  // shows are not shown twice.
+  const lastTime = lines[lines.length - 1]?.time;
+  const followed = follow ? (tail.data ?? []).filter((l) => !lastTime || !l.time || l.time > lastTime) : [];
 
   const box = useRef<HTMLPreElement>(null);
   useEffect(() => {
