@@ -47,7 +47,7 @@ test('a temporary password must be changed at first sign-in, in the console', { 
     await dialog.locator('input[name=newPassword]').fill(USER.chosen);
     await dialog.locator('input[name=repeatPassword]').fill(USER.chosen);
     await dialog.getByRole('button', { name: en['password.submit'] }).click();
-    await page.getByRole('heading', { name: en['workspaces.title'] }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: en['workspaces.title'] }).waitFor({ timeout: 60_000 });
   } finally {
     await context.close();
   }
