@@ -170,7 +170,12 @@ async function mustCallWith(token: string, query: string): Promise<NonNullable<G
 }
 
 async function signIn(username: string, password = PASSWORD): Promise<string> {
-  const res = await gql(gateway.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+  let res = await gql(gateway.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+  // The matrix signs in many times from one address: the sign-in throttle may ask it to wait.
+  for (let i = 0; i < 5 && res.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED'; i++) {
+    await new Promise((r) => setTimeout(r, (Number(res.body.errors![0].extensions!.retryAfter) || 1) * 1000 + 100));
+    res = await gql(gateway.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+  }
   const token = res.body.data?.login?.token;
   assert.ok(typeof token === 'string', `login of ${username}: ${JSON.stringify(res.body)}`);
   return token;
