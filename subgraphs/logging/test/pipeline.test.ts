@@ -33,7 +33,9 @@ const es = new Client({ node: config.elasticsearchUrl });
 const OUTAGE_S = Number(process.env.MERIDIAN_TEST_ES_OUTAGE_SECONDS ?? 20);
 const brokers = kafkaBrokers() ?? labKafkaBrokers();
 const checkpointFile = join(mkdtempSync(join(tmpdir(), 'meridian-collector-')), 'checkpoints.json');
-const pipelineOptions = (): PipelineOptions => ({ brokers, checkpointFile, namespaces: (n) => n === ns, indexPrefix: prefix, groupId: `t-logpipe-${id}`, fromBeginning: false, retentionDays: 30 });
+// A new group that starts at the end skips what is published before its offsets are first
+// resolved (the collector's first lines, at once): the test group reads the topic from its start.
+const pipelineOptions = (): PipelineOptions => ({ brokers, checkpointFile, namespaces: (n) => n === ns, indexPrefix: prefix, groupId: `t-logpipe-${id}`, fromBeginning: true, retentionDays: 30 });
 
 /** A TCP relay to Elasticsearch that can be cut and restored on the same port. */
 function esRelay() {
