@@ -25,17 +25,20 @@ export function createApiClient(token: string | null): ApiClient {
     url: WS_URL,
     lazy: true,
     connectionParams: () => (authorization ? { authorization } : {}),
-    // Reconnect after network blips; an auth failure closes with 4401/4403 and is not retried.
-    // A console stays open for hours: keep reconnecting, backing off to at most ~10 s.
+    // Reconnect after network blips. 4401 (the session ended) is not retried: it signs out.
+    // 4403 (the user's grants shrank) is retried: the new socket resubscribes under what the
+    // user may now see, and the session stays (another admin removing one membership must not
+    // sign the user out of the console). A console stays open for hours: keep reconnecting,
+    // backing off to at most ~10 s.
     retryAttempts: Infinity,
     retryWait: (retries) => new Promise((r) => setTimeout(r, Math.min(10_000, 500 * 2 ** retries) + Math.random() * 500)),
-    shouldRetry: (event) => !(isCloseEvent(event) && (event.code === 4401 || event.code === 4403)),
+    shouldRetry: (event) => !(isCloseEvent(event) && event.code === 4401),
     on: {
       connecting: () => socket.set('connecting'),
       connected: () => socket.set('connected'),
       closed: (event) => {
         socket.set('closed');
-        if (isCloseEvent(event) && (event.code === 4401 || event.code === 4403) && token) endSession();
+        if (isCloseEvent(event) && event.code === 4401 && token) endSession();
       },
     },
   });
