@@ -2,4 +2,5 @@
 // The search result carries its query so that `histogram` can aggregate over the same filter.
 export const mappers = {
   LogSearchResult: '../models.ts#LogSearchResultModel',
+  AuditSearchResult: '../models.ts#AuditSearchResultModel',
 };

@@ -5,6 +5,7 @@ import type { KubernetesLogs } from './sources/kubernetes-logs.ts';
 import type { WorkloadPods } from './sources/workload-pods.ts';
 import type { LogFeed } from './sources/log-feed.ts';
 import type { EventStore } from './sources/event-store.ts';
+import type { AuditStore } from './sources/audit-store.ts';
 
 /** What the logging resolvers reach through `ctx.sources`, built once per process by index.ts. */
 export interface LoggingSources {
@@ -19,6 +20,8 @@ export interface LoggingSources {
   logFeed: LogFeed;
   /** Exported Kubernetes Events (searchEvents). */
   eventStore: EventStore;
+  /** Indexed audit records (searchAuditEvents). */
+  auditStore: AuditStore;
 }
 
 export type LoggingContext = ContextWith<LoggingSources>;

@@ -15,6 +15,8 @@ import { kafkaBrokers } from '@meridian/core/kafka/index';
 import { WorkloadPods } from './sources/workload-pods.ts';
 import { LogFeed } from './sources/log-feed.ts';
 import { EventStore } from './sources/event-store.ts';
+import { AuditStore } from './sources/audit-store.ts';
+import { auditIndexPattern } from './audit/index.ts';
 import { logExportRoute } from './routes/log-export.ts';
 import { eventIndexPattern, startEventPipeline, type EventPipelineOptions } from './events/index.ts';
 import { pipelineWanted, startPipeline, type PipelineOptions, type RunningPipeline } from './pipeline/index.ts';
@@ -32,7 +34,7 @@ export interface LoggingStartOptions {
    * MERIDIAN_LOG_PIPELINE=on and Kafka is configured (`npm start`); off in tests that do not ask.
    */
   pipeline?: PipelineOptions | false;
-  /** Kubernetes Events → Kafka → Elasticsearch: on when Kafka is configured, unless false. */
+  /** Kubernetes Events → Kafka → Elasticsearch, and the audit records' indexer: on when Kafka is configured, unless false. */
   events?: EventPipelineOptions | false;
   /** The brokers logTail reads meridian.logs from (default MERIDIAN_KAFKA_BROKERS). */
   kafkaBrokers?: string[];
@@ -52,6 +54,7 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
     workloads: new WorkloadPods(caches),
     logFeed: new LogFeed({ brokers: opts.kafkaBrokers ?? kafkaBrokers(), log: createLogger('logging') }),
     eventStore: new EventStore(logStore.elasticsearch, eventIndexPattern(opts.events)),
+    auditStore: new AuditStore(logStore.elasticsearch, auditIndexPattern(opts.events ? opts.events.audit : undefined)),
   };
   const running = await defineSubgraph({
     name: 'logging',

@@ -6,3 +6,4 @@ export * from './mutations.ts';
 export * from './relay.ts';
 export * from './store.ts';
 export * from './pipeline.ts';
+export * from './readers.ts';

@@ -28,7 +28,8 @@ function rowOf(r: AuditRecord): Prisma.AuditEventCreateManyInput {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function parse(message: KafkaMessage): AuditRecord | undefined {
+/** A Kafka message of the audit topic back into its record; undefined when it is not one. */
+export function parseAuditMessage(message: KafkaMessage): AuditRecord | undefined {
   try {
     const r = JSON.parse(message.value?.toString('utf8') ?? '') as AuditRecord;
     return typeof r.id === 'string' && UUID.test(r.id) && r.operation?.field && r.occurredAt ? r : undefined;
@@ -45,7 +46,7 @@ function parse(message: KafkaMessage): AuditRecord | undefined {
 export async function storeAuditMessages(prisma: PrismaClient, messages: KafkaMessage[], log: Logger): Promise<number> {
   const rows: Prisma.AuditEventCreateManyInput[] = [];
   for (const m of messages) {
-    const r = parse(m);
+    const r = parseAuditMessage(m);
     if (r) rows.push(rowOf(r));
     else log.warn({ offset: m.offset }, 'audit consumer: skipped a message that is not an audit record');
   }

@@ -1,6 +1,7 @@
 /**
  * Kubernetes Events into Elasticsearch, run by the logging process when Kafka is configured:
- * the exporter (shared Event cache → meridian.events) and the indexer (→ meridian-events-*).
+ * the exporter (shared Event cache → meridian.events) and the indexer (→ meridian-events-*);
+ * with them, on the same switch, the audit indexer (meridian.audit → meridian-audit-*).
  */
 import type { Client } from '@elastic/elasticsearch';
 import type { Logger } from '@meridian/core';
@@ -9,16 +10,20 @@ import type { KubeObject, ResourceCache } from '@meridian/core/kube/index';
 import { EVENT_INDEX_PREFIX, EVENT_TOPIC } from './event-record.ts';
 import { startEventExporter, type EventExporter } from './exporter.ts';
 import { startEventIndexer } from './indexer.ts';
+import { startAuditIndexer, type AuditIndexer, type AuditIndexOptions } from '../audit/index.ts';
 
 export interface EventPipelineOptions {
   brokers?: string[];
   topic?: string;
   groupId?: string;
   indexPrefix?: string;
+  /** The audit records' indexer: on unless false. */
+  audit?: AuditIndexOptions | false;
 }
 
 export interface RunningEventPipeline {
   exporter: EventExporter;
+  audit?: AuditIndexer;
   stop(): Promise<void>;
 }
 
@@ -37,9 +42,12 @@ export async function startEventPipeline(
   await ensureTopic(kafka, topic, { partitions: 3 });
   const indexer = await startEventIndexer({ kafka, elasticsearch: deps.elasticsearch, log, topic, groupId: opts.groupId, indexPrefix: opts.indexPrefix });
   const exporter = await startEventExporter({ kafka, events: deps.events, log, topic });
+  const audit = opts.audit === false ? undefined : await startAuditIndexer({ kafka, elasticsearch: deps.elasticsearch, log: deps.log }, opts.audit);
   return {
     exporter,
+    audit,
     async stop() {
+      await audit?.stop();
       await exporter.stop();
       await indexer.stop();
     },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LogSearchResultModel } from '../models.ts';
+import type { LogSearchResultModel, AuditSearchResultModel } from '../models.ts';
 import type { SubgraphContext } from '@meridian/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +14,78 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/** How the author of an audited change signed in. */
+export type AuditCredential =
+  | 'ANONYMOUS'
+  | 'SESSION'
+  | 'TOKEN';
+
+/** An audit record (one mutation) as indexed in Elasticsearch (meridian-audit-*). */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** The arguments as JSON text, secrets replaced by [REDACTED]. */
+  arguments: Scalars['String']['output'];
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  credential: AuditCredential;
+  /** The session or API token id (never the token itself). */
+  credentialId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mutation field, e.g. scaleDeployment. */
+  operation: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  project?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  /** ok, or the error's code. */
+  result: Scalars['String']['output'];
+  /** The subgraph that served it. */
+  service: Scalars['String']['output'];
+  targetKind?: Maybe<Scalars['String']['output']>;
+  targetName?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 time the mutation started. */
+  time: Scalars['String']['output'];
+  username?: Maybe<Scalars['String']['output']>;
+  workspace?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditRecord;
+};
+
+export type AuditSearchFilter = {
+  /** RFC 3339, inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Every word of it somewhere in the record: names, operation, result, arguments (case-insensitive). */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** Mutation field names, e.g. createSecret. */
+  operations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only records of these projects (each one the caller administers, or whose workspace they do). */
+  projects?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ok, or error codes (FORBIDDEN, NOT_FOUND, ...). */
+  results?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** RFC 3339, exclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Usernames of who did it. */
+  users?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only records of these workspaces (each one the caller administers). */
+  workspaces?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type AuditSearchResult = {
+  __typename?: 'AuditSearchResult';
+  edges: Array<AuditRecordEdge>;
+  /** Counts per time bucket over the same filter; interval like 30s, 5m, 1h, 1d. */
+  histogram: Array<LogHistogramBucket>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+
+export type AuditSearchResultHistogramArgs = {
+  interval: Scalars['String']['input'];
 };
 
 /** A Kubernetes Event as exported to Elasticsearch: kept after the API server's one-hour expiry. */
@@ -180,6 +252,14 @@ export type Query = {
    */
   logContext?: Maybe<LogContext>;
   /**
+   * Audit records (who changed what) as indexed in Elasticsearch, newest first: platform admins
+   * all; workspace admins their workspaces'; project admins their project's since its namespace was
+   * created (a reused name shows no earlier tenant's records); anyone else none. A workspace or
+   * project in the filter the caller cannot see is NOT_FOUND, one they see but do not administer
+   * FORBIDDEN. Records arrive through Kafka, so the newest may show a moment later.
+   */
+  searchAuditEvents?: Maybe<AuditSearchResult>;
+  /**
    * Kubernetes Events of a project as exported to Elasticsearch, newest first: found long after the
    * API server dropped them. Events created before the project's namespace (an earlier namespace of
    * the same name) are never returned. `from`/`to` bound the last time an event was seen.
@@ -198,6 +278,13 @@ export type QueryLogContextArgs = {
   before?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   project: Scalars['String']['input'];
+};
+
+
+export type QuerySearchAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -355,9 +442,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  EventRecord: ResolverTypeWrapper<EventRecord>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditCredential: AuditCredential;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
+  AuditSearchFilter: AuditSearchFilter;
+  AuditSearchResult: ResolverTypeWrapper<AuditSearchResultModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EventRecord: ResolverTypeWrapper<EventRecord>;
   EventRecordConnection: ResolverTypeWrapper<EventRecordConnection>;
   EventRecordEdge: ResolverTypeWrapper<EventRecordEdge>;
   LogContext: ResolverTypeWrapper<LogContext>;
@@ -384,9 +476,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  EventRecord: EventRecord;
-  Int: Scalars['Int']['output'];
+  AuditRecord: AuditRecord;
   ID: Scalars['ID']['output'];
+  AuditRecordEdge: AuditRecordEdge;
+  AuditSearchFilter: AuditSearchFilter;
+  AuditSearchResult: AuditSearchResultModel;
+  Int: Scalars['Int']['output'];
+  EventRecord: EventRecord;
   EventRecordConnection: EventRecordConnection;
   EventRecordEdge: EventRecordEdge;
   LogContext: LogContext;
@@ -438,6 +534,37 @@ export type TagDirectiveArgs = {
 };
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
+  arguments?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credential?: Resolver<ResolversTypes['AuditCredential'], ParentType, ContextType>;
+  credentialId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditRecordEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+}>;
+
+export type AuditSearchResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditSearchResult'] = ResolversParentTypes['AuditSearchResult']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  histogram?: Resolver<Array<ResolversTypes['LogHistogramBucket']>, ParentType, ContextType, RequireFields<AuditSearchResultHistogramArgs, 'interval'>>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type EventRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EventRecord'] = ResolversParentTypes['EventRecord']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -526,6 +653,7 @@ export type PodLogsResolvers<ContextType = SubgraphContext, ParentType extends R
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   logContext?: Resolver<Maybe<ResolversTypes['LogContext']>, ParentType, ContextType, RequireFields<QueryLogContextArgs, 'after' | 'before' | 'id' | 'project'>>;
+  searchAuditEvents?: Resolver<Maybe<ResolversTypes['AuditSearchResult']>, ParentType, ContextType, RequireFields<QuerySearchAuditEventsArgs, 'first'>>;
   searchEvents?: Resolver<Maybe<ResolversTypes['EventRecordConnection']>, ParentType, ContextType, RequireFields<QuerySearchEventsArgs, 'first' | 'project'>>;
   searchLogs?: Resolver<Maybe<ResolversTypes['LogSearchResult']>, ParentType, ContextType, RequireFields<QuerySearchLogsArgs, 'filter' | 'first' | 'sort'>>;
 }>;
@@ -544,6 +672,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
+  AuditSearchResult?: AuditSearchResultResolvers<ContextType>;
   EventRecord?: EventRecordResolvers<ContextType>;
   EventRecordConnection?: EventRecordConnectionResolvers<ContextType>;
   EventRecordEdge?: EventRecordEdgeResolvers<ContextType>;

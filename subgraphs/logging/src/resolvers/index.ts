@@ -6,10 +6,12 @@ import { logTailSubscription } from './live-tail.ts';
 import { LogSearchResult, Query as SearchQuery } from './search.ts';
 import { logContextQuery } from './log-context.ts';
 import { searchEventsQuery } from './events.ts';
+import { AuditSearchResult, searchAuditEventsQuery } from './audit-search.ts';
 
 export const resolvers: Resolvers<LoggingContext> = {
   Pod,
   LogSearchResult,
-  Query: { ...SearchQuery, ...logContextQuery, ...searchEventsQuery },
+  AuditSearchResult,
+  Query: { ...SearchQuery, ...logContextQuery, ...searchEventsQuery, ...searchAuditEventsQuery },
   Subscription: { ...PodLogSubscription, ...logTailSubscription },
 };

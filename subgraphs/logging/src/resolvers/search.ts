@@ -8,7 +8,7 @@ import type { LogSearchPage, LogSearchResultModel } from '../models.ts';
 import { isUnavailable, MAX_RESULT_WINDOW } from '../sources/elasticsearch.ts';
 import { logQueryOf } from '../log-query.ts';
 
-const INTERVAL = /^[1-9]\d*(ms|s|m|h|d)$/;
+export const INTERVAL = /^[1-9]\d*(ms|s|m|h|d)$/;
 
 export async function fromElasticsearch<T>(call: () => Promise<T>): Promise<T> {
   try {
@@ -20,7 +20,7 @@ export async function fromElasticsearch<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /** Runs `fn` at most once, on first use. */
-function once<T>(fn: () => Promise<T>): () => Promise<T> {
+export function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined;
   return () => (p ??= fn());
 }

@@ -9,6 +9,7 @@ import { Client, errors } from '@elastic/elasticsearch';
 import type { estypes } from '@elastic/elasticsearch';
 import { levelOf, levelQuery, type LogLevelName } from './log-level.ts';
 import { logContext, scanLogs, type ContextLines } from './log-pages.ts';
+import { dateHistogram } from './date-histogram.ts';
 
 export const DEFAULT_INDEX = 'logstash-*';
 /** Elasticsearch's index.max_result_window: from + size may not exceed it. */
@@ -124,17 +125,7 @@ export class LogStore {
   }
 
   async histogram(q: LogQuery, interval: string): Promise<{ time: string; count: number }[]> {
-    const res = await this.client.search<LogDoc, Record<string, estypes.AggregationsDateHistogramAggregate>>({
-      index: this.index,
-      ignore_unavailable: true,
-      allow_no_indices: true,
-      size: 0,
-      ...logRequest(q),
-      aggs: { histogram: { date_histogram: { field: F.time, fixed_interval: interval, min_doc_count: 0 } } },
-    });
-    const buckets = res.aggregations?.histogram?.buckets;
-    const list = Array.isArray(buckets) ? buckets : Object.values(buckets ?? {});
-    return list.map((b) => ({ time: new Date(Number(b.key)).toISOString(), count: b.doc_count }));
+    return dateHistogram(this.client, { index: this.index, query: logFilter(q), field: F.time, interval });
   }
 
   /** `before` and `after` lines of the hit's container around it; null when `id` is not in `q`. */

@@ -1,16 +1,8 @@
-import { badInput, forbidden, requireUser, workspaceRole, type Identity } from '@meridian/core';
+import { badInput, forbidden, requireUser } from '@meridian/core';
+import { auditReadableWorkspaces as readableWorkspaces } from '@meridian/core/audit/index';
 import type { AuditEventResolvers, QueryResolvers, UserResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
-
-/**
- * Whose audit records a caller may read: platform admins all of them; workspace admins those of
- * the workspaces they administer (the workspace's own and its projects'); anyone else none.
- */
-function readableWorkspaces(id: Identity): 'all' | string[] {
-  if (id.platformRole === 'platform-admin') return 'all';
-  return Object.keys(id.workspaces).filter((ws) => workspaceRole(id, ws) === 'workspace-admin');
-}
 
 function time(value: string | null | undefined, field: 'from' | 'to'): Date | undefined {
   if (value === null || value === undefined || value === '') return undefined;

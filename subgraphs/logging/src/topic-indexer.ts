@@ -1,0 +1,76 @@
+/**
+ * A Kafka topic indexed into Elasticsearch's daily indices under deterministic ids, the shape the
+ * Kubernetes Events and the audit records share: an index template with explicit mappings, a
+ * consumer group that bulk-writes each batch (the last version of each id in it) and commits
+ * only after Elasticsearch stored it. Redelivery overwrites the same documents (never a
+ * duplicate); Elasticsearch down fails the batch, which comes again when it is back (nothing
+ * lost). A document Elasticsearch refuses for what it is (4xx) would be refused forever: it is
+ * logged and skipped rather than blocking the partition.
+ */
+import type { Client } from '@elastic/elasticsearch';
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import type { Logger } from '@meridian/core';
+import { consumeAtLeastOnce, type AtLeastOnceConsumer } from '@meridian/core/kafka/index';
+
+/** Where one message goes: its daily index, its id there, and the document. */
+export interface IndexedDocument {
+  index: string;
+  id: string;
+  doc: unknown;
+}
+
+export interface TopicIndexerOptions {
+  kafka: Kafka;
+  elasticsearch: Client;
+  log: Logger;
+  topic: string;
+  groupId: string;
+  /** The daily indices' prefix (`meridian-events-`): the template covers `<prefix>*`. */
+  indexPrefix: string;
+  mappings: Record<string, unknown>;
+  /** What the topic carries, for messages in the log ("events", "audit records"). */
+  what: string;
+  /** The message as a document; undefined for a message that is not one (logged and skipped). */
+  documentOf: (message: KafkaMessage) => IndexedDocument | undefined;
+  /** False only to simulate an indexer that dies before committing (tests of redelivery). */
+  commit?: boolean;
+}
+
+/** The index template of `<prefix>*` (named after the prefix); a failure leaves dynamic mapping. */
+export async function putDailyTemplate(es: Client, prefix: string, mappings: Record<string, unknown>, log: Logger): Promise<void> {
+  await es.indices
+    .putIndexTemplate({ name: prefix.replace(/-$/, ''), index_patterns: [`${prefix}*`], template: { mappings } })
+    .catch((err) => log.warn({ err, prefix }, 'could not set the index template; dynamic mapping applies'));
+}
+
+/** Bulk-writes `docs`; throws when Elasticsearch is unavailable or refused some for now (5xx, 429). */
+export async function bulkIndex(es: Client, docs: IndexedDocument[], log: Logger, what: string): Promise<void> {
+  if (!docs.length) return;
+  const res = await es.bulk({ operations: docs.flatMap((d) => [{ index: { _index: d.index, _id: d.id } }, d.doc]) });
+  if (!res.errors) return;
+  const refused = res.items.filter((i) => i.index?.error);
+  if (res.items.some((i) => (i.index?.status ?? 200) >= 500 || i.index?.status === 429)) {
+    throw new Error(`Elasticsearch refused ${refused.length} of ${docs.length} ${what} for now: ${refused[0]?.index?.error?.reason ?? 'unknown'}`);
+  }
+  log.warn({ refused: refused.length, first: refused[0]?.index?.error }, `Elasticsearch refused ${what}`);
+}
+
+export async function startTopicIndexer(opts: TopicIndexerOptions): Promise<AtLeastOnceConsumer> {
+  await putDailyTemplate(opts.elasticsearch, opts.indexPrefix, opts.mappings, opts.log);
+  return consumeAtLeastOnce({
+    kafka: opts.kafka,
+    topic: opts.topic,
+    groupId: opts.groupId,
+    log: opts.log,
+    commit: opts.commit,
+    handleBatch: async (messages) => {
+      const docs = new Map<string, IndexedDocument>(); // the last version of each id in the batch
+      for (const m of messages) {
+        const d = opts.documentOf(m);
+        if (d) docs.set(d.id, d);
+        else opts.log.warn({ offset: m.offset, topic: opts.topic }, `skipped a message that is not one of the ${opts.what}`);
+      }
+      await bulkIndex(opts.elasticsearch, [...docs.values()], opts.log, opts.what);
+    },
+  });
+}
