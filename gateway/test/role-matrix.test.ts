@@ -594,6 +594,15 @@ const ROWS: Row[] = [
     observe: q('searchEvents', 'query($p: String!) { searchEvents(project: $p) { totalCount } }', (t) => ({ p: t.project })),
   },
   {
+    // Audit records in Elasticsearch: platform, workspace and project admins read the project's;
+    // others who see the project are refused, those who do not are told it is not there.
+    op: 'searchAuditEvents',
+    kind: 'query',
+    tenant: true,
+    expect: outcomes({ ALLOWED: ['platform-admin', 'workspace-admin', 'project-admin'], FORBIDDEN: ['workspace-viewer', 'project-operator', 'project-viewer'] }, 'NOT_FOUND'),
+    observe: q('searchAuditEvents', 'query($p: String!) { searchAuditEvents(filter: { projects: [$p] }) { totalCount } }', (t) => ({ p: t.project })),
+  },
+  {
     op: 'me',
     kind: 'query',
     tenant: false,
