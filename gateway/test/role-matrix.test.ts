@@ -561,8 +561,8 @@ const ROWS: Row[] = [
     tenant: true,
     // Workspace members who do not see the project get an empty list; non-members, NOT_FOUND.
     expect: outcomes({ LISTED: SEES_PROJECT, UNLISTED: ['workspace-self-provisioner', 'workspace-regular'] }, 'NOT_FOUND'),
-    observe: q('devopsProjects', 'query($w: String!) { devopsProjects(workspace: $w) { name } }', (t) => ({ w: t.workspace }), (d, t) =>
-      (d as { name: string }[]).some((p) => p.name === t.project),
+    observe: q('devopsProjects', 'query($w: String!) { devopsProjects(workspace: $w, first: 500) { nodes { name } } }', (t) => ({ w: t.workspace }), (d, t) =>
+      (d as { nodes: { name: string }[] }).nodes.some((p) => p.name === t.project),
     ),
   },
   {
@@ -1526,7 +1526,7 @@ describe('names that are members of every JS object', () => {
       for (const role of ['platform-regular', 'member-named-grants'] as const) {
         assert.equal((await call(role, 'query($n: String!) { project(name: $n) { name } }', { n: name })).body.errors?.[0]?.extensions?.code, 'NOT_FOUND', `${role}: project ${name}`);
         assert.equal(
-          (await call(role, 'query($n: String!) { devopsProjects(workspace: $n) { name } }', { n: name })).body.errors?.[0]?.extensions?.code,
+          (await call(role, 'query($n: String!) { devopsProjects(workspace: $n) { totalCount } }', { n: name })).body.errors?.[0]?.extensions?.code,
           role === 'platform-regular' ? 'NOT_FOUND' : undefined,
           `${role}: devopsProjects(${name})`,
         );

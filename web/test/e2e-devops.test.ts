@@ -117,7 +117,7 @@ test('DevOps: project, credential, editor pipeline, live run with input, replay;
     assert.equal(await credRow.getAttribute('data-type'), 'SECRET_TEXT');
     assert.match(await credRow.innerText(), new RegExp(t('devops.credentialType.SECRET_TEXT')));
     assert.ok(!(await page.content()).includes(secret), 'the secret is not in the page');
-    const creds = await api<unknown>(page, 'query($p:String!){devopsProject(name:$p){credentials{id type description}}}', { p: project });
+    const creds = await api<unknown>(page, 'query($p:String!){devopsProject(name:$p){credentials{nodes{id type description}}}}', { p: project });
     assert.ok(creds.text.includes(credential), 'the API lists the credential');
     assert.ok(!creds.text.includes(secret), 'the API never answers the secret');
 

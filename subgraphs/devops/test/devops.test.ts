@@ -78,17 +78,18 @@ afterAll(async () => {
 const gql = <T = Record<string, unknown>>(identity: (typeof roles)[keyof typeof roles], query: string, variables: Record<string, unknown> = {}) =>
   callSubgraph<T>(subgraph.url, query, variables, identity);
 
-const PROJECTS = `query($ws: String!) { devopsProjects(workspace: $ws) { name workspace } }`;
+const PROJECTS = `query($ws: String!) { devopsProjects(workspace: $ws) { nodes { name workspace } totalCount } }`;
 
 test('devopsProjects lists only labelled namespaces of the workspace, and only for callers who may see them', async () => {
-  type R = { devopsProjects: { name: string; workspace: string }[] };
-  const asAdmin = await eventually(() => gql<R>(roles.wsAdminA, PROJECTS, { ws: wsA }), (r) => (r.data?.devopsProjects.length ?? 0) > 0);
-  assert.deepEqual(asAdmin.data?.devopsProjects, [{ name: projA, workspace: wsA }], 'the plain namespace is not a DevOps project');
-  assert.deepEqual((await gql<R>(roles.viewerA, PROJECTS, { ws: wsA })).data?.devopsProjects, [{ name: projA, workspace: wsA }]);
-  assert.deepEqual((await gql<R>(roles.admin, PROJECTS, { ws: wsB })).data?.devopsProjects, [{ name: projB, workspace: wsB }]);
+  type R = { devopsProjects: { nodes: { name: string; workspace: string }[]; totalCount: number } };
+  const listed = async (who: (typeof roles)[keyof typeof roles], ws: string) => (await gql<R>(who, PROJECTS, { ws })).data?.devopsProjects;
+  const asAdmin = await eventually(() => gql<R>(roles.wsAdminA, PROJECTS, { ws: wsA }), (r) => (r.data?.devopsProjects.nodes.length ?? 0) > 0);
+  assert.deepEqual(asAdmin.data?.devopsProjects, { nodes: [{ name: projA, workspace: wsA }], totalCount: 1 }, 'the plain namespace is not a DevOps project');
+  assert.deepEqual(await listed(roles.viewerA, wsA), { nodes: [{ name: projA, workspace: wsA }], totalCount: 1 });
+  assert.deepEqual(await listed(roles.admin, wsB), { nodes: [{ name: projB, workspace: wsB }], totalCount: 1 });
   const hiddenWs = await gql<R>(roles.tenantB, PROJECTS, { ws: wsA });
   assert.equal(hiddenWs.errors?.[0].extensions?.code, 'NOT_FOUND', 'another tenant sees nothing of wsA, not even that it exists');
-  assert.deepEqual((await gql<R>(roles.wsRegularA, PROJECTS, { ws: wsA })).data?.devopsProjects, [], 'a regular workspace member is not in the project');
+  assert.deepEqual(await listed(roles.wsRegularA, wsA), { nodes: [], totalCount: 0 }, 'a regular workspace member is not in the project');
 });
 
 const PIPELINES = `query($p: String!, $first: Int, $after: String) {

@@ -115,12 +115,12 @@ test('credentials of every type are stored in Jenkins and listed by id, type and
   }
   assert.equal(code(await gql(roles.operator, CREATE, { p: project, i: inputs[2] })), 'CONFLICT');
   assert.equal(code(await gql(roles.operator, CREATE, { p: project, i: { id: 'two', secretText: { secret: 'x' }, usernamePassword: { username: 'a', password: 'b' } } })), 'BAD_USER_INPUT');
-  const list = await gql<{ devopsProject: { credentials: { id: string; type: string; description: string | null }[] } }>(
+  const list = await gql<{ devopsProject: { credentials: { nodes: { id: string; type: string; description: string | null }[] } } }>(
     roles.viewer,
-    'query($p: String!) { devopsProject(name: $p) { credentials { id type description } } }',
+    'query($p: String!) { devopsProject(name: $p) { credentials { nodes { id type description } } } }',
     { p: project },
   );
-  assert.deepEqual(list.data?.devopsProject.credentials, [
+  assert.deepEqual(list.data?.devopsProject.credentials.nodes, [
     { id: 'git-cred', type: 'USERNAME_PASSWORD', description: 'Git' },
     { id: 'kubeconfig-prod', type: 'KUBECONFIG', description: null },
     { id: 'ssh-key', type: 'SSH_KEY', description: null },
@@ -380,15 +380,15 @@ test('without a DevOps role in the project, nothing of it shows: not by query, m
   for (const who of [roles.noDevOps, roles.wsRegular, roles.otherTenant]) {
     const queries = [
       ['query($p: String!) { devopsProject(name: $p) { name } }', {}],
-      ['query($p: String!) { devopsProject(name: $p) { credentials { id } } }', {}],
+      ['query($p: String!) { devopsProject(name: $p) { credentials { nodes { id } } } }', {}],
       ['query($p: String!, $n: Int!) { devopsProject(name: $p) { pipeline(name: "app") { run(number: $n) { status } } } }', { n: firstRun }],
       ['mutation($p: String!) { runPipeline(project: $p, pipeline: "app") { number } }', {}],
       ['mutation($p: String!) { deleteCredential(project: $p, id: "token") }', {}],
       ['mutation($p: String!, $n: Int!) { stopPipelineRun(project: $p, pipeline: "app", run: $n) { status } }', { n: firstRun }],
     ] as const;
     for (const [q, v] of queries) assert.equal(code(await gql(who, q, { p: project, ...v })), 'NOT_FOUND', `${who.username}: ${q}`);
-    const listed = await gql<{ devopsProjects: { name: string }[] }>(who, 'query($w: String!) { devopsProjects(workspace: $w) { name } }', { w: ws });
-    assert.ok(!listed.data?.devopsProjects.some((p) => p.name === project), `${who.username} does not list it`);
+    const listed = await gql<{ devopsProjects: { nodes: { name: string }[] } }>(who, 'query($w: String!) { devopsProjects(workspace: $w, first: 500) { nodes { name } } }', { w: ws });
+    assert.ok(!listed.data?.devopsProjects.nodes.some((p) => p.name === project), `${who.username} does not list it`);
     const log = await subscribe(url, who, 'subscription($p: String!, $n: Int!) { pipelineRunLog(project: $p, pipeline: "app", run: $n) { text } }', { p: project, n: firstRun });
     assert.equal(log[0]?.errors?.[0]?.extensions?.code, 'NOT_FOUND', `${who.username}: pipelineRunLog`);
     assert.equal(log.length, 1);

@@ -123,8 +123,8 @@ test.skipIf(skip)('real Jenkins: the calls of issue #12 (project, credentials, g
   ]) {
     await gql('mutation($p: String!, $i: CredentialInput!) { createCredential(project: $p, input: $i) { id } }', { p: flowProject, i: input });
   }
-  const creds = await gql<{ devopsProject: { credentials: { id: string; type: string }[] } }>('query($p: String!) { devopsProject(name: $p) { credentials { id type } } }', { p: flowProject });
-  assert.deepEqual(creds.devopsProject.credentials, [
+  const creds = await gql<{ devopsProject: { credentials: { nodes: { id: string; type: string }[] } } }>('query($p: String!) { devopsProject(name: $p) { credentials { nodes { id type } } } }', { p: flowProject });
+  assert.deepEqual(creds.devopsProject.credentials.nodes, [
     { id: 'git', type: 'USERNAME_PASSWORD' },
     { id: 'ssh', type: 'SSH_KEY' },
     { id: 'token', type: 'SECRET_TEXT' },

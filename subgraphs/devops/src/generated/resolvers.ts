@@ -26,6 +26,26 @@ export type Credential = {
   type: CredentialType;
 };
 
+export type CredentialConnection = {
+  __typename?: 'CredentialConnection';
+  edges: Array<CredentialEdge>;
+  nodes: Array<Credential>;
+  pageInfo: PageInfo;
+  /** Credentials of the project that match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CredentialEdge = {
+  __typename?: 'CredentialEdge';
+  cursor: Scalars['String']['output'];
+  node: Credential;
+};
+
+export type CredentialFilter = {
+  /** Case-insensitive substring of the credential id. */
+  id?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Exactly one of usernamePassword, sshKey, secretText, kubeconfig: it says the type. The values
  * go to Jenkins' credentials store and are never returned nor logged.
@@ -55,11 +75,14 @@ export type CredentialType =
  */
 export type DevOpsProject = {
   __typename?: 'DevOpsProject';
+  /** When the project's namespace was created (ISO 8601). */
+  createdAt?: Maybe<Scalars['String']['output']>;
   /**
-   * Credentials stored in the project's Jenkins folder: id, type and description only (secret
-   * values are never returned). Null with an error when Jenkins is down.
+   * Credentials stored in the project's Jenkins folder, a page at a time: id, type and description
+   * only (secret values are never returned). Sorted by id (NAME) or in the order Jenkins' store
+   * keeps them, the order they were added (CREATED_AT). Null with an error when Jenkins is down.
    */
-  credentials?: Maybe<Array<Credential>>;
+  credentials?: Maybe<CredentialConnection>;
   /** The Jenkins folder's description. */
   description?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -72,6 +95,19 @@ export type DevOpsProject = {
   /** Whether the caller may create, change, run and delete pipelines and credentials here. */
   viewerCanManagePipelines: Scalars['Boolean']['output'];
   workspace?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A DevOps project: a Jenkins folder of the same name, and a Kubernetes namespace labelled
+ * `meridian.io/devops-project=true` that says which workspace it belongs to. Access follows the
+ * namespace, as for any project.
+ */
+export type DevOpsProjectCredentialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CredentialFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DevOpsSort>;
 };
 
 
@@ -94,6 +130,37 @@ export type DevOpsProjectPipelinesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type DevOpsProjectConnection = {
+  __typename?: 'DevOpsProjectConnection';
+  edges: Array<DevOpsProjectEdge>;
+  nodes: Array<DevOpsProject>;
+  pageInfo: PageInfo;
+  /** DevOps projects of the workspace that the caller may see and that match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DevOpsProjectEdge = {
+  __typename?: 'DevOpsProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: DevOpsProject;
+};
+
+export type DevOpsProjectFilter = {
+  /** Case-insensitive substring of the project name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DevOpsSort = {
+  direction?: SortDirection;
+  field?: DevOpsSortField;
+};
+
+export type DevOpsSortField =
+  /** Projects by their namespace's creation time; credentials in the order they were added. */
+  | 'CREATED_AT'
+  /** Projects by name, credentials by id. */
+  | 'NAME';
 
 export type DiscardPolicy = {
   __typename?: 'DiscardPolicy';
@@ -600,8 +667,8 @@ export type PipelineTriggersInput = {
 export type Query = {
   __typename?: 'Query';
   devopsProject?: Maybe<DevOpsProject>;
-  /** DevOps projects of a workspace that the caller may see. */
-  devopsProjects: Array<DevOpsProject>;
+  /** DevOps projects of a workspace that the caller may see, a page at a time. */
+  devopsProjects: DevOpsProjectConnection;
 };
 
 
@@ -611,12 +678,20 @@ export type QueryDevopsProjectArgs = {
 
 
 export type QueryDevopsProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DevOpsProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DevOpsSort>;
   workspace: Scalars['String']['input'];
 };
 
 export type SecretTextInput = {
   secret: Scalars['String']['input'];
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Build an image from source: a pipeline that checks out gitUrl and builds with builderImage. */
 export type SourceToImageInput = {
@@ -768,10 +843,18 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Credential: ResolverTypeWrapper<Credential>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CredentialConnection: ResolverTypeWrapper<CredentialConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CredentialEdge: ResolverTypeWrapper<CredentialEdge>;
+  CredentialFilter: CredentialFilter;
   CredentialInput: CredentialInput;
   CredentialType: CredentialType;
   DevOpsProject: ResolverTypeWrapper<DevOpsProjectModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DevOpsProjectConnection: ResolverTypeWrapper<Omit<DevOpsProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DevOpsProjectEdge']>, nodes: Array<ResolversTypes['DevOpsProject']> }>;
+  DevOpsProjectEdge: ResolverTypeWrapper<Omit<DevOpsProjectEdge, 'node'> & { node: ResolversTypes['DevOpsProject'] }>;
+  DevOpsProjectFilter: DevOpsProjectFilter;
+  DevOpsSort: DevOpsSort;
+  DevOpsSortField: DevOpsSortField;
   DiscardPolicy: ResolverTypeWrapper<DiscardPolicy>;
   DiscardPolicyInput: DiscardPolicyInput;
   KubeconfigInput: KubeconfigInput;
@@ -817,6 +900,7 @@ export type ResolversTypes = ResolversObject<{
   PipelineTriggersInput: PipelineTriggersInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SecretTextInput: SecretTextInput;
+  SortDirection: SortDirection;
   SourceToImageInput: SourceToImageInput;
   SshKeyInput: SshKeyInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -831,9 +915,16 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Credential: Credential;
   ID: Scalars['ID']['output'];
+  CredentialConnection: CredentialConnection;
+  Int: Scalars['Int']['output'];
+  CredentialEdge: CredentialEdge;
+  CredentialFilter: CredentialFilter;
   CredentialInput: CredentialInput;
   DevOpsProject: DevOpsProjectModel;
-  Int: Scalars['Int']['output'];
+  DevOpsProjectConnection: Omit<DevOpsProjectConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DevOpsProjectEdge']>, nodes: Array<ResolversParentTypes['DevOpsProject']> };
+  DevOpsProjectEdge: Omit<DevOpsProjectEdge, 'node'> & { node: ResolversParentTypes['DevOpsProject'] };
+  DevOpsProjectFilter: DevOpsProjectFilter;
+  DevOpsSort: DevOpsSort;
   DiscardPolicy: DiscardPolicy;
   DiscardPolicyInput: DiscardPolicyInput;
   KubeconfigInput: KubeconfigInput;
@@ -920,9 +1011,22 @@ export type CredentialResolvers<ContextType = SubgraphContext, ParentType extend
   type?: Resolver<ResolversTypes['CredentialType'], ParentType, ContextType>;
 }>;
 
+export type CredentialConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CredentialConnection'] = ResolversParentTypes['CredentialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CredentialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Credential']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CredentialEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CredentialEdge'] = ResolversParentTypes['CredentialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credential'], ParentType, ContextType>;
+}>;
+
 export type DevOpsProjectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DevOpsProject'] = ResolversParentTypes['DevOpsProject'], FederationReferenceType extends FederationReferenceTypes['DevOpsProject'] = FederationReferenceTypes['DevOpsProject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DevOpsProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  credentials?: Resolver<Maybe<Array<ResolversTypes['Credential']>>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credentials?: Resolver<Maybe<ResolversTypes['CredentialConnection']>, ParentType, ContextType, RequireFields<DevOpsProjectCredentialsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pipeline?: Resolver<Maybe<ResolversTypes['Pipeline']>, ParentType, ContextType, RequireFields<DevOpsProjectPipelineArgs, 'name'>>;
@@ -930,6 +1034,18 @@ export type DevOpsProjectResolvers<ContextType = SubgraphContext, ParentType ext
   viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManagePipelines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workspace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DevOpsProjectConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DevOpsProjectConnection'] = ResolversParentTypes['DevOpsProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DevOpsProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DevOpsProject']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DevOpsProjectEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DevOpsProjectEdge'] = ResolversParentTypes['DevOpsProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DevOpsProject'], ParentType, ContextType>;
 }>;
 
 export type DiscardPolicyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DiscardPolicy'] = ResolversParentTypes['DiscardPolicy']> = ResolversObject<{
@@ -1118,7 +1234,7 @@ export type PipelineTriggersResolvers<ContextType = SubgraphContext, ParentType 
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   devopsProject?: Resolver<Maybe<ResolversTypes['DevOpsProject']>, ParentType, ContextType, RequireFields<QueryDevopsProjectArgs, 'name'>>;
-  devopsProjects?: Resolver<Array<ResolversTypes['DevOpsProject']>, ParentType, ContextType, RequireFields<QueryDevopsProjectsArgs, 'workspace'>>;
+  devopsProjects?: Resolver<ResolversTypes['DevOpsProjectConnection'], ParentType, ContextType, RequireFields<QueryDevopsProjectsArgs, 'first' | 'workspace'>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -1136,7 +1252,11 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Credential?: CredentialResolvers<ContextType>;
+  CredentialConnection?: CredentialConnectionResolvers<ContextType>;
+  CredentialEdge?: CredentialEdgeResolvers<ContextType>;
   DevOpsProject?: DevOpsProjectResolvers<ContextType>;
+  DevOpsProjectConnection?: DevOpsProjectConnectionResolvers<ContextType>;
+  DevOpsProjectEdge?: DevOpsProjectEdgeResolvers<ContextType>;
   DiscardPolicy?: DiscardPolicyResolvers<ContextType>;
   LogChunk?: LogChunkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

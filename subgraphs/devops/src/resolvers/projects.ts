@@ -1,5 +1,5 @@
 /** DevOps projects: lookups, the entity, the pipelines of a project's Jenkins folder, create and delete. */
-import { badInput, holdsInProject, policies, requireUser, workspaceAccess } from '@meridian/core';
+import { badInput, policies, requireUser, workspaceAccess } from '@meridian/core';
 import type { DevOpsProjectResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { DevOpsContext } from '../context.ts';
 import { checkName, checkProjectName, manageDevOpsProject, managePipelines, viewableProject } from '../access.ts';
@@ -7,15 +7,10 @@ import { offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import { fromJenkins } from '../upstream.ts';
 import { JenkinsNotFoundError } from '../sources/jenkins.ts';
 import { createFolder, deleteItem, folderDescription, JenkinsItemExistsError } from '../sources/jenkins-items.ts';
-import { listCredentials } from '../sources/jenkins-credentials.ts';
+import { credentials, devopsProjects } from './project-lists.ts';
 
 export const Query: QueryResolvers<DevOpsContext> = {
-  async devopsProjects(_parent, { workspace }, ctx) {
-    const id = requireUser(ctx.identity);
-    // A workspace the caller may not see is NOT_FOUND, like one that does not exist.
-    await workspaceAccess(id, ctx.sources.projects.namespaces, workspace).view();
-    return (await ctx.sources.projects.inWorkspace(workspace)).filter((p) => holdsInProject(id, 'view-pipelines', p.name, p.workspace ?? undefined));
-  },
+  devopsProjects,
   devopsProject: (_parent, { name }, ctx) => viewableProject(ctx, name),
 };
 
@@ -44,10 +39,8 @@ export const DevOpsProject: DevOpsProjectResolvers<DevOpsContext> = {
   },
   description: (project, _args, { sources: { jenkins } }) =>
     fromJenkins(null, () => folderDescription(jenkins, project.name).catch((err: unknown) => (err instanceof JenkinsNotFoundError ? null : Promise.reject(err)))),
-  async credentials(project, _args, { sources: { jenkins } }) {
-    const list = await fromJenkins(null, () => listCredentials(jenkins, project.name).catch((err: unknown) => (err instanceof JenkinsNotFoundError ? [] : Promise.reject(err))));
-    return list.map((c) => ({ ...c, project: project.name }));
-  },
+  credentials,
+  createdAt: (project, _args, ctx) => ctx.sources.projects.createdAt(project.name),
   viewerCanManagePipelines: (project, _args, ctx) => managePipelines(ctx, project).allows(ctx.identity),
   viewerCanDelete: (project, _args, ctx) => manageDevOpsProject(project).allows(ctx.identity),
 };

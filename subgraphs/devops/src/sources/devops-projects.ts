@@ -75,12 +75,23 @@ export class DevOpsProjects {
     return { workspace, project: labels[DEVOPS_PROJECT_LABEL] === 'true' ? { name, workspace: workspace ?? null } : undefined };
   }
 
-  async inWorkspace(workspace: string): Promise<DevOpsProjectModel[]> {
+  /** The workspace's DevOps projects, unsorted (lists page them in the order asked for). */
+  async inWorkspace(workspace: string): Promise<DevOpsProjectRow[]> {
     await this.namespaces.ready();
     return this.namespaces
       .projectsOf(workspace)
       .filter((ns) => ns.metadata?.labels?.[DEVOPS_PROJECT_LABEL] === 'true')
-      .map((ns) => ({ name: ns.metadata!.name!, workspace }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .map((ns) => ({ name: ns.metadata!.name!, workspace, createdMs: createdMs(ns.metadata?.creationTimestamp) }));
+  }
+
+  /** When the project's namespace was created (ISO 8601), from the watch. */
+  createdAt(name: string): string | null {
+    const t = this.namespaces.get(name)?.metadata?.creationTimestamp;
+    return t ? new Date(t).toISOString() : null;
   }
 }
+
+/** A project as lists page it: the model plus its namespace's creation time (the CREATED_AT key). */
+export type DevOpsProjectRow = DevOpsProjectModel & { createdMs: number };
+
+const createdMs = (t: string | Date | undefined) => (t ? new Date(t).getTime() : 0);

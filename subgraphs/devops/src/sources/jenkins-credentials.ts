@@ -18,11 +18,10 @@ export class CredentialExistsError extends Error {}
 
 const store = (folder: string) => `${jobPath(folder)}/credentials/store/folder/domain/_`;
 
+/** The store's credentials in its own order: the order they were added (Jenkins appends). */
 export async function listCredentials(jenkins: JenkinsClient, folder: string): Promise<JenkinsCredential[]> {
   const data = await jenkins.json<{ credentials?: { id: string; typeName: string; description?: string | null }[] }>(store(folder), 'credentials[id,typeName,description]');
-  return (data.credentials ?? [])
-    .map((c) => ({ id: c.id, type: credentialKind(c.typeName), description: c.description || null }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  return (data.credentials ?? []).map((c) => ({ id: c.id, type: credentialKind(c.typeName), description: c.description || null }));
 }
 
 export async function createCredential(jenkins: JenkinsClient, folder: string, spec: CredentialSpec): Promise<void> {

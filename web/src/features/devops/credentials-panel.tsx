@@ -4,31 +4,39 @@ import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
+import { firstRowOf } from '@/lib/paging.ts';
 import { DataTable } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
-import { DeleteCredentialMutation, DevOpsCredentialsQuery } from '@/features/devops/operations.ts';
+import { Pager } from '@/ui/pager.tsx';
+import { CREDENTIAL_PAGE_SIZE, DeleteCredentialMutation, DevOpsCredentialsQuery } from '@/features/devops/operations.ts';
+import { BY_ID } from '@/features/devops/sorting.ts';
+import { useFilteredPages } from '@/features/devops/use-filtered-pages.ts';
 import { CredentialRowFragment, useCredentialColumns } from '@/features/devops/credential-row.tsx';
 import { CreateCredentialDialog } from '@/features/devops/create-credential-dialog.tsx';
 import { ConfirmDeleteDialog } from '@/features/devops/confirm-delete-dialog.tsx';
 
-const NO_SORT: never[] = [];
-
-/** A DevOps project's credentials: id, type, description; create and delete for pipeline managers. */
+/** A DevOps project's credentials (id, type, description), filtered, sorted and paged by the API; create and delete for pipeline managers. */
 export function CredentialsPanel({ project }: { project: string }) {
   const t = useT();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
-  const [res, reexecute] = useQuery({ query: DevOpsCredentialsQuery, variables: { project } });
+  const list = useFilteredPages(BY_ID);
+  const [res, reexecute] = useQuery({
+    query: DevOpsCredentialsQuery,
+    variables: { project, first: CREDENTIAL_PAGE_SIZE, after: list.paging.after, filter: list.filter ? { id: list.filter } : null, sort: list.sort },
+  });
   const [deleteState, remove] = useMutation(DeleteCredentialMutation);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const canManage = res.data?.devopsProject?.viewerCanManagePipelines === true;
   const columns = useCredentialColumns(canManage, setDeleting);
-  const rows = useMemo(() => (res.data?.devopsProject?.credentials ?? []).map((c) => getFragmentData(CredentialRowFragment, c)), [res.data]);
+  const credentials = res.data?.devopsProject?.credentials;
+  const rows = useMemo(() => (credentials?.edges ?? []).map((e) => getFragmentData(CredentialRowFragment, e.node)), [credentials]);
 
   return (
     <div data-testid="credentials-panel">
       <div className="toolbar">
+        <input className="filter" placeholder={t('devops.credentials.filter')} aria-label={t('devops.credentials.filter')} value={list.filterInput} onChange={(e) => list.setFilterInput(e.target.value)} data-testid="credential-filter" />
         <span className="muted small">{t('devops.credentials.note')}</span>
         <div className="spacer" />
         {canManage && (
@@ -43,18 +51,27 @@ export function CredentialsPanel({ project }: { project: string }) {
         </p>
       )}
       <ErrorBanner errors={[res.error]} />
-      {res.data && (
+      {credentials && (
         <DataTable
           columns={columns}
           rows={rows}
           rowId={(c) => c.id}
-          sorting={NO_SORT}
-          onSortingChange={() => undefined}
+          sorting={list.sorting}
+          onSortingChange={list.paging.setSort}
           rowProps={(c) => ({ 'data-testid': 'credential-row', 'data-id': c.id, 'data-type': c.type })}
           testId="credential-table"
         />
       )}
-      {res.data && rows.length === 0 && <p className="empty">{t('devops.credentials.empty')}</p>}
+      {credentials && rows.length === 0 && <p className="empty">{t('devops.credentials.empty')}</p>}
+      <Pager
+        firstRow={firstRowOf(list.paging.view, CREDENTIAL_PAGE_SIZE)}
+        rows={rows.length}
+        total={credentials?.totalCount ?? 0}
+        pageInfo={credentials?.pageInfo}
+        busy={res.fetching}
+        onPrevious={list.paging.previous}
+        onNext={list.paging.next}
+      />
       {creating && (
         <CreateCredentialDialog
           project={project}

@@ -5,6 +5,8 @@ import Link from 'next/link';
 import { graphql } from '@/gql/index.ts';
 import type { DevOpsProjectRow_DevOpsProjectFragment } from '@/gql/graphql.ts';
 import { useT } from '@/lib/i18n/index.tsx';
+import { age } from '@/lib/format.ts';
+import { useNow } from '@/lib/use-now.ts';
 import type { ServerColumn } from '@/ui/data-table.tsx';
 import { devopsHref } from '@/features/devops/routes.ts';
 
@@ -13,25 +15,27 @@ export const DevOpsProjectRowFragment = graphql(`
     name
     workspace
     description
+    createdAt
     viewerCanDelete
   }
 `);
 
 export type DevOpsProjectRow = DevOpsProjectRow_DevOpsProjectFragment;
 
-/** The DevOps projects table: name (opens it), description, Delete for those who may. */
+/** The DevOps projects table: name (opens it), description, age (name and age sort), Delete for those who may. */
 export function useDevOpsProjectColumns(workspace: string, onDelete: (name: string) => void): ServerColumn<DevOpsProjectRow>[] {
   const t = useT();
+  const now = useNow();
   return useMemo<ServerColumn<DevOpsProjectRow>[]>(
     () => [
       {
         id: 'name',
-        enableSorting: false,
         meta: { className: 'mono' },
         header: () => t('devops.projects.col.name'),
         cell: ({ row }) => <Link href={devopsHref(workspace, row.original.name)}>{row.original.name}</Link>,
       },
       { id: 'description', enableSorting: false, header: () => t('devops.projects.col.description'), cell: ({ row }) => row.original.description ?? '' },
+      { id: 'age', header: () => t('devops.projects.col.age'), cell: ({ row }) => age(t, row.original.createdAt, now) },
       {
         id: 'actions',
         enableSorting: false,
@@ -44,6 +48,6 @@ export function useDevOpsProjectColumns(workspace: string, onDelete: (name: stri
           ) : null,
       },
     ],
-    [t, workspace, onDelete],
+    [t, now, workspace, onDelete],
   );
 }

@@ -4,18 +4,20 @@ import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
+import { firstRowOf } from '@/lib/paging.ts';
 import { DataTable } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
-import { DeleteDevOpsProjectMutation, DevOpsProjectsQuery } from '@/features/devops/operations.ts';
+import { Pager } from '@/ui/pager.tsx';
+import { DeleteDevOpsProjectMutation, DevOpsProjectsQuery, PROJECT_PAGE_SIZE } from '@/features/devops/operations.ts';
+import { BY_NAME } from '@/features/devops/sorting.ts';
+import { useFilteredPages } from '@/features/devops/use-filtered-pages.ts';
 import { DevOpsProjectRowFragment, useDevOpsProjectColumns } from '@/features/devops/devops-project-row.tsx';
 import { CreateDevOpsProjectDialog } from '@/features/devops/create-devops-project-dialog.tsx';
 import { ConfirmDeleteDialog } from '@/features/devops/confirm-delete-dialog.tsx';
 import '@/features/kinds/kinds.css';
 import '@/features/devops/devops.css';
 
-const NO_SORT: never[] = [];
-
-/** A workspace's DevOps projects: create (who may create projects there), open, delete. */
+/** A workspace's DevOps projects, filtered, sorted and paged by the API: create (who may create projects there), open, delete. */
 export function DevOpsProjectsView({ workspace }: { workspace: string }) {
   const t = useT();
   const [creating, setCreating] = useState(false);
@@ -23,11 +25,16 @@ export function DevOpsProjectsView({ workspace }: { workspace: string }) {
   // Deleted here (the API said so): hidden at once, while the namespace is still terminating
   // and the list may name it for a few more seconds.
   const [deleted, setDeleted] = useState<Set<string>>(() => new Set());
-  const [res, reexecute] = useQuery({ query: DevOpsProjectsQuery, variables: { workspace } });
+  const list = useFilteredPages(BY_NAME);
+  const [res, reexecute] = useQuery({
+    query: DevOpsProjectsQuery,
+    variables: { workspace, first: PROJECT_PAGE_SIZE, after: list.paging.after, filter: list.filter ? { name: list.filter } : null, sort: list.sort },
+  });
   const [deleteState, remove] = useMutation(DeleteDevOpsProjectMutation);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const columns = useDevOpsProjectColumns(workspace, setDeleting);
-  const rows = useMemo(() => (res.data?.devopsProjects ?? []).map((p) => getFragmentData(DevOpsProjectRowFragment, p)).filter((p) => !deleted.has(p.name)), [res.data, deleted]);
+  const projects = res.data?.devopsProjects;
+  const rows = useMemo(() => (projects?.edges ?? []).map((e) => getFragmentData(DevOpsProjectRowFragment, e.node)).filter((p) => !deleted.has(p.name)), [projects, deleted]);
   const ws = res.data?.workspace;
 
   return (
@@ -43,19 +50,31 @@ export function DevOpsProjectsView({ workspace }: { workspace: string }) {
       </div>
       <p className="muted">{t('devops.projects.subtitle', { workspace: ws?.displayName || workspace })}</p>
       <ErrorBanner errors={[res.error]} />
+      <div className="toolbar">
+        <input className="filter" placeholder={t('devops.projects.filter')} aria-label={t('devops.projects.filter')} value={list.filterInput} onChange={(e) => list.setFilterInput(e.target.value)} data-testid="devops-project-filter" />
+      </div>
       {res.fetching && !res.data && <p className="muted">{t('common.loading')}</p>}
-      {res.data && (
+      {projects && (
         <DataTable
           columns={columns}
           rows={rows}
           rowId={(p) => p.name}
-          sorting={NO_SORT}
-          onSortingChange={() => undefined}
+          sorting={list.sorting}
+          onSortingChange={list.paging.setSort}
           rowProps={(p) => ({ 'data-testid': 'devops-project-row', 'data-name': p.name })}
           testId="devops-project-table"
         />
       )}
-      {res.data && rows.length === 0 && <p className="empty">{t('devops.projects.empty')}</p>}
+      {projects && rows.length === 0 && <p className="empty">{t('devops.projects.empty')}</p>}
+      <Pager
+        firstRow={firstRowOf(list.paging.view, PROJECT_PAGE_SIZE)}
+        rows={rows.length}
+        total={projects?.totalCount ?? 0}
+        pageInfo={projects?.pageInfo}
+        busy={res.fetching}
+        onPrevious={list.paging.previous}
+        onNext={list.paging.next}
+      />
       {creating && (
         <CreateDevOpsProjectDialog
           workspace={workspace}

@@ -3,18 +3,29 @@ import { graphql } from '@/gql/index.ts';
 /** Rows per page of the pipelines and runs tables (the API pages by cursor). */
 export const PIPELINE_PAGE_SIZE = 20;
 export const RUN_PAGE_SIZE = 10;
+export const PROJECT_PAGE_SIZE = 20;
+export const CREDENTIAL_PAGE_SIZE = 20;
+/** The credential pickers offer a project's first 500 credentials by id (the API's largest page). */
+export const CREDENTIAL_CHOICES = 500;
 
-/** A workspace's DevOps projects (those the caller may see) and whether they may create one. */
+/** A page of a workspace's DevOps projects (those the caller may see) and whether they may create one. */
 export const DevOpsProjectsQuery = graphql(`
-  query DevOpsProjects($workspace: String!) {
+  query DevOpsProjects($workspace: String!, $first: Int!, $after: String, $filter: DevOpsProjectFilter, $sort: DevOpsSort) {
     workspace(name: $workspace) {
       name
       displayName
       viewerCanCreateProject
     }
-    devopsProjects(workspace: $workspace) {
-      name
-      ...DevOpsProjectRow_devOpsProject
+    devopsProjects(workspace: $workspace, first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo {
+        ...Pager_pageInfo
+      }
+      edges {
+        node {
+          ...DevOpsProjectRow_devOpsProject
+        }
+      }
     }
   }
 `);
@@ -57,14 +68,22 @@ export const DevOpsPipelinesQuery = graphql(`
   }
 `);
 
+/** A page of a DevOps project's credentials. */
 export const DevOpsCredentialsQuery = graphql(`
-  query DevOpsCredentials($project: String!) {
+  query DevOpsCredentials($project: String!, $first: Int!, $after: String, $filter: CredentialFilter, $sort: DevOpsSort) {
     devopsProject(name: $project) {
       name
       viewerCanManagePipelines
-      credentials {
-        id
-        ...CredentialRow_credential
+      credentials(first: $first, after: $after, filter: $filter, sort: $sort) {
+        totalCount
+        pageInfo {
+          ...Pager_pageInfo
+        }
+        edges {
+          node {
+            ...CredentialRow_credential
+          }
+        }
       }
     }
   }
@@ -72,13 +91,15 @@ export const DevOpsCredentialsQuery = graphql(`
 
 /** Ids and types for the credential pickers of the editor and the SCM form. */
 export const CredentialChoicesQuery = graphql(`
-  query CredentialChoices($project: String!) {
+  query CredentialChoices($project: String!, $first: Int!) {
     devopsProject(name: $project) {
       name
-      credentials {
-        id
-        project
-        type
+      credentials(first: $first) {
+        nodes {
+          id
+          project
+          type
+        }
       }
     }
   }

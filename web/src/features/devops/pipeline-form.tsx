@@ -9,7 +9,8 @@ import type { MessageKey } from '@/lib/i18n/en.ts';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { FormField } from '@/ui/form-field.tsx';
 import { WorkspaceProjectsQuery } from '@/features/projects/operations.ts';
-import { CreatePipelineMutation, CredentialChoicesQuery, UpdatePipelineMutation } from '@/features/devops/operations.ts';
+import { CreatePipelineMutation, UpdatePipelineMutation } from '@/features/devops/operations.ts';
+import { useCredentialChoices } from '@/features/devops/use-credential-choices.ts';
 import { checkDraft, editorReducer, emptyPipeline, type DraftProblem } from '@/features/devops/editor/editor-model.ts';
 import { emptyScm, formOf, pipelineInput, type SavedDefinition, type ScmDraft, type SourceChoice } from '@/features/devops/editor/graph-input.ts';
 import { PipelineEditor } from '@/features/devops/editor/pipeline-editor.tsx';
@@ -126,16 +127,16 @@ export function PipelineForm({ workspace, project, existing }: { workspace: stri
   const [scm, setScm] = useState<ScmDraft>(initial.scm);
   const [jenkinsfile, setJenkinsfile] = useState(initial.jenkinsfile);
   const [draft, dispatch] = useReducer(editorReducer, initial.draft);
-  const [credentials] = useQuery({ query: CredentialChoicesQuery, variables: { project } });
+  const credentials = useCredentialChoices(project);
   const [projects] = useQuery({ query: WorkspaceProjectsQuery, variables: { name: workspace } });
   const [createState, create] = useMutation(CreatePipelineMutation);
   const [updateState, update] = useMutation(UpdatePipelineMutation);
   const choices = useMemo(
     () => ({
-      credentials: (credentials.data?.devopsProject?.credentials ?? []).map((c) => c.id),
+      credentials,
       projects: (projects.data?.workspace?.projects?.edges ?? []).map((e) => e.node.name),
     }),
-    [credentials.data, projects.data],
+    [credentials, projects.data],
   );
 
   const problems = useMemo(() => {

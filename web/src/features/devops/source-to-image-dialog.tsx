@@ -1,13 +1,14 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useT } from '@/lib/i18n/index.tsx';
 import type { MessageKey } from '@/lib/i18n/en.ts';
 import { Dialog, DialogActions } from '@/ui/dialog.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { FormField } from '@/ui/form-field.tsx';
-import { CreateSourceToImageMutation, CredentialChoicesQuery } from '@/features/devops/operations.ts';
+import { CreateSourceToImageMutation } from '@/features/devops/operations.ts';
+import { useCredentialChoices } from '@/features/devops/use-credential-choices.ts';
 
 const FIELDS = ['name', 'gitUrl', 'branch', 'builderImage', 'targetImage', 'tag'] as const;
 const REQUIRED = new Set<string>(['name', 'gitUrl', 'builderImage', 'targetImage']);
@@ -23,9 +24,8 @@ export function SourceToImageDialog({ project, onClose, onCreated }: { project: 
   const [gitCredentialId, setGitCredential] = useState('');
   const [registryCredentialId, setRegistryCredential] = useState('');
   const [tried, setTried] = useState(false);
-  const [credentials] = useQuery({ query: CredentialChoicesQuery, variables: { project } });
   const [state, create] = useMutation(CreateSourceToImageMutation);
-  const ids = (credentials.data?.devopsProject?.credentials ?? []).map((c) => c.id);
+  const ids = useCredentialChoices(project);
   const missing = FIELDS.filter((f) => REQUIRED.has(f) && !values[f].trim());
 
   async function submit(e: FormEvent) {

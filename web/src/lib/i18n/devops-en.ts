@@ -14,6 +14,8 @@ export const devopsEn = {
   'devops.projects.what': 'DevOps project',
   'devops.projects.col.name': 'Name',
   'devops.projects.col.description': 'Description',
+  'devops.projects.col.age': 'Age',
+  'devops.projects.filter': 'Filter by name',
   'devops.form.dnsLabel': 'Lower-case letters, digits and "-"; starts and ends with a letter or digit; at most 63.',
 
   'devops.tab.pipelines': 'Pipelines',
@@ -109,6 +111,7 @@ export const devopsEn = {
   'devops.credentials.col.id': 'ID',
   'devops.credentials.col.type': 'Type',
   'devops.credentials.col.description': 'Description',
+  'devops.credentials.filter': 'Filter by ID',
   'devops.credentials.field.username': 'Username',
   'devops.credentials.field.password': 'Password',
   'devops.credentials.field.privateKey': 'Private key',

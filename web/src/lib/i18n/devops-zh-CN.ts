@@ -13,6 +13,8 @@ export const devopsZhCN: Record<keyof typeof devopsEn, string> = {
   'devops.projects.what': 'DevOps 项目',
   'devops.projects.col.name': '名称',
   'devops.projects.col.description': '描述',
+  'devops.projects.col.age': '创建时长',
+  'devops.projects.filter': '按名称筛选',
   'devops.form.dnsLabel': '只能包含小写字母、数字和“-”，以字母或数字开头和结尾，最多 63 个字符。',
 
   'devops.tab.pipelines': '流水线',
@@ -108,6 +110,7 @@ export const devopsZhCN: Record<keyof typeof devopsEn, string> = {
   'devops.credentials.col.id': 'ID',
   'devops.credentials.col.type': '类型',
   'devops.credentials.col.description': '描述',
+  'devops.credentials.filter': '按 ID 筛选',
   'devops.credentials.field.username': '用户名',
   'devops.credentials.field.password': '密码',
   'devops.credentials.field.privateKey': '私钥',
