@@ -36,10 +36,14 @@ export interface TopicIndexerOptions {
   commit?: boolean;
 }
 
-/** The index template of `<prefix>*` (named after the prefix); a failure leaves dynamic mapping. */
+/**
+ * The index template of `<prefix>*` (named after the prefix); a failure leaves dynamic mapping.
+ * A longer prefix gets a higher priority: Elasticsearch refuses two templates of one priority
+ * that both match (`meridian-audit-*` and a test's `meridian-audit-test-…-*`); the closer wins.
+ */
 export async function putDailyTemplate(es: Client, prefix: string, mappings: Record<string, unknown>, log: Logger): Promise<void> {
   await es.indices
-    .putIndexTemplate({ name: prefix.replace(/-$/, ''), index_patterns: [`${prefix}*`], template: { mappings } })
+    .putIndexTemplate({ name: prefix.replace(/-$/, ''), index_patterns: [`${prefix}*`], priority: prefix.length, template: { mappings } })
     .catch((err) => log.warn({ err, prefix }, 'could not set the index template; dynamic mapping applies'));
 }
 
