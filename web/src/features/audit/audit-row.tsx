@@ -26,7 +26,29 @@ export const AuditRowFragment = graphql(`
   }
 `);
 
-export type AuditRow = AuditRow_EventFragment;
+/** The same fields from Elasticsearch (searchAuditEvents), shown in the same table. */
+export const AuditSearchRowFragment = graphql(`
+  fragment AuditRow_record on AuditRecord {
+    id
+    time
+    username
+    credential
+    credentialId
+    operationName
+    operation
+    targetKind
+    workspace
+    project
+    targetName
+    arguments
+    result
+    requestId
+    clientAddress
+  }
+`);
+
+/** A row of either source: the fields both fragments select. */
+export type AuditRow = Omit<AuditRow_EventFragment, '__typename' | ' $fragmentName'>;
 
 const target = (e: AuditRow) => [e.targetKind, [e.workspace, e.project, e.targetName].filter(Boolean).join(' / ')].filter(Boolean).join(': ');
 

@@ -23,3 +23,28 @@ export const AuditEventsQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The same records searched in Elasticsearch (logging's searchAuditEvents): a keyword anywhere in
+ * the record, with a histogram over the filter. Project admins get their project's records too.
+ */
+export const SearchAuditEventsQuery = graphql(`
+  query SearchAuditEvents($filter: AuditSearchFilter, $first: Int!, $after: String, $interval: String!) {
+    searchAuditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...Pager_pageInfo
+      }
+      edges {
+        node {
+          id
+          ...AuditRow_record
+        }
+      }
+      histogram(interval: $interval) {
+        time
+        count
+      }
+    }
+  }
+`);
