@@ -5,7 +5,8 @@
  * namespace deleted and made again under another workspace shows its new admins nothing of the
  * old tenant's records; a workspace admin reads only their workspace's; a stranger nothing.
  * Redelivery (the whole topic read again by a new group, records published again): no duplicate
- * ids. Topic, consumer groups, indices and database are the test's own.
+ * ids. Elasticsearch unreachable: nothing is committed, and every record arrives once it is back.
+ * Topic, consumer groups, indices and database are the test's own.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -29,6 +30,7 @@ const id = suffix();
 const topic = `meridian.audit.test-${id}`;
 const auditPrefix = `meridian-audit-test-${id}-`;
 const eventsPrefix = `meridian-events-audit-test-${id}-`;
+const outagePrefix = `meridian-audit-outage-test-${id}-`;
 const indexerGroup = `audit-indexer-test-${id}`;
 const [wsA, wsB] = [`aud-wa-${id}`, `aud-wb-${id}`];
 const [nsA, reused] = [`aud-a-${id}`, `aud-r-${id}`];
@@ -75,9 +77,8 @@ afterAll(async () => {
   await pipeline?.stop();
   await prisma?.$disconnect();
   await db?.drop();
-  await deleteIndices(es, `${auditPrefix}*`).catch(() => undefined);
-  await deleteIndices(es, `${eventsPrefix}*`).catch(() => undefined);
-  for (const prefix of [auditPrefix, eventsPrefix]) await es.indices.deleteIndexTemplate({ name: prefix.replace(/-$/, '') }).catch(() => undefined);
+  for (const prefix of [auditPrefix, eventsPrefix, outagePrefix]) await deleteIndices(es, `${prefix}*`).catch(() => undefined);
+  for (const prefix of [auditPrefix, eventsPrefix, outagePrefix]) await es.indices.deleteIndexTemplate({ name: prefix.replace(/-$/, '') }).catch(() => undefined);
   await Promise.all([nsA, reused].map(deleteNamespace));
 });
 
@@ -232,4 +233,32 @@ test('redelivery: a new group reading the whole topic and records published agai
   assert.equal((after.aggregations?.ids as { value: number }).value, before, 'as many distinct ids as documents');
   assert.deepEqual((after.aggregations?.twice as { buckets: unknown[] }).buckets, []);
   assert.equal((await found(platformAdmin, { projects: [nsA] })).totalCount, 2, 'the search counts each record once');
+});
+
+test('Elasticsearch unreachable: the indexer commits nothing, and every record arrives once it is back', { timeout: 120_000 }, async () => {
+  const group = `${indexerGroup}-outage`;
+  const kafka = createKafka({ brokers: labKafkaBrokers(), clientId: 'audit-test-outage', log });
+  const unreachable = new Client({ node: 'http://127.0.0.1:9', maxRetries: 0, requestTimeout: 1_000 });
+  const down = await startAuditIndexer({ kafka, elasticsearch: unreachable, log }, { topic, groupId: group, indexPrefix: outagePrefix, retentionDays: 3650 });
+  try {
+    // A change made meanwhile: on the topic, not yet indexed by this group.
+    await createConfigMap(adminA, nsA, `cm-outage-${id}`);
+    await indexed(`cm-outage-${id}`); // by the product's indexer, whose Elasticsearch is up
+    await new Promise((r) => setTimeout(r, 5_000));
+    assert.equal(await caughtUp(group), false, 'nothing committed while Elasticsearch is unreachable');
+  } finally {
+    await down.stop();
+  }
+  const back = await startAuditIndexer({ kafka, elasticsearch: es, log }, { topic, groupId: group, indexPrefix: outagePrefix, retentionDays: 3650 });
+  try {
+    await eventually('the group caught up with Elasticsearch back', () => caughtUp(group), 60_000, 500);
+  } finally {
+    await back.stop();
+  }
+  await es.indices.refresh({ index: `${auditPrefix}*,${outagePrefix}*` });
+  const expected = (await es.count({ index: `${auditPrefix}*` })).count;
+  const got = await es.search({ index: `${outagePrefix}*`, size: 0, track_total_hits: true, aggs: { ids: { cardinality: { field: 'id' } } } });
+  const total = typeof got.hits.total === 'number' ? got.hits.total : got.hits.total?.value;
+  assert.equal(total, expected, 'every record of the topic, once');
+  assert.equal((got.aggregations?.ids as { value: number }).value, expected);
 });
