@@ -9,6 +9,7 @@ import { sharedCaches } from '@meridian/core/kube/index';
 import type { DevOpsSources } from './context.ts';
 import { JenkinsClient } from './sources/jenkins.ts';
 import { DevOpsProjects } from './sources/devops-projects.ts';
+import { RunFeeds } from './run-feeds.ts';
 import { resolvers } from './resolvers/index.ts';
 import { logDownloadRoute } from './routes/log-download.ts';
 
@@ -37,15 +38,17 @@ export async function start(opts: DevOpsStartOptions = {}): Promise<RunningDefin
   const caches = sharedCaches(opts.kubeconfig);
   const creds = opts.jenkinsUser ? { user: opts.jenkinsUser, token: opts.jenkinsToken } : jenkinsCredentials();
   const jenkins = new JenkinsClient({ url: opts.jenkinsUrl ?? config.jenkinsUrl, ...creds });
+  const timing = {
+    logPollMs: opts.logPollMs ?? 1000,
+    runStartWaitMs: opts.runStartWaitMs ?? 10_000,
+    runPollMs: opts.runPollMs ?? 500,
+    logChunkBytes: opts.logChunkBytes ?? 64 * 1024,
+  };
   const sources: DevOpsSources = {
     jenkins,
     projects: new DevOpsProjects(caches.namespaces(), caches), // resolvers wait (bounded) with ready()
-    timing: {
-      logPollMs: opts.logPollMs ?? 1000,
-      runStartWaitMs: opts.runStartWaitMs ?? 10_000,
-      runPollMs: opts.runPollMs ?? 500,
-      logChunkBytes: opts.logChunkBytes ?? 64 * 1024,
-    },
+    runFeeds: new RunFeeds(jenkins, timing),
+    timing,
   };
   return defineSubgraph({
     name: 'devops',

@@ -27,6 +27,8 @@ export interface StandinOptions {
   seed?: Seed;
   /** Jenkins' quiet period before a triggered build starts (default 500 ms here, 5 s in Jenkins). */
   quietPeriodMs?: number;
+  /** Told of every request as it arrives (tests count what a client asks of Jenkins). */
+  onRequest?: (method: string, url: URL) => void;
 }
 
 export interface RunningStandin {
@@ -313,6 +315,7 @@ export async function startJenkinsStandin(opts: StandinOptions = {}): Promise<Ru
     const host = req.headers.host ?? '127.0.0.1';
     const base = `http://${host}/`;
     const url = new URL(req.url ?? '/', base);
+    opts.onRequest?.(req.method ?? 'GET', url);
     const common = { 'X-Jenkins': JENKINS_VERSION, 'X-Hudson': '1.395' };
     handle(req, url, base).then(
       (reply) => {
