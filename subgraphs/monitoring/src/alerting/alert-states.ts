@@ -1,6 +1,7 @@
 /**
  * Alert state at the subgraph: every `pollMs` it reads this install's alerts from Prometheus
- * (/api/v1/alerts: pending and firing) and Alertmanager (/api/v2/alerts: which are silenced),
+ * (/api/v1/alerts: pending and firing) and Alertmanager (/api/v2/alerts and /api/v2/silences:
+ * which are silenced, silence-match.ts),
  * compares them with the open alerts it stored, writes each change (alert_instances, with a
  * transition in alert_events: the history) and tells subscribers (`alertsChanged`). An open
  * alert that Prometheus no longer reports has resolved.
@@ -10,7 +11,8 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from '@meridian/core';
 import type { PrismaClient } from '@meridian/core/db';
 import type { AlertInstance, AlertRule } from '@meridian/core/generated/prisma/client';
-import type { AlertmanagerClient, AmAlert } from './alertmanager-client.ts';
+import type { AlertmanagerClient, AmAlert, AmSilence } from './alertmanager-client.ts';
+import { silencedBy } from './silence-match.ts';
 
 export type AlertRow = AlertInstance & { rule: AlertRule };
 
@@ -35,9 +37,12 @@ async function prometheusAlerts(prometheusUrl: string, installId: string, timeou
   return (body.data?.alerts ?? []).filter((a) => a.labels.meridian_install === installId && a.state !== 'inactive');
 }
 
-/** Alertmanager's alert carries Prometheus' labels plus the external ones: match on Prometheus' own. */
-const silencedIn = (am: AmAlert[], labels: Record<string, string>) =>
-  am.some((a) => a.status.state === 'suppressed' && a.status.silencedBy.length > 0 && Object.entries(labels).every(([k, v]) => a.labels[k] === v));
+/**
+ * The labels Alertmanager matches silences against: its copy of the alert carries Prometheus'
+ * labels plus the external ones (found by Prometheus' own); Prometheus' labels until it has one.
+ */
+const alertmanagerLabels = (am: AmAlert[], labels: Record<string, string>) =>
+  am.find((a) => Object.entries(labels).every(([k, v]) => a.labels[k] === v))?.labels ?? labels;
 
 export class AlertStates extends EventEmitter<{ change: [AlertRow] }> {
   private timer: NodeJS.Timeout | undefined;
@@ -71,9 +76,11 @@ export class AlertStates extends EventEmitter<{ change: [AlertRow] }> {
   /** One comparison of Prometheus' alerts with the stored open ones. */
   async poll(): Promise<void> {
     const { prisma, installId } = this.deps;
-    const [prom, am] = await Promise.all([
+    const mine = [`meridian_install="${installId}"`];
+    const [prom, am, silences] = await Promise.all([
       prometheusAlerts(this.deps.prometheusUrl, installId, this.deps.timeoutMs),
-      this.deps.alertmanager.alerts([`meridian_install="${installId}"`]).catch(() => [] as AmAlert[]),
+      this.deps.alertmanager.alerts(mine).catch(() => [] as AmAlert[]),
+      this.deps.alertmanager.silences(mine).catch(() => [] as AmSilence[]),
     ]);
     const open = await prisma.alertInstance.findMany({ where: { state: { not: 'RESOLVED' } } });
     const openByKey = new Map(open.map((a) => [`${a.ruleId}/${a.fingerprint}`, a]));
@@ -85,7 +92,7 @@ export class AlertStates extends EventEmitter<{ change: [AlertRow] }> {
       const fp = fingerprint(a.labels);
       const key = `${ruleId}/${fp}`;
       const state = a.state === 'firing' ? 'FIRING' : 'PENDING';
-      const silenced = silencedIn(am, a.labels);
+      const silenced = silencedBy(silences, alertmanagerLabels(am, a.labels));
       const value = a.value === undefined ? null : Number(a.value);
       const before = openByKey.get(key);
       openByKey.delete(key);

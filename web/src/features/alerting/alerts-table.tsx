@@ -7,6 +7,7 @@ import type { AlertItem_AlertFragment, AlertsChangedSubscription as AlertsChange
 import { useT } from '@/lib/i18n/index.tsx';
 import { DataTable, type ServerColumn } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { useLivePage } from '@/lib/use-live-page.ts';
 import { AlertItemFragment, AlertsChangedSubscription, AlertsQuery, CreateAlertSilenceMutation } from '@/features/alerting/operations.ts';
 import { placeVars, type AlertingPlace } from '@/features/alerting/place.ts';
 import styles from '@/features/alerting/alerting.module.css';
@@ -16,19 +17,24 @@ const NO_SORT: never[] = [];
 
 /**
  * A project's (or the nodes' / the cluster's) alerts, newest change first: the first page from `alerts`, then every change from
- * `alertsChanged` as it happens (no reload). A manager silences one alert's target for an hour.
+ * `alertsChanged` as it happens (no reload). After the socket reconnects (the gateway closes it
+ * when the user's grants change) the page is read again: changes made while it was closed have no
+ * event. A manager silences one alert's target for an hour.
  */
 export function AlertsTable({ place, onSilenced }: { place: AlertingPlace; onSilenced: () => void }) {
   const t = useT();
   const vars = placeVars(place);
-  const [res] = useQuery({ query: AlertsQuery, variables: { ...vars, first: 100 }, requestPolicy: 'cache-and-network' });
+  const [res, refetch] = useQuery({ query: AlertsQuery, variables: { ...vars, first: 100 }, requestPolicy: 'cache-and-network' });
   const [live, setLive] = useState<Map<string, Alert>>(() => new Map());
+  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const reset = useCallback(() => setLive(new Map()), []);
   const handle = useCallback((_prev: unknown, data: AlertsChangedData) => {
     const alert = getFragmentData(AlertItemFragment, data.alertsChanged.alert);
     setLive((m) => new Map(m).set(alert.id, alert));
     return data;
   }, []);
   const [sub] = useSubscription({ query: AlertsChangedSubscription, variables: vars }, handle);
+  const resync = useLivePage(0, sub.error, refresh, reset);
   const [silenced, silence] = useMutation(CreateAlertSilenceMutation);
   const rows = useMemo(() => {
     const byId = new Map<string, Alert>();
@@ -92,7 +98,7 @@ export function AlertsTable({ place, onSilenced }: { place: AlertingPlace; onSil
 
   return (
     <div>
-      <ErrorBanner errors={[res.error, sub.error, silenced.error]} />
+      <ErrorBanner errors={[res.error, resync ? undefined : sub.error, silenced.error]} />
       {rows.length === 0 ? (
         <p className="muted" data-testid="no-alerts">
           {t('alerting.noAlerts')}
