@@ -6,9 +6,10 @@ import { useMutation } from 'urql';
 import { LanguageSwitch } from '@/ui/language-switch.tsx';
 import { useT } from '@/lib/i18n/index.tsx';
 import { problemsOf } from '@/lib/errors.ts';
-import { sessionFromLogin, setSession, signOut, useSession } from '@/lib/session.ts';
+import { setSession, signOut, useSession } from '@/lib/session.ts';
 import { ChangePasswordDialog } from '@/features/account/change-password-dialog.tsx';
 import { LoginMutation } from '@/features/auth/operations.ts';
+import { signedInSession } from '@/features/auth/signed-in.ts';
 import { safeNext } from '@/features/auth/safe-next.ts';
 import { SsoButtons } from '@/features/auth/sso-buttons.tsx';
 
@@ -45,9 +46,9 @@ export function LoginForm() {
     }
     setMessage(null);
     const res = await login({ username: username.trim(), password });
-    const data = res.data?.login;
-    if (data?.token) {
-      setSession(sessionFromLogin(data));
+    const signedIn = signedInSession(res.data?.login);
+    if (signedIn) {
+      setSession(signedIn);
       return; // the effect above navigates, or the first-run password is changed first
     }
     const problem = problemsOf(res.error)[0];
@@ -58,8 +59,8 @@ export function LoginForm() {
   /** The first-run password is changed; sign in again with the new one (a fresh identity everywhere). */
   async function changed(newPassword: string) {
     const res = await login({ username: session!.user.username, password: newPassword });
-    const data = res.data?.login;
-    if (data?.token) setSession(sessionFromLogin(data));
+    const signedIn = signedInSession(res.data?.login);
+    if (signedIn) setSession(signedIn);
     else signOut();
   }
 

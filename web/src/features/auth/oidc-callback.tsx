@@ -5,8 +5,9 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from 'urql';
 import { useT } from '@/lib/i18n/index.tsx';
 import { problemsOf } from '@/lib/errors.ts';
-import { sessionFromLogin, setSession } from '@/lib/session.ts';
+import { setSession } from '@/lib/session.ts';
 import { FinishOidcLoginMutation } from '@/features/auth/operations.ts';
+import { signedInSession } from '@/features/auth/signed-in.ts';
 import { safeNext } from '@/features/auth/safe-next.ts';
 import { takeSignIn } from '@/features/auth/oidc-sign-in.ts';
 
@@ -29,9 +30,9 @@ export function OidcCallback() {
     if (params.get('error')) return setProblem(t('sso.refused', { reason: params.get('error_description') ?? params.get('error')! }));
     if (!mine) return setProblem(t('sso.notStartedHere'));
     void finish({ callbackUrl: window.location.href }).then((res) => {
-      const data = res.data?.finishOidcLogin;
-      if (data?.token) {
-        setSession(sessionFromLogin(data));
+      const signedIn = signedInSession(res.data?.finishOidcLogin);
+      if (signedIn) {
+        setSession(signedIn);
         router.replace(safeNext(mine.next));
         return;
       }

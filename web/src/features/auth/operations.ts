@@ -3,14 +3,7 @@ import { graphql } from '@/gql/index.ts';
 export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      token
-      expiresAt
-      mustChangePassword
-      user {
-        username
-        displayName
-        platformRole
-      }
+      ...SignedIn_loginResult
     }
   }
 `);
@@ -47,14 +40,7 @@ export const StartOidcLoginMutation = graphql(`
 export const FinishOidcLoginMutation = graphql(`
   mutation FinishOidcLogin($callbackUrl: String!) {
     finishOidcLogin(callbackUrl: $callbackUrl) {
-      token
-      expiresAt
-      mustChangePassword
-      user {
-        username
-        displayName
-        platformRole
-      }
+      ...SignedIn_loginResult
     }
   }
 `);

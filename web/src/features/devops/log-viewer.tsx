@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { graphql, getFragmentData } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { API_URL } from '@/lib/config.ts';
 import { getSession } from '@/lib/session.ts';
@@ -12,6 +13,20 @@ import { finalLine, toLogLines, type LogLine } from '@/features/devops/ansi-line
 import { PipelineStageLogsQuery } from '@/features/devops/operations.ts';
 
 const LINE_HEIGHT = 18;
+
+/** Each stage's own log (Jenkins' per-stage log; the end of long ones), read when a stage is chosen. */
+export const LogViewerFragment = graphql(`
+  fragment LogViewer_pipelineRun on PipelineRun {
+    stages {
+      id
+      name
+      log {
+        text
+        truncated
+      }
+    }
+  }
+`);
 
 /**
  * A run's log: the whole console log live (pipelineRunLog), or one stage's own log (read again
@@ -46,7 +61,8 @@ export function LogViewer({
   useEffect(() => {
     if (stage) refetchStages({ requestPolicy: 'network-only' });
   }, [stage, version, refetchStages]);
-  const stageLog = stageRes.data?.devopsProject?.pipeline?.run?.stages?.find((s) => s.name === stage)?.log;
+  const stageRun = getFragmentData(LogViewerFragment, stageRes.data?.devopsProject?.pipeline?.run);
+  const stageLog = stageRun?.stages?.find((s) => s.name === stage)?.log;
   const stageLines = useMemo<LogLine[]>(() => {
     if (!stageLog) return [];
     const { lines, pending } = toLogLines(stageLog.text);

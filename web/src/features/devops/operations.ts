@@ -34,7 +34,6 @@ export const CreateDevOpsProjectMutation = graphql(`
   mutation CreateDevOpsProject($workspace: String!, $name: String!, $description: String) {
     createDevOpsProject(workspace: $workspace, name: $name, description: $description) {
       name
-      ...DevOpsProjectRow_devOpsProject
     }
   }
 `);
@@ -109,7 +108,6 @@ export const CreateCredentialMutation = graphql(`
   mutation CreateCredential($project: String!, $input: CredentialInput!) {
     createCredential(project: $project, input: $input) {
       id
-      ...CredentialRow_credential
     }
   }
 `);
@@ -124,11 +122,8 @@ export const DeleteCredentialMutation = graphql(`
 export const PipelineQuery = graphql(`
   query Pipeline($project: String!, $pipeline: String!, $first: Int!, $after: String) {
     devopsProject(name: $project) {
-      name
       viewerCanManagePipelines
       pipeline(name: $pipeline) {
-        name
-        project
         description
         definition {
           source
@@ -142,7 +137,6 @@ export const PipelineQuery = graphql(`
           edges {
             node {
               id
-              number
               ...RunRow_pipelineRun
             }
           }
@@ -156,12 +150,8 @@ export const PipelineQuery = graphql(`
 export const PipelineRunQuery = graphql(`
   query PipelineRun($project: String!, $pipeline: String!, $run: Int!) {
     devopsProject(name: $project) {
-      name
       pipeline(name: $pipeline) {
-        name
-        project
         run(number: $run) {
-          id
           ...RunView_pipelineRun
         }
       }
@@ -173,21 +163,9 @@ export const PipelineRunQuery = graphql(`
 export const PipelineStageLogsQuery = graphql(`
   query PipelineStageLogs($project: String!, $pipeline: String!, $run: Int!) {
     devopsProject(name: $project) {
-      name
       pipeline(name: $pipeline) {
-        name
-        project
         run(number: $run) {
-          id
-          stages {
-            id
-            name
-            status
-            log {
-              text
-              truncated
-            }
-          }
+          ...LogViewer_pipelineRun
         }
       }
     }
@@ -198,15 +176,8 @@ export const PipelineStageLogsQuery = graphql(`
 export const PipelineDefinitionQuery = graphql(`
   query PipelineDefinition($project: String!, $pipeline: String!) {
     devopsProject(name: $project) {
-      name
-      viewerCanManagePipelines
       pipeline(name: $pipeline) {
-        name
-        project
-        description
-        definition {
-          ...PipelineForm_pipelineDefinition
-        }
+        ...PipelineForm_pipeline
       }
     }
   }
@@ -216,8 +187,6 @@ export const CreatePipelineMutation = graphql(`
   mutation CreatePipeline($project: String!, $input: PipelineInput!) {
     createPipeline(project: $project, input: $input) {
       name
-      project
-      ...PipelineRow_pipeline
     }
   }
 `);
@@ -225,12 +194,7 @@ export const CreatePipelineMutation = graphql(`
 export const UpdatePipelineMutation = graphql(`
   mutation UpdatePipeline($project: String!, $input: PipelineInput!) {
     updatePipeline(project: $project, input: $input) {
-      name
-      project
-      description
-      definition {
-        ...PipelineForm_pipelineDefinition
-      }
+      ...PipelineForm_pipeline
     }
   }
 `);
@@ -244,9 +208,7 @@ export const DeletePipelineMutation = graphql(`
 export const RunPipelineMutation = graphql(`
   mutation RunPipeline($project: String!, $pipeline: String!, $parameters: [PipelineParameterInput!]) {
     runPipeline(project: $project, pipeline: $pipeline, parameters: $parameters) {
-      id
-      number
-      status
+      ...RunStarted_pipelineRun
     }
   }
 `);
@@ -254,7 +216,6 @@ export const RunPipelineMutation = graphql(`
 export const StopPipelineRunMutation = graphql(`
   mutation StopPipelineRun($project: String!, $pipeline: String!, $run: Int!) {
     stopPipelineRun(project: $project, pipeline: $pipeline, run: $run) {
-      id
       ...RunView_pipelineRun
     }
   }
@@ -263,9 +224,7 @@ export const StopPipelineRunMutation = graphql(`
 export const ReplayPipelineRunMutation = graphql(`
   mutation ReplayPipelineRun($project: String!, $pipeline: String!, $run: Int!) {
     replayPipelineRun(project: $project, pipeline: $pipeline, run: $run) {
-      id
-      number
-      status
+      ...RunStarted_pipelineRun
     }
   }
 `);
@@ -273,7 +232,6 @@ export const ReplayPipelineRunMutation = graphql(`
 export const SubmitPipelineInputMutation = graphql(`
   mutation SubmitPipelineInput($project: String!, $pipeline: String!, $run: Int!, $inputId: String!, $action: PipelineInputAction!) {
     submitPipelineInput(project: $project, pipeline: $pipeline, run: $run, inputId: $inputId, action: $action) {
-      id
       ...RunView_pipelineRun
     }
   }
@@ -285,7 +243,6 @@ export const PipelineRunChangedSubscription = graphql(`
     pipelineRunChanged(project: $project, pipeline: $pipeline) {
       id
       number
-      status
       ...RunRow_pipelineRun
       ...RunView_pipelineRun
     }
@@ -308,8 +265,6 @@ export const CreateSourceToImageMutation = graphql(`
   mutation CreateSourceToImage($project: String!, $input: SourceToImageInput!) {
     createSourceToImage(project: $project, input: $input) {
       name
-      project
-      ...PipelineRow_pipeline
     }
   }
 `);

@@ -37,7 +37,7 @@ export function EditPipelineView({ workspace, project, pipeline }: { workspace: 
       <h1>{t('devops.pipeline.editTitle', { name: pipeline })}</h1>
       <ErrorBanner errors={[res.error]} />
       {res.fetching && !p && <p className="muted">{t('common.loading')}</p>}
-      {p && <PipelineForm key={p.name} workspace={workspace} project={project} existing={{ name: p.name, description: p.description ?? null, definition: p.definition ?? null }} />}
+      {p && <PipelineForm key={pipeline} workspace={workspace} project={project} pipeline={p} />}
     </section>
   );
 }

@@ -17,7 +17,27 @@ import { PipelineEditor } from '@/features/devops/editor/pipeline-editor.tsx';
 import { OptionsForm } from '@/features/devops/editor/options-form.tsx';
 import { CodeView } from '@/features/devops/editor/code-view.tsx';
 import { devopsHref } from '@/features/devops/routes.ts';
+import { RunDialogFragment } from '@/features/devops/run-dialog.tsx';
 
+/** A step of the graphical editor's pipeline, as saved (the same fields in stages and in parallel branches). */
+export const PipelineFormStepFragment = graphql(`
+  fragment PipelineForm_pipelineStep on PipelineStep {
+    kind
+    script
+    url
+    branch
+    credentialId
+    image
+    dockerfile
+    context
+    project
+    manifest
+    message
+    submitter
+  }
+`);
+
+/** A saved definition as the form edits it; its parameters are the ones the run dialog offers. */
 export const PipelineFormFragment = graphql(`
   fragment PipelineForm_pipelineDefinition on PipelineDefinition {
     source
@@ -32,45 +52,17 @@ export const PipelineFormFragment = graphql(`
       stages {
         name
         steps {
-          kind
-          script
-          url
-          branch
-          credentialId
-          image
-          dockerfile
-          context
-          project
-          manifest
-          message
-          submitter
+          ...PipelineForm_pipelineStep
         }
         parallel {
           name
           steps {
-            kind
-            script
-            url
-            branch
-            credentialId
-            image
-            dockerfile
-            context
-            project
-            manifest
-            message
-            submitter
+            ...PipelineForm_pipelineStep
           }
         }
       }
     }
-    parameters {
-      name
-      type
-      description
-      defaultValue
-      choices
-    }
+    ...RunDialog_pipelineDefinition
     triggers {
       cron
       pollScm
@@ -79,6 +71,17 @@ export const PipelineFormFragment = graphql(`
     discard {
       daysToKeep
       numToKeep
+    }
+  }
+`);
+
+/** A saved pipeline as the form edits it (read for the edit page, answered by updatePipeline). */
+export const PipelineFormPipelineFragment = graphql(`
+  fragment PipelineForm_pipeline on Pipeline {
+    name
+    description
+    definition {
+      ...PipelineForm_pipelineDefinition
     }
   }
 `);
@@ -107,17 +110,28 @@ function stepOf(path: string): Step {
   return 'options';
 }
 
+/** The saved definition with the parts its fragment spreads (steps, parameters) read out. */
+function savedDefinition(ref: FragmentType<typeof PipelineFormFragment>): SavedDefinition {
+  const def = getFragmentData(PipelineFormFragment, ref);
+  const steps = (list: readonly FragmentType<typeof PipelineFormStepFragment>[]) => list.map((step) => getFragmentData(PipelineFormStepFragment, step));
+  const graph = def.graph && {
+    stages: def.graph.stages.map((stage) => ({ name: stage.name, steps: steps(stage.steps), parallel: stage.parallel.map((b) => ({ name: b.name, steps: steps(b.steps) })) })),
+  };
+  return { ...def, graph, parameters: getFragmentData(RunDialogFragment, def).parameters } as SavedDefinition;
+}
+
 /**
  * Create or edit a pipeline, step by step: name and source (the graphical editor, a Jenkinsfile
  * in a Git repository, or Jenkinsfile text), the definition, then parameters, triggers and
  * discard policy. Each step's problems are shown at their fields and stop Next; the API's
  * refusal is shown as a banner, at its field when it names one.
  */
-export function PipelineForm({ workspace, project, existing }: { workspace: string; project: string; existing?: { name: string; description: string | null; definition: FragmentType<typeof PipelineFormFragment> | null } }) {
+export function PipelineForm({ workspace, project, pipeline }: { workspace: string; project: string; pipeline?: FragmentType<typeof PipelineFormPipelineFragment> }) {
   const t = useT();
   const router = useRouter();
+  const existing = getFragmentData(PipelineFormPipelineFragment, pipeline);
   const creating = !existing;
-  const saved = existing?.definition ? (getFragmentData(PipelineFormFragment, existing.definition) as SavedDefinition) : null;
+  const saved = useMemo(() => (existing?.definition ? savedDefinition(existing.definition) : null), [existing]);
   const initial = useMemo(() => (saved ? formOf(saved) : { source: 'EDITOR' as SourceChoice, scm: emptyScm(), jenkinsfile: '', draft: emptyPipeline() }), [saved]);
   const [step, setStep] = useState<Step>('basics');
   const [tried, setTried] = useState<Set<Step>>(() => new Set());

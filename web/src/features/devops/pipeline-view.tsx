@@ -79,7 +79,7 @@ export function PipelineView({ workspace, project, pipeline }: { workspace: stri
         <Link href={devopsHref(workspace)}>{t('devops.projects.title')}</Link> / <Link href={devopsHref(workspace, project)}>{project}</Link>
       </p>
       <div className="kind-head">
-        <h1>{p.name}</h1>
+        <h1>{pipeline}</h1>
         <span className={isLive ? 'live on' : 'live'} data-testid="live-indicator" data-live={isLive ? 'true' : 'false'}>
           <span className="dot" aria-hidden />
           {isLive ? t('devops.live.on') : t('devops.live.off')}

@@ -21,6 +21,17 @@ export const RunDialogFragment = graphql(`
   }
 `);
 
+/** A run just started (runPipeline, replayPipelineRun): its number, null while Jenkins still queues it. */
+export const RunStartedFragment = graphql(`
+  fragment RunStarted_pipelineRun on PipelineRun {
+    id
+    number
+    status
+  }
+`);
+
+export const startedRunNumber = (run: FragmentType<typeof RunStartedFragment>): number | null => getFragmentData(RunStartedFragment, run).number ?? null;
+
 /** Run a pipeline: one field per parameter it declares (text, choice, yes/no), each at its default. */
 export function RunDialog({
   project,
@@ -46,7 +57,7 @@ export function RunDialog({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const res = await run({ project, pipeline, parameters: parameters.map((p) => ({ name: p.name, value: values[p.name] ?? '' })) });
-    if (res.data) onStarted(res.data.runPipeline.number ?? null);
+    if (res.data) onStarted(startedRunNumber(res.data.runPipeline));
   }
 
   return (

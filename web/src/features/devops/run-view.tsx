@@ -12,6 +12,7 @@ import type { LayoutStage } from '@/features/devops/stage-layout.ts';
 import { InputApproval } from '@/features/devops/input-approval.tsx';
 import { RunFacts } from '@/features/devops/run-facts.tsx';
 import { LogViewer } from '@/features/devops/log-viewer.tsx';
+import { startedRunNumber } from '@/features/devops/run-dialog.tsx';
 
 export const RunViewFragment = graphql(`
   fragment RunView_pipelineRun on PipelineRun {
@@ -96,7 +97,7 @@ export function RunView({
             data-testid="run-replay"
             onClick={async () => {
               const r = await replay({ project, pipeline, run: number });
-              const n = r.data?.replayPipelineRun.number;
+              const n = r.data && startedRunNumber(r.data.replayPipelineRun);
               if (n != null) onReplayed(n);
             }}
           >
