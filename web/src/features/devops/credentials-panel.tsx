@@ -4,10 +4,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
-import { firstRowOf } from '@/lib/paging.ts';
-import { DataTable } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
-import { Pager } from '@/ui/pager.tsx';
+import { PagedTable } from '@/features/devops/paged-table.tsx';
 import { CREDENTIAL_PAGE_SIZE, DeleteCredentialMutation, DevOpsCredentialsQuery } from '@/features/devops/operations.ts';
 import { BY_ID } from '@/features/devops/sorting.ts';
 import { useFilteredPages } from '@/features/devops/use-filtered-pages.ts';
@@ -51,26 +49,17 @@ export function CredentialsPanel({ project }: { project: string }) {
         </p>
       )}
       <ErrorBanner errors={[res.error]} />
-      {credentials && (
-        <DataTable
-          columns={columns}
-          rows={rows}
-          rowId={(c) => c.id}
-          sorting={list.sorting}
-          onSortingChange={list.paging.setSort}
-          rowProps={(c) => ({ 'data-testid': 'credential-row', 'data-id': c.id, 'data-type': c.type })}
-          testId="credential-table"
-        />
-      )}
-      {credentials && rows.length === 0 && <p className="empty">{t('devops.credentials.empty')}</p>}
-      <Pager
-        firstRow={firstRowOf(list.paging.view, CREDENTIAL_PAGE_SIZE)}
-        rows={rows.length}
-        total={credentials?.totalCount ?? 0}
-        pageInfo={credentials?.pageInfo}
+      <PagedTable
+        list={list}
+        page={credentials}
+        pageSize={CREDENTIAL_PAGE_SIZE}
         busy={res.fetching}
-        onPrevious={list.paging.previous}
-        onNext={list.paging.next}
+        emptyText={t('devops.credentials.empty')}
+        columns={columns}
+        rows={rows}
+        rowId={(c) => c.id}
+        rowProps={(c) => ({ 'data-testid': 'credential-row', 'data-id': c.id, 'data-type': c.type })}
+        testId="credential-table"
       />
       {creating && (
         <CreateCredentialDialog

@@ -4,10 +4,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { getFragmentData } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
-import { firstRowOf } from '@/lib/paging.ts';
-import { DataTable } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
-import { Pager } from '@/ui/pager.tsx';
+import { PagedTable } from '@/features/devops/paged-table.tsx';
 import { DeleteDevOpsProjectMutation, DevOpsProjectsQuery, PROJECT_PAGE_SIZE } from '@/features/devops/operations.ts';
 import { BY_NAME } from '@/features/devops/sorting.ts';
 import { useFilteredPages } from '@/features/devops/use-filtered-pages.ts';
@@ -54,26 +52,17 @@ export function DevOpsProjectsView({ workspace }: { workspace: string }) {
         <input className="filter" placeholder={t('devops.projects.filter')} aria-label={t('devops.projects.filter')} value={list.filterInput} onChange={(e) => list.setFilterInput(e.target.value)} data-testid="devops-project-filter" />
       </div>
       {res.fetching && !res.data && <p className="muted">{t('common.loading')}</p>}
-      {projects && (
-        <DataTable
-          columns={columns}
-          rows={rows}
-          rowId={(p) => p.name}
-          sorting={list.sorting}
-          onSortingChange={list.paging.setSort}
-          rowProps={(p) => ({ 'data-testid': 'devops-project-row', 'data-name': p.name })}
-          testId="devops-project-table"
-        />
-      )}
-      {projects && rows.length === 0 && <p className="empty">{t('devops.projects.empty')}</p>}
-      <Pager
-        firstRow={firstRowOf(list.paging.view, PROJECT_PAGE_SIZE)}
-        rows={rows.length}
-        total={projects?.totalCount ?? 0}
-        pageInfo={projects?.pageInfo}
+      <PagedTable
+        list={list}
+        page={projects}
+        pageSize={PROJECT_PAGE_SIZE}
         busy={res.fetching}
-        onPrevious={list.paging.previous}
-        onNext={list.paging.next}
+        emptyText={t('devops.projects.empty')}
+        columns={columns}
+        rows={rows}
+        rowId={(p) => p.name}
+        rowProps={(p) => ({ 'data-testid': 'devops-project-row', 'data-name': p.name })}
+        testId="devops-project-table"
       />
       {creating && (
         <CreateDevOpsProjectDialog

@@ -19,3 +19,5 @@ export function useFilteredPages(initialSorting: SortingState) {
   const sort = useMemo(() => devopsSortFor(sorting), [sorting]);
   return { filterInput, setFilterInput, paging, sorting, sort, filter: paging.view.filter || null };
 }
+
+export type FilteredPages = ReturnType<typeof useFilteredPages>;

@@ -12,6 +12,15 @@ export interface EditorChoices {
   projects: string[];
 }
 
+/** Where a list of steps sits in the draft and what its editors report to and pick from. */
+export interface StepsPlace {
+  at: StepsAt;
+  path: string;
+  dispatch: Dispatch<EditorAction>;
+  errorOf: (path: string) => string | null;
+  choices: EditorChoices;
+}
+
 /** One step: its kind, its fields (a credential from the project's, a project from the workspace's), move and remove. */
 export function StepEditor({
   step,
@@ -22,15 +31,10 @@ export function StepEditor({
   dispatch,
   errorOf,
   choices,
-}: {
+}: StepsPlace & {
   step: StepDraft;
   index: number;
   count: number;
-  at: StepsAt;
-  path: string;
-  dispatch: Dispatch<EditorAction>;
-  errorOf: (path: string) => string | null;
-  choices: EditorChoices;
 }) {
   const t = useT();
   const set = (field: string, value: string) => dispatch({ type: 'setStepValue', at, step: index, field, value });

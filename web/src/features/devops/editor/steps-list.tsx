@@ -1,32 +1,18 @@
 'use client';
 
-import type { Dispatch } from 'react';
 import { useT } from '@/lib/i18n/index.tsx';
-import { STEP_KINDS, type EditorAction, type StepDraft, type StepKind, type StepsAt } from '@/features/devops/editor/editor-model.ts';
-import { StepEditor, type EditorChoices } from '@/features/devops/editor/step-editor.tsx';
+import { STEP_KINDS, type StepDraft, type StepKind } from '@/features/devops/editor/editor-model.ts';
+import { StepEditor, type StepsPlace } from '@/features/devops/editor/step-editor.tsx';
 
 /** A stage's or a branch's steps, in order, with "Add step" of a chosen kind at the end. */
-export function StepsList({
-  steps,
-  at,
-  path,
-  dispatch,
-  errorOf,
-  choices,
-}: {
-  steps: StepDraft[];
-  at: StepsAt;
-  path: string;
-  dispatch: Dispatch<EditorAction>;
-  errorOf: (path: string) => string | null;
-  choices: EditorChoices;
-}) {
+export function StepsList({ steps, ...place }: StepsPlace & { steps: StepDraft[] }) {
   const t = useT();
+  const { at, path, dispatch, errorOf } = place;
   const empty = errorOf(`${path}.steps`);
   return (
     <div className="steps-list">
       {steps.map((s, i) => (
-        <StepEditor key={s.key} step={s} index={i} count={steps.length} at={at} path={`${path}.steps[${i}]`} dispatch={dispatch} errorOf={errorOf} choices={choices} />
+        <StepEditor key={s.key} {...place} step={s} index={i} count={steps.length} path={`${path}.steps[${i}]`} />
       ))}
       {empty && (
         <span className="field-error" role="alert" data-testid={`invalid-${path}.steps`}>
