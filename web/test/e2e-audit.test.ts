@@ -2,7 +2,8 @@
  * The audit log in Debian's Chromium against the running product (`scripts/start.ts`, which
  * starts the lab's Kafka and the audit pipeline): a Secret created through the API shows up on
  * the Audit log page, found by the operation filter, with its target, and its value appears
- * nowhere on the page (arguments redacted); a filter that matches nothing says so.
+ * nowhere on the page (arguments redacted); a keyword finds it in the Elasticsearch audit index
+ * (searchAuditEvents), with a histogram; a filter that matches nothing says so.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -54,6 +55,22 @@ test('a Secret created through the API is on the audit page, its value nowhere',
     assert.match(args, /\[REDACTED\]/);
     assert.ok(!(await page.content()).includes(value), 'the Secret value is not on the page');
     await page.screenshot({ path: `${SHOTS}audit.png`, fullPage: true });
+
+    // A keyword searches the Elasticsearch index instead (outbox → Kafka → indexer): the same
+    // record, alone, with a histogram.
+    await page.getByTestId('audit-filter-keyword').fill(name);
+    await page.getByTestId('audit-search-source').waitFor();
+    for (let i = 0; i < 60 && !(await row.count()); i++) {
+      await page.waitForTimeout(1000);
+      await page.getByTestId('audit-refresh').click();
+    }
+    await row.first().waitFor({ timeout: 5_000 });
+    await page.getByTestId('audit-histogram').waitFor();
+    assert.equal(await page.getByTestId('audit-row').count(), 1, 'only the record naming it');
+    assert.ok(!(await page.content()).includes(value), 'the Secret value is not on the page');
+    await page.screenshot({ path: `${SHOTS}audit-search.png`, fullPage: true });
+    await page.getByTestId('audit-filter-keyword').fill('');
+    await page.getByTestId('audit-search-source').waitFor({ state: 'detached' });
 
     await page.getByTestId('audit-filter-result').fill('NO_SUCH_RESULT');
     await page.locator('.empty').waitFor();

@@ -146,6 +146,9 @@ test('a mutation\'s record reaches Elasticsearch and is found by searchAuditEven
   const page2 = (await search(platformAdmin, { projects: [nsA] }, 1, page1.pageInfo.endCursor!)).data!.searchAuditEvents!;
   assert.deepEqual([page1.edges[0].node.targetName, page2.edges[0].node.targetName], [`sec-${id}`, `cm-first-${id}`]);
   assert.equal(all.histogram.reduce((n, b) => n + b.count, 0), 2);
+  const ranged = await found(platformAdmin, { projects: [nsA], from: new Date(Date.parse(before) - 10 * 60_000).toISOString() });
+  assert.ok(ranged.histogram.length >= 10, `empty buckets fill the range: ${ranged.histogram.length}`);
+  assert.equal(ranged.histogram.reduce((n, b) => n + b.count, 0), 2);
   const bad = await search(platformAdmin, { from: 'yesterday' });
   assert.equal(bad.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
 });

@@ -116,6 +116,8 @@ export class AuditStore {
   }
 
   async histogram(q: AuditQuery, interval: string): Promise<{ time: string; count: number }[]> {
-    return dateHistogram(this.client, { index: this.index, query: auditFilter(q), field: '@timestamp', interval });
+    // Up to the end of the range (or now), so that sparse records show as bars among zeros.
+    const bounds = { ...(q.from ? { min: q.from } : {}), max: q.to ?? new Date().toISOString() };
+    return dateHistogram(this.client, { index: this.index, query: auditFilter(q), field: '@timestamp', interval, bounds });
   }
 }
