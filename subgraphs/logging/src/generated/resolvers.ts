@@ -77,7 +77,10 @@ export type AuditSearchFilter = {
 export type AuditSearchResult = {
   __typename?: 'AuditSearchResult';
   edges: Array<AuditRecordEdge>;
-  /** Counts per time bucket over the same filter; interval like 30s, 5m, 1h, 1d. */
+  /**
+   * Counts per time bucket over the same filter; interval like 30s, 5m, 1h, 1d. Empty buckets fill
+   * the filter's time range (without `from`: at least the last 60 buckets).
+   */
   histogram: Array<LogHistogramBucket>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];

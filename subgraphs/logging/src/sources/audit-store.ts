@@ -69,6 +69,13 @@ export function auditFilter(q: AuditQuery): estypes.QueryDslQueryContainer {
   return { bool: { filter, must } };
 }
 
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `30s`, `5m`, `1h`, `1d` in milliseconds (the resolver checked the form). */
+const intervalMs = (interval: string) => {
+  const [, n, unit] = /^(\d+)(ms|s|m|h|d)$/.exec(interval) ?? [, '1', 'h'];
+  return Number(n) * UNIT_MS[unit!];
+};
+
 const CREDENTIALS = { session: 'SESSION', token: 'TOKEN' } as const;
 
 export function toAuditHit(d: AuditDocument): AuditHit {
@@ -116,8 +123,10 @@ export class AuditStore {
   }
 
   async histogram(q: AuditQuery, interval: string): Promise<{ time: string; count: number }[]> {
-    // Up to the end of the range (or now), so that sparse records show as bars among zeros.
-    const bounds = { ...(q.from ? { min: q.from } : {}), max: q.to ?? new Date().toISOString() };
+    // Empty buckets over the whole range (an open one: the last 60 buckets up to now), so that
+    // sparse records show as peaks among zeros rather than as one lone point.
+    const max = q.to ?? new Date().toISOString();
+    const bounds = { min: q.from ?? new Date(Date.parse(max) - 60 * intervalMs(interval)).toISOString(), max };
     return dateHistogram(this.client, { index: this.index, query: auditFilter(q), field: '@timestamp', interval, bounds });
   }
 }
