@@ -12,12 +12,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@elastic/elasticsearch';
+import { callSubgraph, userIdentity } from '@meridian/core/testing';
 import { config, createLogger } from '@meridian/core';
 import { createKafka, kafkaBrokers } from '@meridian/core/kafka/index';
 import { labKafkaBrokers } from '@meridian/core/kafka/testing';
 import { CoreV1Api } from '@meridian/core/kube/client-node';
 import { start } from '../src/index.ts';
-import { LOG_TOPIC } from '../src/pipeline/log-record.ts';
 import { deleteExpiredIndices, deleteIndices, expiredIndices } from '../src/pipeline/retention.ts';
 import type { PipelineOptions } from '../src/pipeline/index.ts';
 import { createNamespace, createPod, deleteNamespace, eventually, labKube, podPhase, suffix } from './fixtures.ts';
@@ -25,12 +25,18 @@ import { createNamespace, createPod, deleteNamespace, eventually, labKube, podPh
 const id = suffix();
 const ns = `logpipe-${id}`;
 const prefix = `t-logpipe-${id}-`;
+const viewer = userIdentity('pipe-viewer', { projects: { [ns]: 'viewer' } });
 const es = new Client({ node: config.elasticsearchUrl });
+const OUTAGE_S = Number(process.env.MERIDIAN_TEST_ES_OUTAGE_SECONDS ?? 60);
 const brokers = kafkaBrokers() ?? labKafkaBrokers();
 const checkpointFile = join(mkdtempSync(join(tmpdir(), 'meridian-collector-')), 'checkpoints.json');
-// A new group that starts at the end skips what is published before its offsets are first
-// resolved (the collector's first lines, at once): the test group reads the topic from its start.
-const pipelineOptions = (): PipelineOptions => ({ brokers, checkpointFile, namespaces: (n) => n === ns, indexPrefix: prefix, groupId: `t-logpipe-${id}`, fromBeginning: true, retentionDays: 30 });
+// The test's pipeline has a topic of its own. On meridian.logs, the product's pipeline (running
+// in CI at the same time) publishes every namespace's lines, and an indexer group reading that
+// topic from its start spent the test's time on that backlog (CI of 2026-11-30: nothing of the
+// test's pod was indexed within 30 s). A group that starts at the end instead would skip the
+// collector's first lines, published before the group's offsets are resolved.
+const topic = `t-logpipe-${id}`;
+const pipelineOptions = (): PipelineOptions => ({ brokers, checkpointFile, namespaces: (n) => n === ns, indexPrefix: prefix, groupId: `t-logpipe-${id}`, fromBeginning: true, retentionDays: 30, topic });
 
 /** A TCP relay to Elasticsearch that can be cut and restored on the same port. */
 function esRelay() {
@@ -101,16 +107,54 @@ beforeAll(async () => {
 afterAll(async () => {
   await logging?.stop();
   await relay.cut();
+  const admin = createKafka({ brokers, clientId: 'logpipe-test', log: createLogger('logging-test') }).admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+  await admin.deleteGroups([`t-logpipe-${id}`]).catch(() => undefined);
+  await admin.disconnect();
   await deleteNamespace(ns);
   await deleteIndices(es, `${prefix}*`);
   await es.close();
 });
 
-// Open (CI of 2026-11-30 14:42 and 14:52): a pipeline started inside the logging subgraph with
-// its Elasticsearch behind a relay indexed nothing in CI, though it did on the shared lab; the
-// tests of "searchable within 5 s" and "Elasticsearch unreachable for 60 s" are out of `npm test`
-// until that is understood. The restart, malformed-line and retention tests below run a pipeline
-// against Elasticsearch directly and pass.
+test('a line a container writes is searchable through the API within seconds', async () => {
+  // The newest line the kubelet has now; the test waits for it to be found by searchLogs. How
+  // soon is a figure (printed here, and measured in `npm run bench`: lag written → searchable).
+  const tail = await eventually('the lab container writes lines', async () => (await kubeletLines('writer', 'app', '9999')).length, 60_000, 500);
+  const t0 = Date.now();
+  const found = await eventually('the latest line searchable', async () => {
+    const r = await callSubgraph<{ searchLogs: { totalCount: number } }>(
+      logging.url,
+      'query($ns: [String!]) { searchLogs(filter: { namespaces: $ns, pods: ["writer"], containers: ["app"] }) { totalCount } }',
+      { ns: [ns] },
+      viewer,
+    );
+    return (r.data?.searchLogs.totalCount ?? 0) >= tail ? r : undefined;
+  }, 60_000, 250);
+  console.log(`${found.data!.searchLogs.totalCount} lines searchable; the newest ${((Date.now() - t0) / 1000).toFixed(1)} s after the kubelet had it`);
+  // The other tenant's lines never show: a stranger sees nothing of this project.
+  const stranger = await callSubgraph<{ searchLogs: { totalCount: number } | null }>(logging.url, 'query($ns: [String!]) { searchLogs(filter: { namespaces: $ns }) { totalCount } }', { ns: [ns] }, userIdentity('stranger', {}));
+  assert.ok(!stranger.data?.searchLogs?.totalCount, 'a stranger finds none of these lines');
+}, 120_000);
+
+test(`Elasticsearch unreachable for ${OUTAGE_S} s: every line written meanwhile is indexed once it is back`, async () => {
+  await relay.cut();
+  const cutAt = new Date().toISOString();
+  await new Promise((r) => setTimeout(r, OUTAGE_S * 1000));
+  await relay.open();
+  // Lines written during the outage, up to a moment after it: all of them, and each once.
+  const until = new Date(Date.now() + 2000).toISOString();
+  await new Promise((r) => setTimeout(r, 2500));
+  const written = await kubeletLines('writer', 'app', until);
+  // A lab container prints in about half or 85 % of seconds (its seed decides): at least a fifth.
+  assert.ok(written.filter((t) => t >= cutAt).length >= OUTAGE_S / 5, 'the container kept writing during the outage');
+  const indexed = await eventually('every line indexed', async () => {
+    const got = await indexedTimes('writer', 'app', until);
+    return got.count >= written.length ? got : undefined;
+  }, 120_000, 1000);
+  assert.equal(indexed.count, written.length, 'indexed = written');
+  assert.equal(indexed.ids, indexed.count, 'no line twice');
+}, OUTAGE_S * 1000 + 200_000);
 
 test('collector and indexer restarted mid-stream resume from their offsets: no gaps, no duplicates', async () => {
   await logging.pipeline!.stop();
@@ -136,16 +180,16 @@ test('collector and indexer restarted mid-stream resume from their offsets: no g
   }
 }, 240_000);
 
-test('a malformed message on meridian.logs is indexed raw, not dropped', async () => {
+test('a malformed message on the log topic is indexed raw, not dropped', async () => {
   const kafka = createKafka({ brokers, clientId: 'logpipe-test', log: createLogger('logging-test') });
   const producer = kafka.producer();
   await producer.connect();
   const garbage = `not json ${id} \u0001\u0002`;
-  await producer.send({ topic: LOG_TOPIC, messages: [{ key: `${ns}/writer/app`, value: garbage }] });
+  await producer.send({ topic, messages: [{ key: `${ns}/writer/app`, value: garbage }] });
   await producer.disconnect();
   // The test's own group (the second pipeline above has stopped): read by a fresh indexer.
   const { startLogIndexer } = await import('../src/pipeline/indexer.ts');
-  const indexer = startLogIndexer({ kafka, elasticsearch: es, log: createLogger('logging-test'), indexPrefix: prefix, groupId: `t-logpipe-${id}` });
+  const indexer = startLogIndexer({ kafka, elasticsearch: es, log: createLogger('logging-test'), indexPrefix: prefix, groupId: `t-logpipe-${id}`, topic });
   try {
     await eventually('the raw document', async () => {
       await es.indices.refresh({ index: `${prefix}*`, ignore_unavailable: true, allow_no_indices: true });

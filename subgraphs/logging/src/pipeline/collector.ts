@@ -24,6 +24,8 @@ interface PodLike {
 
 interface Follower {
   handle: WatchHandle;
+  /** When it opened or last delivered a line (ms). */
+  heardAt: number;
   /** The last line read (acknowledged or not): timestamp and same-timestamp ordinal. */
   lastTime: string | null;
   ordinal: number;
@@ -38,23 +40,48 @@ export interface LogCollectorOptions {
   /** Only these namespaces (a test's); default every namespace. */
   namespaces?: (namespace: string) => boolean;
   flushMs?: number;
+  /** The slow sweep's period (default 10 s). */
+  sweepMs?: number;
   /**
    * At most this many followed streams (one HTTP stream per container through the API server):
    * beyond it the newest pods' containers are followed and the rest are not, with a warning.
    * A node agent reading files (Fluent Bit) has no such limit; a stream per container does.
    */
   maxStreams?: number;
+  /** Default meridian.logs. */
+  topic?: string;
 }
 
 export interface LogCollector {
   /** Lines acknowledged by Kafka since start. */
   readonly published: number;
   readonly following: number;
+  /** How often the set of followed streams was decided (each walks every cached pod). */
+  readonly reconciles: number;
   stop(): Promise<void>;
 }
 
 const RETRY_MS = 2_000;
 const BATCH = 500;
+/**
+ * Which streams run is decided again when the pod cache changes (coalesced: a rollout changes
+ * hundreds of pods at once) and when a stream ends; this slow sweep only catches what no event
+ * announced. Deciding walks every cached pod, so it must not run on a fast timer at 50,000 pods.
+ */
+const SWEEP_MS = 10_000;
+const COALESCE_MS = 100;
+/** A stream that ended is followed again after this (a stream failing at once does not spin). */
+const REFOLLOW_MS = 1_000;
+/**
+ * A followed log that stays silent may be a stream that will never deliver: a half-open
+ * connection, or (kwok) a container whose log file was not there yet when the stream opened, so
+ * the stream follows an empty stand-in. Such a stream is re-opened from its checkpoint (one
+ * request, no line twice) after 5 s of silence, then 10 s, 20 s, ... up to 5 min while the
+ * container stays quiet; a line resets it.
+ */
+const SILENT_FIRST_MS = 5_000;
+const SILENT_MAX_MS = 300_000;
+const silentLimit = (reopened: number) => Math.min(SILENT_MAX_MS, SILENT_FIRST_MS * 2 ** reopened);
 /**
  * Lines read but not yet acknowledged, at most: past it, a stream stops (its lines so far are
  * sent, and its checkpoint moves with them) and is followed again from there once Kafka caught up.
@@ -70,6 +97,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   let stopped = false;
   let published = 0;
   let kafkaDown = false;
+  let stoppedForBackpressure = false;
 
   const maxStreams = opts.maxStreams ?? Number(process.env.MERIDIAN_LOG_COLLECTOR_MAX_STREAMS ?? 100);
   let warnedCap = 0;
@@ -95,7 +123,8 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     const name = pod.metadata!.name!;
     const uid = pod.metadata!.uid!;
     const from: Checkpoint | undefined = checkpoints.get(key);
-    const f: Follower = { handle: { abort: () => undefined }, lastTime: null, ordinal: 0 };
+    const silentFor = silentLimit(silentReopens.get(key) ?? 0);
+    const f: Follower = { handle: { abort: () => undefined }, heardAt: Date.now(), lastTime: null, ordinal: 0 };
     followers.set(key, f);
     f.handle = kubeLineStream(
       opts.kubeConfig,
@@ -103,6 +132,8 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
       // sinceTime has second precision: lines of that second come again and are skipped below.
       { container, follow: true, timestamps: true, sinceTime: from ? from.time.replace(/\.\d+/, '') : undefined },
       (raw) => {
+        f.heardAt = Date.now();
+        silentReopens.delete(key);
         const line = parseLine(raw);
         const time = line.time ?? new Date().toISOString();
         f.ordinal = time === f.lastTime ? f.ordinal + 1 : 0;
@@ -110,6 +141,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
         if (from && (time < from.time || (time === from.time && f.ordinal <= from.ordinal))) return;
         if (pending.length >= MAX_PENDING) {
           if (followers.get(key) === f) followers.delete(key);
+          stoppedForBackpressure = true;
           f.handle.abort();
           return;
         }
@@ -118,16 +150,35 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
       },
       (err) => {
         if (followers.get(key) === f) followers.delete(key);
+        if (err && Date.now() - f.heardAt >= silentFor) silentReopens.set(key, (silentReopens.get(key) ?? 0) + 1);
         if (err && !stopped) log.debug({ namespace, pod: name, container, err: err.message }, 'log stream ended; followed again if still running');
+        scheduleReconcile(REFOLLOW_MS);
       },
-      { accept: '*/*', maxLineBytes: FOLLOW_LINE_BYTES, what: `log of ${namespace}/${name}/${container}` },
+      { accept: '*/*', maxLineBytes: FOLLOW_LINE_BYTES, what: `log of ${namespace}/${name}/${container}`, inactivityMs: silentFor },
     );
+  }
+
+  /** Streams re-opened for silence in a row, per podUid/container (see SILENT_FIRST_MS). */
+  const silentReopens = new Map<string, number>();
+
+  let reconcileTimer: NodeJS.Timeout | undefined;
+  let reconciles = 0;
+  function scheduleReconcile(delayMs = COALESCE_MS) {
+    if (reconcileTimer || stopped) return;
+    reconcileTimer = setTimeout(() => {
+      reconcileTimer = undefined;
+      reconcile();
+    }, delayMs);
   }
 
   /** Start streams for running containers that have none; stop those whose container is gone. */
   function reconcile() {
-    if (stopped || kafkaDown || pending.length > MAX_PENDING / 2) return;
+    if (stopped || kafkaDown) return;
+    // Streams stopped for backpressure start again once the backlog has drained (see flush).
+    if (pending.length > MAX_PENDING / 2) return;
+    reconciles++;
     const want = wanted();
+    for (const key of silentReopens.keys()) if (!want.has(key)) silentReopens.delete(key);
     for (const [key, f] of followers) {
       if (!want.has(key)) {
         followers.delete(key);
@@ -145,10 +196,14 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
       try {
         while (pending.length && producer && !kafkaDown) {
           const batch = pending.slice(0, BATCH);
-          await sendAll(producer, LOG_TOPIC, batch.map((r) => ({ key: `${r.namespace}/${r.pod}/${r.container}`, value: JSON.stringify(r) })));
+          await sendAll(producer, opts.topic ?? LOG_TOPIC, batch.map((r) => ({ key: `${r.namespace}/${r.pod}/${r.container}`, value: JSON.stringify(r) })));
           pending = pending.slice(batch.length);
           published += batch.length;
           for (const r of batch) checkpoints.set(`${r.podUid}/${r.container}`, { time: r.time, ordinal: r.ordinal });
+        }
+        if (!pending.length && stoppedForBackpressure) {
+          stoppedForBackpressure = false;
+          scheduleReconcile();
         }
       } catch (err) {
         // Kafka refused: stop reading, forget what was read since the checkpoints, read it again
@@ -190,11 +245,9 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   }
 
   await connectProducer();
-  const offChange = opts.pods.onChange(() => reconcile());
-  const ticker = setInterval(() => {
-    void flush();
-    reconcile(); // streams that ended (container restarted, connection dropped) start again
-  }, opts.flushMs ?? 200);
+  const offChange = opts.pods.onChange(() => scheduleReconcile());
+  const flushTicker = setInterval(() => void flush(), opts.flushMs ?? 200);
+  const sweep = setInterval(() => reconcile(), opts.sweepMs ?? SWEEP_MS);
   reconcile();
   log.info({ following: followers.size }, 'log collector started');
 
@@ -205,10 +258,15 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     get following() {
       return followers.size;
     },
+    get reconciles() {
+      return reconciles;
+    },
     async stop() {
       stopped = true;
       offChange();
-      clearInterval(ticker);
+      clearInterval(flushTicker);
+      clearInterval(sweep);
+      clearTimeout(reconcileTimer);
       for (const f of followers.values()) f.handle.abort();
       followers.clear();
       await flush().catch(() => undefined);

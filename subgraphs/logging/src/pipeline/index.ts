@@ -21,8 +21,10 @@ export interface PipelineOptions {
   indexPrefix?: string;
   retentionDays?: number;
   groupId?: string;
-  /** A new indexer group reads meridian.logs from its start (default true). */
+  /** A new indexer group reads the topic from its start (default true). */
   fromBeginning?: boolean;
+  /** The topic (default meridian.logs); a test pipeline uses its own, so the product's lines never mix in. */
+  topic?: string;
 }
 
 export interface RunningPipeline {
@@ -42,11 +44,12 @@ export async function startPipeline(
   const brokers = opts.brokers ?? kafkaBrokers();
   if (!brokers) throw new Error('the log pipeline needs Kafka: set MERIDIAN_KAFKA_BROKERS');
   const log = deps.log.child({ component: 'log-pipeline' });
+  const topic = opts.topic ?? LOG_TOPIC;
   const kafka = createKafka({ brokers, clientId: 'meridian-logging', log });
   // Kafka may still be starting (or down): the topic is made as soon as it answers.
   for (let attempt = 1; ; attempt++) {
     try {
-      await ensureTopic(kafka, LOG_TOPIC, { partitions: 3 });
+      await ensureTopic(kafka, topic, { partitions: 3 });
       break;
     } catch (err) {
       if (deps.signal?.aborted) throw err;
@@ -55,7 +58,7 @@ export async function startPipeline(
     }
   }
   const prefix = opts.indexPrefix ?? 'logstash-';
-  const indexer = startLogIndexer({ kafka, elasticsearch: deps.elasticsearch, log, indexPrefix: prefix, groupId: opts.groupId, fromBeginning: opts.fromBeginning });
+  const indexer = startLogIndexer({ kafka, elasticsearch: deps.elasticsearch, log, indexPrefix: prefix, groupId: opts.groupId, fromBeginning: opts.fromBeginning, topic });
   // A group that starts at the end must be in place before the first line is published.
   if (opts.fromBeginning === false) await indexer.joined;
   const collector = await startLogCollector({
@@ -65,6 +68,7 @@ export async function startPipeline(
     checkpointFile: opts.checkpointFile ?? process.env.MERIDIAN_LOG_CHECKPOINTS ?? join(REPO_ROOT, '.run', 'log-collector', 'checkpoints.json'),
     log,
     namespaces: opts.namespaces,
+    topic,
   });
   const stopRetention = startRetention(deps.elasticsearch, prefix, opts.retentionDays ?? Number(process.env.MERIDIAN_LOG_RETENTION_DAYS ?? 7), log);
   return {

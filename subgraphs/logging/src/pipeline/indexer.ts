@@ -24,6 +24,8 @@ export interface LogIndexerOptions {
   commit?: boolean;
   /** A new group reads the topic from its start (default); tests read only what comes after. */
   fromBeginning?: boolean;
+  /** Default meridian.logs. */
+  topic?: string;
 }
 
 export interface LogIndexer {
@@ -52,7 +54,7 @@ export function startLogIndexer(opts: LogIndexerOptions): LogIndexer {
   const consumer: AtLeastOnceConsumer = consumeAtLeastOnce({
     kafka: opts.kafka,
     groupId: opts.groupId ?? INDEXER_GROUP,
-    topic: LOG_TOPIC,
+    topic: opts.topic ?? LOG_TOPIC,
     log: opts.log,
     commit: opts.commit,
     fromBeginning: opts.fromBeginning,
