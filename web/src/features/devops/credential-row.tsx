@@ -22,7 +22,7 @@ export function useCredentialColumns(canManage: boolean, onDelete: (id: string) 
   const t = useT();
   return useMemo<ServerColumn<CredentialRow>[]>(
     () => [
-      { id: 'id', meta: { className: 'mono' }, header: () => t('devops.credentials.col.id'), cell: ({ row }) => row.original.id },
+      { id: 'id', accessorFn: (c) => c.id, meta: { className: 'mono' }, header: () => t('devops.credentials.col.id'), cell: ({ row }) => row.original.id },
       { id: 'type', enableSorting: false, header: () => t('devops.credentials.col.type'), cell: ({ row }) => t(`devops.credentialType.${row.original.type}`) },
       { id: 'description', enableSorting: false, header: () => t('devops.credentials.col.description'), cell: ({ row }) => row.original.description ?? '' },
       {

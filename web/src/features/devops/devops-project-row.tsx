@@ -30,12 +30,13 @@ export function useDevOpsProjectColumns(workspace: string, onDelete: (name: stri
     () => [
       {
         id: 'name',
+        accessorFn: (p) => p.name,
         meta: { className: 'mono' },
         header: () => t('devops.projects.col.name'),
         cell: ({ row }) => <Link href={devopsHref(workspace, row.original.name)}>{row.original.name}</Link>,
       },
       { id: 'description', enableSorting: false, header: () => t('devops.projects.col.description'), cell: ({ row }) => row.original.description ?? '' },
-      { id: 'age', header: () => t('devops.projects.col.age'), cell: ({ row }) => age(t, row.original.createdAt, now) },
+      { id: 'age', accessorFn: (p) => p.createdAt, header: () => t('devops.projects.col.age'), cell: ({ row }) => age(t, row.original.createdAt, now) },
       {
         id: 'actions',
         enableSorting: false,
