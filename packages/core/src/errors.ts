@@ -19,7 +19,7 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** This caller (a browser, or everyone) may only run persisted operations: send a known id. */
   PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
-  /** A first-run password must be changed first: only changePassword, logout and me work until then. */
+  /** A first-run password must be changed first: only changePassword, logout, me and signing in work until then. */
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -47,7 +47,7 @@ export const rateLimited = (retryAfterSeconds: number) =>
   fail(ErrorCode.RATE_LIMITED, `Too many requests: try again in ${retryAfterSeconds} s.`, { retryAfter: retryAfterSeconds });
 
 export const passwordChangeRequired = () =>
-  fail(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your first-run password first (changePassword); until then only changePassword, logout and me work.');
+  fail(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your first-run password first (changePassword); until then only changePassword, logout, me and signing in work.');
 
 /** A backend (Kubernetes, Prometheus, Elasticsearch, Jenkins, Postgres) did not answer. */
 export const upstreamUnavailable = (dependency: string, cause?: unknown) =>

@@ -46,14 +46,18 @@ export interface Identity {
    */
   readOnly?: boolean;
   /**
-   * The user still has a first-run password: every operation but changePassword, logout and me
-   * is refused (PASSWORD_CHANGE_REQUIRED) by the gateway and every subgraph.
+   * The user still has a first-run password: every operation but changePassword, logout, me
+   * and signing in is refused (PASSWORD_CHANGE_REQUIRED) by the gateway and every subgraph.
    */
   mustChangePassword?: boolean;
 }
 
-/** The root fields a caller with `mustChangePassword` may still use. */
-export const PASSWORD_CHANGE_ALLOWED_FIELDS: ReadonlySet<string> = new Set(['me', 'changePassword', 'logout', '__typename']);
+/**
+ * The root fields a caller with `mustChangePassword` may still use. `login` and `loginMethods`
+ * act for nobody: the console signs in again with the new password while it still sends the old
+ * session's token (refusing that sent the user back to the login page after a successful change).
+ */
+export const PASSWORD_CHANGE_ALLOWED_FIELDS: ReadonlySet<string> = new Set(['me', 'changePassword', 'logout', 'login', 'loginMethods', '__typename']);
 
 const WORKSPACE_ROLES: ReadonlySet<string> = new Set<WorkspaceRole>(['workspace-admin', 'workspace-self-provisioner', 'workspace-regular', 'workspace-viewer']);
 const PROJECT_ROLES: ReadonlySet<string> = new Set<ProjectRole>(['admin', 'operator', 'viewer']);

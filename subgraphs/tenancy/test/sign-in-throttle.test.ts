@@ -125,7 +125,7 @@ describe('sign-in throttling', () => {
 });
 
 describe('first-run password', () => {
-  it('must be changed before anything but changePassword, logout and me works', async () => {
+  it('must be changed before anything but changePassword, logout, me and signing in works', async () => {
     const u = await h.makeUser(`first-${suffix()}`, 'platform-admin');
     await h.prisma.user.update({ where: { id: u.id }, data: { mustChangePassword: true } });
     const login = await loginFrom(address(), u.username, u.password);
@@ -140,6 +140,10 @@ describe('first-run password', () => {
     expect(codes(await h.call('mutation { createWorkspace(input: { name: "x-first" }) { name } }', {}, id))).toEqual(['PASSWORD_CHANGE_REQUIRED']);
     const changed = await h.call('mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }', { o: u.password, n: 'brand-new-pw-42' }, id);
     expect(changed.errors).toBeUndefined();
+    // The console signs in again with the new password while it still sends the first-run session.
+    const again = await h.call<{ login: { mustChangePassword: boolean } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }', { u: u.username, p: 'brand-new-pw-42' }, id);
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.login.mustChangePassword).toBe(false);
     const fresh = await h.signIn(u.username, 'brand-new-pw-42');
     expect(fresh.mustChangePassword).toBeUndefined();
     const ws = await h.call('{ workspaces { totalCount } }', {}, fresh);
