@@ -29,11 +29,16 @@ const podPath = apiPath(Kinds.Pod, { namespace: PROJECT });
 let browser: Browser;
 
 beforeAll(async () => {
-  // 250m of simulated CPU (the rule's threshold is 0.1 cores), scheduled on a kwok node.
+  // 250m of simulated CPU (the rule's threshold is 0.1 cores), bound to a kwok node by name: a
+  // lab full of other tests' pods may have no room left for the scheduler to place it.
+  const nodes = await kubeRequest<{ items: { metadata: { name: string } }[] }>(kc, { path: '/api/v1/nodes', query: { labelSelector: 'type=kwok' } });
   await kubeRequest(kc, {
     method: 'POST',
     path: podPath,
-    body: { metadata: { name: POD, annotations: { 'kwok.x-k8s.io/usage-cpu': '250m' } }, spec: { containers: [{ name: 'main', image: 'registry.local/meridian/demo:1' }] } },
+    body: {
+      metadata: { name: POD, annotations: { 'kwok.x-k8s.io/usage-cpu': '250m' } },
+      spec: { nodeName: nodes.items[0].metadata.name, containers: [{ name: 'main', image: 'registry.local/meridian/demo:1' }] },
+    },
   });
   browser = await launchChromium();
 });
@@ -70,7 +75,7 @@ test('a rule made in the editor fires in the alerts list without a reload, and i
     await row.waitFor();
     assert.ok(!(await row.innerText()).includes(`token=${s}`), 'the token is not shown');
     await row.getByTestId('channel-test').click();
-    await row.locator('[data-status=SENT]').waitFor({ timeout: 20_000 });
+    await row.locator('[data-status=SENT]').waitFor({ timeout: 60_000 });
 
     // The pod's CPU reaches Prometheus two scrapes after it runs (a loaded lab takes longer).
     const token = await sessionToken(page);
@@ -103,7 +108,7 @@ test('a rule made in the editor fires in the alerts list without a reload, and i
 
     // Silenced for an hour: the silence is listed, and the alert shows it (live) at the subgraph's next poll.
     await firing.first().getByTestId('alert-silence').click();
-    await page.locator(`[data-testid=alert-silence-row][data-rule="${RULE}"][data-state=active]`).first().waitFor({ timeout: 20_000 });
+    await page.locator(`[data-testid=alert-silence-row][data-rule="${RULE}"][data-state=active]`).first().waitFor({ timeout: 60_000 });
     await page.locator(`[data-testid=alerts-table] tr[data-rule="${RULE}"]`).filter({ hasText: 'silenced' }).first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}alerting-silenced.png` });
 
@@ -129,4 +134,4 @@ test('a rule made in the editor fires in the alerts list without a reload, and i
   } finally {
     await context.close();
   }
-}, 300_000);
+}, 480_000);
