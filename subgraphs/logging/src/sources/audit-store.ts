@@ -72,8 +72,8 @@ export function auditFilter(q: AuditQuery): estypes.QueryDslQueryContainer {
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `30s`, `5m`, `1h`, `1d` in milliseconds (the resolver checked the form). */
 const intervalMs = (interval: string) => {
-  const [, n, unit] = /^(\d+)(ms|s|m|h|d)$/.exec(interval) ?? [, '1', 'h'];
-  return Number(n) * UNIT_MS[unit!];
+  const m = /^(\d+)(ms|s|m|h|d)$/.exec(interval);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : 3_600_000;
 };
 
 const CREDENTIALS = { session: 'SESSION', token: 'TOKEN' } as const;
