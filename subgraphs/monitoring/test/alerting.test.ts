@@ -244,10 +244,11 @@ describe('a project rule on a pod’s CPU', () => {
       const seenAfter = (Date.now() - crossed) / 1000;
       // Measured on Prometheus' own clock (the machine's load does not stretch it): the first second
       // the expression was above the threshold, and the first evaluation that had the alert firing.
+      // The API shows FIRING from Prometheus' alert state, which can be a moment ahead of the
+      // evaluation's ALERTS sample in its database: ask until that sample is there.
       const start = movedAt / 1000 - 5;
-      const end = Date.now() / 1000;
-      const crossedAt = await firstSampleAt(`${expr} > 0.2`, start, end);
-      const firedAt = await firstSampleAt(`ALERTS{alertname="meridian_rule_${ruleId.replaceAll('-', '_')}", alertstate="firing"}`, start, end);
+      const crossedAt = await firstSampleAt(`${expr} > 0.2`, start, Date.now() / 1000);
+      const firedAt = await waitFor('the firing ALERTS sample', () => firstSampleAt(`ALERTS{alertname="meridian_rule_${ruleId.replaceAll('-', '_')}", alertstate="firing"}`, start, Date.now() / 1000), 30_000, 500);
       const firedAfter = firedAt - crossedAt;
       console.log(`alert FIRING ${firedAfter.toFixed(1)} s after the CPU crossed the threshold on Prometheus' clock (for ${FOR_SECONDS} s + evaluation ${EVALUATION_SECONDS} s); seen by the subgraph's API ${seenAfter.toFixed(1)} s after this test saw the crossing`);
       // ±1 s: the 1 s steps the two are found with.
