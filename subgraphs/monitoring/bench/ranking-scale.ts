@@ -111,8 +111,8 @@ async function cleanUp(): Promise<void> {
   const n = await deleteBenchObjects(kc, run);
   console.log(`deleted ${n} namespaces and the bench nodes (label ${BENCH_LABEL}=${run}) in ${seconds(t)}`);
 }
-// Ctrl-C still deletes what was made.
-process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+// Ctrl-C (or a kill) still deletes what was made.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 
 const RANK = `query($m: RankMetric!, $o: SortDirection, $w: String, $first: Int, $after: String) {
   metricRanking(level: PROJECT, metric: $m, order: $o, workspace: $w, first: $first, after: $after) { totalCount nodes { name value } pageInfo { endCursor hasNextPage } }
