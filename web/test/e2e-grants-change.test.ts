@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  for (const project of [A, B]) await call(admin, 'mutation($n:String!){deleteProject(name:$n)}', { n: project });
+  for (const project of [A, B]) await call(admin, 'mutation($n:String!){deleteProject(name:$n,confirm:$n)}', { n: project });
   await call(admin, 'mutation($u:String!){deleteUser(username:$u)}', { u: USER.username });
 });
 

@@ -76,12 +76,13 @@ const REFOLLOW_MS = 1_000;
  * A followed log that stays silent may be a stream that will never deliver: a half-open
  * connection, or (kwok) a container whose log file was not there yet when the stream opened, so
  * the stream follows an empty stand-in. Such a stream is re-opened from its checkpoint (one
- * request, no line twice) after 5 s of silence, then 10 s, 20 s, ... up to 5 min while the
- * container stays quiet; a line resets it.
+ * request, no line twice): a container that has not printed yet after 2 s, then 4 s, 8 s, ...; one
+ * that has printed after a minute of silence, then 2, 4 minutes; at most every 5 minutes while it
+ * stays quiet. A line resets it.
  */
-const SILENT_FIRST_MS = 5_000;
+const SILENT_FIRST_MS = 2_000;
+const SILENT_AFTER_LINES_MS = 60_000;
 const SILENT_MAX_MS = 300_000;
-const silentLimit = (reopened: number) => Math.min(SILENT_MAX_MS, SILENT_FIRST_MS * 2 ** reopened);
 /**
  * Lines read but not yet acknowledged, at most: past it, a stream stops (its lines so far are
  * sent, and its checkpoint moves with them) and is followed again from there once Kafka caught up.
@@ -123,7 +124,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     const name = pod.metadata!.name!;
     const uid = pod.metadata!.uid!;
     const from: Checkpoint | undefined = checkpoints.get(key);
-    const silentFor = silentLimit(silentReopens.get(key) ?? 0);
+    const silentFor = silentLimit(key);
     const f: Follower = { handle: { abort: () => undefined }, heardAt: Date.now(), lastTime: null, ordinal: 0 };
     followers.set(key, f);
     f.handle = kubeLineStream(
@@ -134,6 +135,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
       (raw) => {
         f.heardAt = Date.now();
         silentReopens.delete(key);
+        printed.add(key);
         const line = parseLine(raw);
         const time = line.time ?? new Date().toISOString();
         f.ordinal = time === f.lastTime ? f.ordinal + 1 : 0;
@@ -160,6 +162,9 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
 
   /** Streams re-opened for silence in a row, per podUid/container (see SILENT_FIRST_MS). */
   const silentReopens = new Map<string, number>();
+  /** Containers that have delivered a line since this collector started following them. */
+  const printed = new Set<string>();
+  const silentLimit = (key: string) => Math.min(SILENT_MAX_MS, (printed.has(key) ? SILENT_AFTER_LINES_MS : SILENT_FIRST_MS) * 2 ** (silentReopens.get(key) ?? 0));
 
   let reconcileTimer: NodeJS.Timeout | undefined;
   let reconciles = 0;
@@ -179,6 +184,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     reconciles++;
     const want = wanted();
     for (const key of silentReopens.keys()) if (!want.has(key)) silentReopens.delete(key);
+    for (const key of printed) if (!want.has(key)) printed.delete(key);
     for (const [key, f] of followers) {
       if (!want.has(key)) {
         followers.delete(key);
