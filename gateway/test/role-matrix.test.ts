@@ -1287,7 +1287,7 @@ beforeAll(async () => {
     startTenancy({ port: 0, databaseUrl: db.url, kubeconfig, ldap: false, oidc: { ...labOidc(), displayName: 'Lab IdP', redirectUris: [OIDC_CALLBACK] } }),
     startWorkloads({ port: 0, kubeconfig }),
     startMonitoring({ port: 0, kubeconfig, prometheusUrl: prometheus, databaseUrl: db.url, alerting: { removeOnStop: true } }),
-    startLogging({ port: 0, kubeconfig, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: esMock.getConnection() as never }), kafkaBrokers: labKafkaBrokers(), events: false }),
+    startLogging({ port: 0, kubeconfig, elasticsearchClient: new Client({ node: 'http://127.0.0.1:9200', Connection: esMock.getConnection() as never }), kafkaBrokers: labKafkaBrokers(), events: false, databaseUrl: db.url }),
     startDevops({ port: 0, kubeconfig, jenkinsUrl: standin.url, jenkinsUser: 'meridian', jenkinsToken: 'matrix-token', logPollMs: 100, runStartWaitMs: 5_000 }),
     startAppstore({ port: 0, databaseUrl: db.url }),
   ]);

@@ -152,7 +152,7 @@ describe('outbox → Kafka → store (lab Postgres and Kafka)', () => {
     await ensureTopic(kafka, topic);
     const seen: KafkaMessage[] = [];
     const watcher = consumeAtLeastOnce({ kafka, groupId: `watch-${topic}`, topic, log, handleBatch: async (m) => void seen.push(...m) });
-    pipeline = startAuditPipeline(prisma, { brokers, topic, groupId: `store-${topic}` }, log);
+    pipeline = await startAuditPipeline(prisma, { brokers, topic, groupId: `store-${topic}` }, log);
     await pipeline.relay.drained();
     await waitFor('the store has every record', async () => (await prisma.auditEvent.count()) === expected, 60_000);
     await waitFor('the watcher saw every message', async () => seen.length >= expected, 60_000);
@@ -161,6 +161,8 @@ describe('outbox → Kafka → store (lab Postgres and Kafka)', () => {
     expect(text).not.toContain(SECRET_VALUE);
     expect(text).not.toContain(PASSWORD);
     expect(seen.map((m) => m.key?.toString()).sort()).toEqual(['audit-ws', 'audit-ws', 'platform', 'platform']);
+    // Each record names its install: the database's, as the store keeps only that install's.
+    expect(seen.map((m) => (JSON.parse(m.value!.toString()) as { install?: string }).install)).toEqual(seen.map(() => pipeline!.install));
     const stored = await prisma.auditEvent.findMany({ orderBy: { occurredAt: 'asc' } });
     expect(stored.map((e) => [e.field, e.result, e.workspace])).toEqual(
       expect.arrayContaining([
@@ -179,7 +181,7 @@ describe('outbox → Kafka → store (lab Postgres and Kafka)', () => {
     const first: KafkaMessage[] = [];
     const dying = consumeAtLeastOnce({ kafka, groupId: group, topic, log, commit: false, handleBatch: async (m) => {
       first.push(...m);
-      await storeAuditMessages(prisma, m, log);
+      await storeAuditMessages(prisma, m, pipeline!.install, log);
     } });
     const total = await prisma.auditEvent.count();
     await waitFor('the first consumer handled every message', async () => first.length >= total, 60_000);
@@ -187,7 +189,7 @@ describe('outbox → Kafka → store (lab Postgres and Kafka)', () => {
     const again: KafkaMessage[] = [];
     const second = consumeAtLeastOnce({ kafka, groupId: group, topic, log, handleBatch: async (m) => {
       again.push(...m);
-      await storeAuditMessages(prisma, m, log);
+      await storeAuditMessages(prisma, m, pipeline!.install, log);
     } });
     await waitFor('the restarted consumer got the uncommitted messages again', async () => again.length >= total, 60_000);
     await second.stop();

@@ -22,6 +22,8 @@ export interface LoggingSources {
   eventStore: EventStore;
   /** Indexed audit records (searchAuditEvents). */
   auditStore: AuditStore;
+  /** This install's id (its database's); unset without a database: no audit record is this install's then. */
+  install?: () => Promise<string>;
 }
 
 export type LoggingContext = ContextWith<LoggingSources>;

@@ -12,6 +12,7 @@ import { DEFAULT_INDEX, LogStore } from './sources/elasticsearch.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createLogger } from '@meridian/core';
 import { kafkaBrokers } from '@meridian/core/kafka/index';
+import { installOfDatabase } from '@meridian/core/db';
 import { WorkloadPods } from './sources/workload-pods.ts';
 import { LogFeed } from './sources/log-feed.ts';
 import { EventStore } from './sources/event-store.ts';
@@ -38,10 +39,25 @@ export interface LoggingStartOptions {
   events?: EventPipelineOptions | false;
   /** The brokers logTail reads meridian.logs from (default MERIDIAN_KAFKA_BROKERS). */
   kafkaBrokers?: string[];
+  /**
+   * The installation's database (default DATABASE_URL): where this subgraph's audit records go
+   * (the outbox) and whose install id says which audit records are this install's.
+   */
+  databaseUrl?: string;
 }
 
-export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefinedSubgraph<LoggingSources> & { tails: { active: number }; pipeline?: RunningPipeline; events?: Awaited<ReturnType<typeof startEventPipeline>> }> {
+type RunningEvents = Awaited<ReturnType<typeof startEventPipeline>>;
+
+export async function start(
+  opts: LoggingStartOptions = {},
+): Promise<RunningDefinedSubgraph<LoggingSources> & { tails: { active: number }; pipeline?: RunningPipeline; events?: RunningEvents; eventsStarted: Promise<RunningEvents> }> {
   const caches = sharedCaches(opts.kubeconfig);
+  // Logging has no tables of its own, but it writes its audit records into the installation's
+  // database like every subgraph: that database's install id is this process's. (Not a config
+  // value: one more setting to keep equal to the database's; not the signed identity: the
+  // indexer, which has no caller, needs it too.)
+  const databaseUrl = opts.databaseUrl ?? process.env.DATABASE_URL;
+  const install = databaseUrl ? installOfDatabase(databaseUrl) : undefined;
   const index = opts.elasticsearchIndex ?? process.env.MERIDIAN_LOG_INDEX ?? DEFAULT_INDEX;
   const logStore = opts.elasticsearchClient
     ? new LogStore(opts.elasticsearchClient, index)
@@ -55,6 +71,7 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
     logFeed: new LogFeed({ brokers: opts.kafkaBrokers ?? kafkaBrokers(), log: createLogger('logging') }),
     eventStore: new EventStore(logStore.elasticsearch, eventIndexPattern(opts.events)),
     auditStore: new AuditStore(logStore.elasticsearch, auditIndexPattern(opts.events ? opts.events.audit : undefined)),
+    install,
   };
   const running = await defineSubgraph({
     name: 'logging',
@@ -63,6 +80,7 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
     resolvers,
     caches,
     routes: logExportRoute(sources),
+    auditDatabaseUrl: databaseUrl,
     health: {
       kubernetes: caches.probe,
       elasticsearch: async () => {
@@ -91,24 +109,34 @@ export async function start(opts: LoggingStartOptions = {}): Promise<RunningDefi
       (err: Error) => running.log.error({ err: err.message }, 'the log pipeline did not start'),
     );
   }
-  const events =
+  // Events export and audit indexer: in the background, waiting for Kafka (and the database) as
+  // long as it takes, so that a Kafka down when logging starts only delays them.
+  let events: RunningEvents;
+  const eventsStarted =
     opts.events === false
-      ? undefined
-      : await startEventPipeline({ events: caches.for(Kinds.Event), elasticsearch: logStore.elasticsearch, log: running.log }, opts.events).catch((err) => {
-          running.log.warn({ err }, 'Kubernetes events are not exported: Kafka is unavailable');
-          return undefined;
-        });
+      ? Promise.resolve(undefined)
+      : startEventPipeline({ events: caches.for(Kinds.Event), elasticsearch: logStore.elasticsearch, log: running.log, install, signal: stopping.signal }, opts.events).then(
+          (e) => (events = e),
+          (err: Error) => {
+            if (!stopping.signal.aborted) running.log.error({ err: err.message }, 'the Kubernetes events export and audit indexer did not start');
+            return undefined;
+          },
+        );
   return {
     ...running,
-    events,
+    get events() {
+      return events;
+    },
+    eventsStarted,
     tails: sources.tails,
     get pipeline() {
       return pipeline;
     },
     async stop() {
       await sources.logFeed.stop();
-      await events?.stop();
       stopping.abort();
+      await eventsStarted;
+      await events?.stop();
       await pipelineStarting;
       await pipeline?.stop();
       await running.stop();

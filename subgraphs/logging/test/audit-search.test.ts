@@ -59,14 +59,14 @@ beforeAll(async () => {
   process.env.DATABASE_URL = db.url;
   await createNamespace(nsA, { 'meridian.io/workspace': wsA });
   await createNamespace(reused, { 'meridian.io/workspace': wsA });
-  pipeline = startAuditPipeline(prisma, { brokers: labKafkaBrokers(), topic, groupId: `audit-store-test-${id}` }, log);
+  pipeline = await startAuditPipeline(prisma, { brokers: labKafkaBrokers(), topic, groupId: `audit-store-test-${id}` }, log);
   logging = await start({
     port: 0,
     elasticsearchUrl: labElasticsearchUrl(),
     pipeline: false,
     events: { brokers: labKafkaBrokers(), topic: `meridian.events.audit-test-${id}`, groupId: `events-audit-test-${id}`, indexPrefix: eventsPrefix, audit: { topic, groupId: indexerGroup, indexPrefix: auditPrefix } },
   });
-  assert.ok(logging.events?.audit, 'the audit indexer runs with the events pipeline');
+  assert.ok((await logging.eventsStarted)?.audit, 'the audit indexer runs with the events pipeline');
   workloads = await startWorkloads({ port: 0 });
   await eventually('the namespaces are in the directory', async () => logging.sources.namespaces.workspaceOf(reused) === wsA && logging.sources.namespaces.workspaceOf(nsA) === wsA, 30_000);
 }, 120_000);
@@ -224,7 +224,7 @@ test('redelivery: a new group reading the whole topic and records published agai
   // And a second indexer group reads the whole topic from its start (a restarted indexer whose
   // commits were lost), writing into the same indices.
   const secondGroup = `${indexerGroup}-again`;
-  const again = await startAuditIndexer({ kafka: createKafka({ brokers: labKafkaBrokers(), clientId: 'audit-test-again', log }), elasticsearch: es, log }, { topic, groupId: secondGroup, indexPrefix: auditPrefix });
+  const again = await startAuditIndexer({ kafka: createKafka({ brokers: labKafkaBrokers(), clientId: 'audit-test-again', log }), elasticsearch: es, log, install: pipeline.install }, { topic, groupId: secondGroup, indexPrefix: auditPrefix });
   try {
     await eventually('both groups handled everything', async () => (await caughtUp(indexerGroup)) && (await caughtUp(secondGroup)), 60_000, 500);
   } finally {
@@ -243,7 +243,7 @@ test('Elasticsearch unreachable: the indexer commits nothing, and every record a
   const group = `${indexerGroup}-outage`;
   const kafka = createKafka({ brokers: labKafkaBrokers(), clientId: 'audit-test-outage', log });
   const unreachable = new Client({ node: 'http://127.0.0.1:9', maxRetries: 0, requestTimeout: 1_000 });
-  const down = await startAuditIndexer({ kafka, elasticsearch: unreachable, log }, { topic, groupId: group, indexPrefix: outagePrefix, retentionDays: 3650 });
+  const down = await startAuditIndexer({ kafka, elasticsearch: unreachable, log, install: pipeline.install }, { topic, groupId: group, indexPrefix: outagePrefix, retentionDays: 3650 });
   try {
     // A change made meanwhile: on the topic, not yet indexed by this group.
     await createConfigMap(adminA, nsA, `cm-outage-${id}`);
@@ -253,7 +253,7 @@ test('Elasticsearch unreachable: the indexer commits nothing, and every record a
   } finally {
     await down.stop();
   }
-  const back = await startAuditIndexer({ kafka, elasticsearch: es, log }, { topic, groupId: group, indexPrefix: outagePrefix, retentionDays: 3650 });
+  const back = await startAuditIndexer({ kafka, elasticsearch: es, log, install: pipeline.install }, { topic, groupId: group, indexPrefix: outagePrefix, retentionDays: 3650 });
   try {
     await eventually('the group caught up with Elasticsearch back', () => caughtUp(group), 60_000, 500);
   } finally {

@@ -53,7 +53,7 @@ beforeAll(async () => {
     pipeline: false,
     events: { brokers: labKafkaBrokers(), topic: `meridian.events.test-${id}`, groupId: `meridian-events-test-${id}`, indexPrefix },
   });
-  assert.ok(subgraph.events, 'the event export runs');
+  assert.ok(await subgraph.eventsStarted, 'the event export runs');
 }, 60_000);
 
 afterAll(async () => {

@@ -91,7 +91,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   // Every subgraph writes its audit records into this database's outbox; tenancy relays them
   // to Kafka and consumes them into the store it answers auditEvents from.
   const brokers = opts.audit === false ? undefined : (opts.audit?.brokers ?? kafkaBrokers());
-  const audit = brokers ? startAuditPipeline(prisma, { ...(opts.audit || {}), brokers }, log) : undefined;
+  const audit = brokers ? await startAuditPipeline(prisma, { ...(opts.audit || {}), brokers }, log) : undefined;
   if (!brokers) log.info('no Kafka configured (MERIDIAN_KAFKA_BROKERS): audit records stay in the outbox until it is');
   return defineSubgraph({
     name: 'tenancy',

@@ -39,7 +39,7 @@ beforeAll(async () => {
   // Workloads has no database of its own: its outbox is DATABASE_URL's, like every subgraph's.
   process.env.DATABASE_URL = db.url;
   ({ sg, gql } = await startOverNamespaces(kc, [[ns, ws]]));
-  pipeline = startAuditPipeline(prisma, { brokers: labKafkaBrokers(), topic, groupId: `store-${topic}` }, log);
+  pipeline = await startAuditPipeline(prisma, { brokers: labKafkaBrokers(), topic, groupId: `store-${topic}` }, log);
 });
 afterAll(async () => {
   await pipeline?.stop();

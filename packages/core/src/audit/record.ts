@@ -19,6 +19,11 @@ export interface AuditRecord {
   result: string;
   requestId: string;
   clientAddress?: string;
+  /**
+   * The install whose database's outbox the record was published from (stamped by the relay).
+   * Installs sharing a Kafka share the topic: each store and index keeps only its own records.
+   */
+  install?: string;
 }
 
 export interface AuditTarget {

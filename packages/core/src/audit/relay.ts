@@ -7,6 +7,8 @@ export interface OutboxRelayOptions {
   prisma: PrismaClient;
   kafka: Kafka;
   topic: string;
+  /** This database's install id (`installIdOf`), stamped on every record published. */
+  install: string;
   log: Logger;
   /** Rows per Kafka request (default 200). */
   batch?: number;
@@ -48,7 +50,8 @@ export function startOutboxRelay(opts: OutboxRelayOptions): OutboxRelay {
     // shared by every connection) an open transaction would stall every other query meanwhile.
     const rows = await opts.prisma.auditOutbox.findMany({ where: { sentAt: null }, orderBy: { seq: 'asc' }, take: batch });
     if (!rows.length) return 0;
-    await sendAll(producer, opts.topic, rows.map((r) => ({ key: r.key, value: JSON.stringify(r.payload), headers: { 'event-id': r.eventId } })));
+    const messages = rows.map((r) => ({ key: r.key, value: JSON.stringify({ ...(r.payload as object), install: opts.install }), headers: { 'event-id': r.eventId } }));
+    await sendAll(producer, opts.topic, messages);
     await opts.prisma.auditOutbox.updateMany({ where: { seq: { in: rows.map((r) => r.seq) } }, data: { sentAt: new Date() } });
     return rows.length;
   };

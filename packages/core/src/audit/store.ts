@@ -39,16 +39,18 @@ export function parseAuditMessage(message: KafkaMessage): AuditRecord | undefine
 }
 
 /**
- * Stores a batch of audit messages; a record already stored (a redelivery, a relay that sent a
- * batch twice) is skipped by its id, so the store holds each event once. A message that is not
- * an audit record is logged and skipped (it would otherwise block the partition forever).
+ * Stores a batch of audit messages of `install` (the store's database's own); another install's
+ * records (installs sharing a Kafka share the topic) are passed over. A record already stored (a
+ * redelivery, a relay that sent a batch twice) is skipped by its id, so the store holds each
+ * event once. A message that is not an audit record is logged and skipped (it would otherwise
+ * block the partition forever).
  */
-export async function storeAuditMessages(prisma: PrismaClient, messages: KafkaMessage[], log: Logger): Promise<number> {
+export async function storeAuditMessages(prisma: PrismaClient, messages: KafkaMessage[], install: string, log: Logger): Promise<number> {
   const rows: Prisma.AuditEventCreateManyInput[] = [];
   for (const m of messages) {
     const r = parseAuditMessage(m);
-    if (r) rows.push(rowOf(r));
-    else log.warn({ offset: m.offset }, 'audit consumer: skipped a message that is not an audit record');
+    if (!r) log.warn({ offset: m.offset }, 'audit consumer: skipped a message that is not an audit record');
+    else if (r.install === install) rows.push(rowOf(r));
   }
   if (!rows.length) return 0;
   const { count } = await prisma.auditEvent.createMany({ data: rows, skipDuplicates: true });

@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import { retryUntilDone, type RetryOptions } from '../retry.ts';
 
 /**
  * Creates a topic unless it exists (idempotent; several processes may race to create it). The
@@ -18,4 +19,9 @@ export async function ensureTopic(kafka: Kafka, topic: string, opts: { partition
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
+}
+
+/** `ensureTopic` once Kafka answers (it may be starting, or down): retried until done or aborted. */
+export async function awaitTopic(kafka: Kafka, topic: string, opts: RetryOptions & { partitions?: number }): Promise<void> {
+  await retryUntilDone(() => ensureTopic(kafka, topic, { partitions: opts.partitions }), opts);
 }

@@ -41,6 +41,8 @@ export const AUDIT_MAPPINGS = {
     result: keyword,
     requestId: { type: 'keyword' },
     clientAddress: { type: 'keyword' },
+    /** The install the record belongs to: searches read their own install's only. */
+    install: { type: 'keyword' },
     text: { type: 'text' },
   },
 } as const;

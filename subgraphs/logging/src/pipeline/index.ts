@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import { REPO_ROOT, type Logger } from '@meridian/core';
-import { createKafka, ensureTopic, kafkaBrokers } from '@meridian/core/kafka/index';
+import { awaitTopic, createKafka, kafkaBrokers } from '@meridian/core/kafka/index';
 import type { KubeConfig, ResourceCache } from '@meridian/core/kube/index';
 import { startLogCollector, type LogCollector } from './collector.ts';
 import { startLogIndexer, type LogIndexer } from './indexer.ts';
@@ -47,16 +47,7 @@ export async function startPipeline(
   const topic = opts.topic ?? LOG_TOPIC;
   const kafka = createKafka({ brokers, clientId: 'meridian-logging', log });
   // Kafka may still be starting (or down): the topic is made as soon as it answers.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await ensureTopic(kafka, topic, { partitions: 3 });
-      break;
-    } catch (err) {
-      if (deps.signal?.aborted) throw err;
-      if (attempt % 15 === 1) log.warn({ err: (err as Error).message }, 'the log pipeline waits for Kafka');
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-  }
+  await awaitTopic(kafka, topic, { partitions: 3, log, waiting: 'the log pipeline waits for Kafka', signal: deps.signal });
   const prefix = opts.indexPrefix ?? 'logstash-';
   const indexer = startLogIndexer({ kafka, elasticsearch: deps.elasticsearch, log, indexPrefix: prefix, groupId: opts.groupId, fromBeginning: opts.fromBeginning, topic });
   // A group that starts at the end must be in place before the first line is published.

@@ -1,5 +1,5 @@
 /** searchAuditEvents: audit records from Elasticsearch, restricted to what the caller may read. */
-import { badInput } from '@meridian/core';
+import { badInput, fromUpstream, upstreamUnavailable } from '@meridian/core';
 import { connection, offsetWindow, pageAtOffset } from '@meridian/core/paging/index';
 import type { AuditSearchResultResolvers, QueryResolvers } from '../generated/resolvers.ts';
 import type { LoggingContext } from '../context.ts';
@@ -10,6 +10,13 @@ import { checkTime } from '../log-query.ts';
 import { fromElasticsearch, INTERVAL, once } from './search.ts';
 
 const nonEmpty = (xs: readonly string[] | null | undefined) => (xs?.length ? [...new Set(xs)] : undefined);
+
+/** Whose records are this install's: its database's install id. */
+async function thisInstall(ctx: LoggingContext): Promise<string> {
+  const install = ctx.sources.install;
+  if (!install) throw upstreamUnavailable('The installation database', new Error('the logging subgraph has none configured (DATABASE_URL)'));
+  return fromUpstream('Postgres', install);
+}
 
 export const searchAuditEventsQuery: Pick<QueryResolvers<LoggingContext>, 'searchAuditEvents'> = {
   async searchAuditEvents(_parent, { filter, first, after }, ctx): Promise<AuditSearchResultModel> {
@@ -23,7 +30,7 @@ export const searchAuditEventsQuery: Pick<QueryResolvers<LoggingContext>, 'searc
     const scope = await auditScope(ctx.identity, ctx.sources.namespaces, { workspaces, projects });
     const keyword = f.keyword?.trim() || undefined;
     // Null: nothing the caller may read, no need to ask Elasticsearch.
-    const query = emptyScope(scope) ? null : { scope, workspaces, projects, users: nonEmpty(f.users), operations: nonEmpty(f.operations), results: nonEmpty(f.results), keyword, from, to };
+    const query = emptyScope(scope) ? null : { install: await thisInstall(ctx), scope, workspaces, projects, users: nonEmpty(f.users), operations: nonEmpty(f.operations), results: nonEmpty(f.results), keyword, from, to };
     return {
       query,
       page: once(async () => {

@@ -14,6 +14,8 @@ export type AuditScope =
     };
 
 export interface AuditQuery {
+  /** This install's id: the index may hold other installs' records (a shared Elasticsearch). */
+  install: string;
   scope: AuditScope;
   workspaces?: string[];
   projects?: string[];
@@ -55,7 +57,7 @@ function scopeFilter(scope: AuditScope): estypes.QueryDslQueryContainer | undefi
 }
 
 export function auditFilter(q: AuditQuery): estypes.QueryDslQueryContainer {
-  const filter: estypes.QueryDslQueryContainer[] = [];
+  const filter: estypes.QueryDslQueryContainer[] = [{ term: { install: q.install } }];
   const scope = scopeFilter(q.scope);
   if (scope) filter.push(scope);
   const exact: [keyof AuditQuery, string][] = [['workspaces', 'target.workspace'], ['projects', 'target.project'], ['users', 'user.username'], ['operations', 'operation.field'], ['results', 'result']];

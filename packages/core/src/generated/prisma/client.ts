@@ -120,6 +120,12 @@ export type OidcLogin = Prisma.OidcLoginModel
  */
 export type GroupGrant = Prisma.GroupGrantModel
 /**
+ * Model Install
+ * One row: this database's install id (made on first use, `installIdOf` in core's db/install.ts).
+ * Installs sharing a Kafka or an Elasticsearch tell their data apart by it (audit records).
+ */
+export type Install = Prisma.InstallModel
+/**
  * Model AlertingInstall
  * The monitoring subgraph's alerting, one row: this install's id (labels its Prometheus rules and
  * Alertmanager routes, so several installs can share one Prometheus) and the token Alertmanager

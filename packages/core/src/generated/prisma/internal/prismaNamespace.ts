@@ -411,6 +411,7 @@ export const ModelName = {
   AuditEvent: 'AuditEvent',
   OidcLogin: 'OidcLogin',
   GroupGrant: 'GroupGrant',
+  Install: 'Install',
   AlertingInstall: 'AlertingInstall',
   NotificationChannel: 'NotificationChannel',
   AlertRule: 'AlertRule',
@@ -435,7 +436,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "loginThrottle" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion" | "auditOutbox" | "auditEvent" | "oidcLogin" | "groupGrant" | "alertingInstall" | "notificationChannel" | "alertRule" | "alertInstance" | "alertEvent" | "notificationDelivery" | "workspaceSettings" | "customRole" | "groupRoleMapping"
+    modelProps: "user" | "session" | "apiToken" | "loginAttempt" | "loginThrottle" | "workspace" | "workspaceMember" | "projectMember" | "appTemplate" | "appVersion" | "auditOutbox" | "auditEvent" | "oidcLogin" | "groupGrant" | "install" | "alertingInstall" | "notificationChannel" | "alertRule" | "alertInstance" | "alertEvent" | "notificationDelivery" | "workspaceSettings" | "customRole" | "groupRoleMapping"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1475,6 +1476,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Install: {
+      payload: Prisma.$InstallPayload<ExtArgs>
+      fields: Prisma.InstallFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InstallFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InstallFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>
+        }
+        findFirst: {
+          args: Prisma.InstallFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InstallFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>
+        }
+        findMany: {
+          args: Prisma.InstallFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>[]
+        }
+        create: {
+          args: Prisma.InstallCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>
+        }
+        createMany: {
+          args: Prisma.InstallCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InstallCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>[]
+        }
+        delete: {
+          args: Prisma.InstallDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>
+        }
+        update: {
+          args: Prisma.InstallUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>
+        }
+        deleteMany: {
+          args: Prisma.InstallDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InstallUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InstallUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>[]
+        }
+        upsert: {
+          args: Prisma.InstallUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InstallPayload>
+        }
+        aggregate: {
+          args: Prisma.InstallAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInstall>
+        }
+        groupBy: {
+          args: Prisma.InstallGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InstallGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InstallCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InstallCountAggregateOutputType> | number
+        }
+      }
+    }
     AlertingInstall: {
       payload: Prisma.$AlertingInstallPayload<ExtArgs>
       fields: Prisma.AlertingInstallFieldRefs
@@ -2372,6 +2447,15 @@ export const GroupGrantScalarFieldEnum = {
 export type GroupGrantScalarFieldEnum = (typeof GroupGrantScalarFieldEnum)[keyof typeof GroupGrantScalarFieldEnum]
 
 
+export const InstallScalarFieldEnum = {
+  id: 'id',
+  installId: 'installId',
+  createdAt: 'createdAt'
+} as const
+
+export type InstallScalarFieldEnum = (typeof InstallScalarFieldEnum)[keyof typeof InstallScalarFieldEnum]
+
+
 export const AlertingInstallScalarFieldEnum = {
   id: 'id',
   installId: 'installId',
@@ -2815,6 +2899,7 @@ export type GlobalOmitConfig = {
   auditEvent?: Prisma.AuditEventOmit
   oidcLogin?: Prisma.OidcLoginOmit
   groupGrant?: Prisma.GroupGrantOmit
+  install?: Prisma.InstallOmit
   alertingInstall?: Prisma.AlertingInstallOmit
   notificationChannel?: Prisma.NotificationChannelOmit
   alertRule?: Prisma.AlertRuleOmit

@@ -65,6 +65,7 @@ export const ModelName = {
   AuditEvent: 'AuditEvent',
   OidcLogin: 'OidcLogin',
   GroupGrant: 'GroupGrant',
+  Install: 'Install',
   AlertingInstall: 'AlertingInstall',
   NotificationChannel: 'NotificationChannel',
   AlertRule: 'AlertRule',
@@ -282,6 +283,15 @@ export const GroupGrantScalarFieldEnum = {
 } as const
 
 export type GroupGrantScalarFieldEnum = (typeof GroupGrantScalarFieldEnum)[keyof typeof GroupGrantScalarFieldEnum]
+
+
+export const InstallScalarFieldEnum = {
+  id: 'id',
+  installId: 'installId',
+  createdAt: 'createdAt'
+} as const
+
+export type InstallScalarFieldEnum = (typeof InstallScalarFieldEnum)[keyof typeof InstallScalarFieldEnum]
 
 
 export const AlertingInstallScalarFieldEnum = {

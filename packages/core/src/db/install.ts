@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { createPrisma, type PrismaClient } from './client.ts';
+
+/**
+ * This database's install id, made on first use (a concurrent first use keeps one row). One
+ * database is one install: several installs may share a Kafka or an Elasticsearch (the lab's, in
+ * `npm test` the product and every test's own database), and what they put there carries this id.
+ */
+export async function installIdOf(prisma: Pick<PrismaClient, 'install'>): Promise<string> {
+  await prisma.install.createMany({ data: [{ id: 1, installId: randomBytes(6).toString('hex') }], skipDuplicates: true });
+  return (await prisma.install.findUniqueOrThrow({ where: { id: 1 } })).installId;
+}
+
+/**
+ * The install id of the database at `url`, for a process that otherwise has no client of it:
+ * read once, on first call, with a client of one connection closed right after. A failed read
+ * (the database not up yet) is tried again at the next call.
+ */
+export function installOfDatabase(url: string): () => Promise<string> {
+  let known: Promise<string> | undefined;
+  return () =>
+    (known ??= (async () => {
+      const prisma = createPrisma(url, { maxConnections: 1 });
+      try {
+        return await installIdOf(prisma);
+      } finally {
+        await prisma.$disconnect().catch(() => undefined);
+      }
+    })().catch((err: unknown) => {
+      known = undefined;
+      throw err;
+    }));
+}
