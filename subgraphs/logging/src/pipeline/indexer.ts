@@ -10,6 +10,7 @@ import type { Kafka, KafkaMessage } from 'kafkajs';
 import { consumeAtLeastOnce, type AtLeastOnceConsumer } from '@meridian/core/kafka/index';
 import type { Logger } from '@meridian/core';
 import { LOG_TOPIC, dailyIndex, decodeRecord, logDocument } from './log-record.ts';
+import { bulkIndex, type IndexedDocument } from '../topic-indexer.ts';
 
 export const INDEXER_GROUP = 'meridian-log-indexer';
 
@@ -34,18 +35,14 @@ export interface LogIndexer {
   stop(): Promise<void>;
 }
 
-export function bulkBody(messages: KafkaMessage[], prefix: string): unknown[] {
-  const body: unknown[] = [];
-  for (const m of messages) {
+/** Each line as the document of its day's index, under its record's id. */
+export function documentsOf(messages: KafkaMessage[], prefix: string): IndexedDocument[] {
+  return messages.map((m) => {
     const fallbackTime = new Date(Number(m.timestamp) || Date.now()).toISOString();
     const decoded = decodeRecord(m.value, fallbackTime);
-    if ('record' in decoded) {
-      body.push({ index: { _index: dailyIndex(decoded.record.time, prefix), _id: decoded.record.id } }, logDocument(decoded.record));
-    } else {
-      body.push({ index: { _index: dailyIndex(decoded.time, prefix), _id: decoded.id } }, { '@timestamp': decoded.time, log: decoded.raw, raw: decoded.raw, malformed: true });
-    }
-  }
-  return body;
+    if ('record' in decoded) return { index: dailyIndex(decoded.record.time, prefix), id: decoded.record.id, doc: logDocument(decoded.record) };
+    return { index: dailyIndex(decoded.time, prefix), id: decoded.id, doc: { '@timestamp': decoded.time, log: decoded.raw, raw: decoded.raw, malformed: true } };
+  });
 }
 
 export function startLogIndexer(opts: LogIndexerOptions): LogIndexer {
@@ -60,16 +57,9 @@ export function startLogIndexer(opts: LogIndexerOptions): LogIndexer {
     fromBeginning: opts.fromBeginning,
     async handleBatch(messages) {
       if (!messages.length) return;
-      const res = await opts.elasticsearch.bulk({ operations: bulkBody(messages, prefix), refresh: false });
-      if (res.errors) {
-        // A document Elasticsearch refuses for what it is (4xx) would be refused forever: it is
-        // logged and skipped. Anything else (full queue, shard not ready) fails the batch, which
-        // is then handled again, under the same ids.
-        const retry = res.items.some((i) => (i.index?.status ?? 200) >= 500 || i.index?.status === 429);
-        const refused = res.items.filter((i) => i.index?.error);
-        if (retry) throw new Error(`Elasticsearch refused ${refused.length} of ${messages.length} lines for now: ${JSON.stringify(refused[0]?.index?.error)}`);
-        opts.log.warn({ refused: refused.length, first: refused[0]?.index?.error }, 'Elasticsearch refused log documents');
-      }
+      // A document Elasticsearch refuses for what it is (4xx) is logged and skipped; anything else
+      // (full queue, shard not ready) fails the batch, handled again under the same ids.
+      await bulkIndex(opts.elasticsearch, documentsOf(messages, prefix), opts.log, 'log lines');
       indexed += messages.length;
     },
   });
