@@ -94,8 +94,17 @@ describe('audit of tenancy mutations', () => {
     await h.call('mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_VIEWER) { role } }', { w: ws1, u: v.username }, admin);
     expect(codes(await list(await h.signIn(v.username, v.password), { workspace: ws1 }))).toEqual(['FORBIDDEN']);
     // The console's capability says the same.
-    const can = async (who: Identity) => (await h.call<{ me: { canReadAuditLog: boolean } }>('{ me { canReadAuditLog } }', {}, who)).data?.me.canReadAuditLog;
-    expect([await can(admin), await can(wsAdmin), await can(other)]).toEqual([true, true, false]);
+    const can = async (who: Identity) => (await h.call<{ me: { canReadAuditLog: boolean; canSearchAuditLog: boolean } }>('{ me { canReadAuditLog canSearchAuditLog } }', {}, who)).data?.me;
+    // A project admin may not read the store, but may search their project's records (searchAuditEvents).
+    const projectAdmin: Identity = { ...other, projects: { [`audit-p-${suffix()}`]: 'admin' } };
+    const projectViewer: Identity = { ...other, projects: { [`audit-p-${suffix()}`]: 'viewer' } };
+    expect(await Promise.all([admin, wsAdmin, projectAdmin, projectViewer, other].map(can))).toEqual([
+      { canReadAuditLog: true, canSearchAuditLog: true },
+      { canReadAuditLog: true, canSearchAuditLog: true },
+      { canReadAuditLog: false, canSearchAuditLog: true },
+      { canReadAuditLog: false, canSearchAuditLog: false },
+      { canReadAuditLog: false, canSearchAuditLog: false },
+    ]);
     // The platform admin sees both, newest first.
     const all = (await list(admin)).data!.auditEvents.edges.map((e) => e.node);
     const names = all.filter((e) => e.operation === 'createWorkspace').map((e) => e.targetName);

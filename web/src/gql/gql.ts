@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    prefix\n    scope\n    projects\n    createdAt\n    expiresAt\n    lastUsedAt\n    status\n  }\n": typeof types.ApiTokenRow_ApiTokenFragmentDoc,
-    "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n      canSearchAuditLog\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query MyApiTokens($first: Int!, $after: String) {\n    myApiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...ApiTokenRow_apiToken\n        }\n      }\n    }\n  }\n": typeof types.MyApiTokensDocument,
     "\n  query TokenProjects {\n    workspaces(first: 20) {\n      edges {\n        node {\n          name\n          projects(first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TokenProjectsDocument,
@@ -200,7 +200,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    prefix\n    scope\n    projects\n    createdAt\n    expiresAt\n    lastUsedAt\n    status\n  }\n": types.ApiTokenRow_ApiTokenFragmentDoc,
-    "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n      canSearchAuditLog\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query MyApiTokens($first: Int!, $after: String) {\n    myApiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...Pager_pageInfo\n      }\n      edges {\n        node {\n          id\n          ...ApiTokenRow_apiToken\n        }\n      }\n    }\n  }\n": types.MyApiTokensDocument,
     "\n  query TokenProjects {\n    workspaces(first: 20) {\n      edges {\n        node {\n          name\n          projects(first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TokenProjectsDocument,
@@ -405,7 +405,7 @@ export function graphql(source: "\n  fragment ApiTokenRow_apiToken on ApiToken {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n      canSearchAuditLog\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      username\n      displayName\n      platformRole\n      canManageUsers\n      canChangePassword\n      canCreateWorkspace\n      canReadAuditLog\n      canSearchAuditLog\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

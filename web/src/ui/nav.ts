@@ -15,6 +15,8 @@ export interface Capabilities {
   canViewCluster?: boolean;
   /** The audit log: platform admins and workspace admins (me.canReadAuditLog). */
   canReadAuditLog?: boolean;
+  /** Audit search (searchAuditEvents): those, and project admins for their projects (me.canSearchAuditLog). */
+  canSearchAuditLog?: boolean;
 }
 
 /** Where the user is: the route's workspace and project, if any, and the open tab. */

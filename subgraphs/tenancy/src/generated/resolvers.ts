@@ -1053,6 +1053,12 @@ export type User = {
    * (known for the caller's own user; for another user only their platform role counts).
    */
   canReadAuditLog: Scalars['Boolean']['output'];
+  /**
+   * Whether this user may search audit records (logging's searchAuditEvents): those who may read
+   * the audit log, and project admins, for their projects' records (known for the caller's own
+   * user; for another user only their platform role counts).
+   */
+  canSearchAuditLog: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
   /** When the account was disabled; null while enabled (or unless the caller is this user or a platform admin). */
   disabledAt?: Maybe<Scalars['String']['output']>;
@@ -1755,6 +1761,7 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   canCreateWorkspace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canReadAuditLog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canSearchAuditLog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disabledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import { badInput, forbidden, requireUser } from '@meridian/core';
-import { auditReadableWorkspaces as readableWorkspaces } from '@meridian/core/audit/index';
+import { auditReadableProjects, auditReadableWorkspaces as readableWorkspaces } from '@meridian/core/audit/index';
 import type { AuditEventResolvers, QueryResolvers, UserResolvers } from '../generated/resolvers.ts';
 import type { TenancyContext } from '../context.ts';
 import { loadVisibleWorkspace } from './visibility.ts';
@@ -50,12 +50,22 @@ export const AuditEvent: AuditEventResolvers<TenancyContext> = {
   arguments: (e) => JSON.stringify(e.arguments),
 };
 
-/** `User.canReadAuditLog`: the rule auditEvents enforces, for the console's navigation. */
-export const auditUserFields: Pick<UserResolvers<TenancyContext>, 'canReadAuditLog'> = {
+/**
+ * `User.canReadAuditLog`: the rule auditEvents enforces; `canSearchAuditLog`: searchAuditEvents'
+ * (project admins too), for the console's navigation.
+ */
+export const auditUserFields: Pick<UserResolvers<TenancyContext>, 'canReadAuditLog' | 'canSearchAuditLog'> = {
   canReadAuditLog: (u, _args, ctx) => {
     if (ctx.identity.kind === 'user' && ctx.identity.userId === u.id) {
       const readable = readableWorkspaces(ctx.identity);
       return readable === 'all' || readable.length > 0;
+    }
+    return u.platformRole === 'platform-admin';
+  },
+  canSearchAuditLog: (u, _args, ctx) => {
+    if (ctx.identity.kind === 'user' && ctx.identity.userId === u.id) {
+      const readable = readableWorkspaces(ctx.identity);
+      return readable === 'all' || readable.length > 0 || auditReadableProjects(ctx.identity).length > 0;
     }
     return u.platformRole === 'platform-admin';
   },

@@ -14,6 +14,7 @@ export const ViewerQuery = graphql(`
       canChangePassword
       canCreateWorkspace
       canReadAuditLog
+      canSearchAuditLog
     }
   }
 `);

@@ -9,7 +9,7 @@ export function useViewer() {
   const [res] = useQuery({ query: ViewerQuery, variables: {} });
   const me = res.data?.me ?? null;
   const capabilities: Capabilities | null = me
-    ? { canManageUsers: me.canManageUsers, canChangePassword: me.canChangePassword, canCreateWorkspace: me.canCreateWorkspace, canViewCluster: me.platformRole === 'PLATFORM_ADMIN', canReadAuditLog: me.canReadAuditLog }
+    ? { canManageUsers: me.canManageUsers, canChangePassword: me.canChangePassword, canCreateWorkspace: me.canCreateWorkspace, canViewCluster: me.platformRole === 'PLATFORM_ADMIN', canReadAuditLog: me.canReadAuditLog, canSearchAuditLog: me.canSearchAuditLog }
     : null;
   return { me, capabilities, fetching: res.fetching };
 }

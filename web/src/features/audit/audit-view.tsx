@@ -12,6 +12,7 @@ import { DataTable } from '@/ui/data-table.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
 import { Pager } from '@/ui/pager.tsx';
 import { MetricChart } from '@/features/monitoring/metric-chart.tsx';
+import { useViewer } from '@/features/account/use-viewer.ts';
 import { AUDIT_PAGE_SIZE, AuditEventsQuery, SearchAuditEventsQuery } from '@/features/audit/operations.ts';
 import { AuditRowFragment, AuditSearchRowFragment, useAuditColumns } from '@/features/audit/audit-row.tsx';
 // The chart's size comes with monitoring's stylesheet.
@@ -53,7 +54,9 @@ function intervalOf(f: AuditSearchFilter): string {
  * durable record, filled from the outbox exactly once per mutation and readable while
  * Elasticsearch is down or still catching up. A keyword needs full-text search, which only the
  * Elasticsearch index has (logging's searchAuditEvents, same records, same filters, with a
- * histogram): with a keyword the page reads the index instead, and says so.
+ * histogram): with a keyword the page reads the index instead, and says so. A project admin (no
+ * workspace administered) may not read the store: they always read the index, which answers
+ * their projects' records only.
  */
 export function AuditView() {
   const t = useT();
@@ -72,13 +75,16 @@ export function AuditView() {
     const f = searchFilterOf(filter, keyword);
     return [f, intervalOf(f)] as const;
   }, [filter, keyword]);
-  const searching = !!keyword;
-  const [listed, refetchList] = useQuery({ query: AuditEventsQuery, variables: { filter, first: AUDIT_PAGE_SIZE, after: paging.after }, requestPolicy: 'cache-and-network', pause: searching });
+  const { capabilities } = useViewer();
+  const projectsOnly = capabilities?.canReadAuditLog === false;
+  const searching = !!keyword || projectsOnly;
+  const [listed, refetchList] = useQuery({ query: AuditEventsQuery, variables: { filter, first: AUDIT_PAGE_SIZE, after: paging.after }, requestPolicy: 'cache-and-network', pause: searching || !capabilities });
   const [searched, refetchSearch] = useQuery({
     query: SearchAuditEventsQuery,
     variables: { filter: searchFilter, first: AUDIT_PAGE_SIZE, after: paging.after, interval },
     requestPolicy: 'cache-and-network',
-    pause: !searching,
+    // Which store is read follows from the caller's capabilities: neither before they are known.
+    pause: !searching || !capabilities,
   });
   const res = searching ? searched : listed;
   const refetch = searching ? refetchSearch : refetchList;
@@ -132,7 +138,7 @@ export function AuditView() {
       {searching && (
         <>
           <p className="muted small" data-testid="audit-search-source">
-            {t('audit.searchSource')}
+            {t(projectsOnly ? 'audit.projectsOnly' : 'audit.searchSource')}
           </p>
           {events && <MetricChart title={t('audit.histogram.title')} unit="count" value={events.totalCount} lines={histogram} testId="audit-histogram" />}
         </>

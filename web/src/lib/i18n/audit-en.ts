@@ -11,6 +11,7 @@ export const auditEn = {
   'audit.filter.from': 'From',
   'audit.filter.keyword': 'Search',
   'audit.searchSource': 'Keyword search over the audit index in Elasticsearch (the newest records may take a moment to appear). Clear the keyword to read the audit store itself.',
+  'audit.projectsOnly': 'The records of the projects you administer, from the audit index in Elasticsearch (the newest may take a moment to appear). Workspace and platform admins also read the audit store itself.',
   'audit.histogram.title': 'Records over time',
   'audit.histogram.records': 'records',
   'audit.filter.to': 'To',

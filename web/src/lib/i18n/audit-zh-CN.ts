@@ -13,6 +13,7 @@ export const auditZhCN: Record<keyof typeof auditEn, string> = {
   'audit.filter.from': '开始时间',
   'audit.filter.keyword': '搜索',
   'audit.searchSource': '在 Elasticsearch 的审计索引中按关键字搜索（最新的记录可能稍后才出现）。清除关键字即可直接读取审计存储。',
+  'audit.projectsOnly': '您所管理的项目的记录，来自 Elasticsearch 的审计索引（最新的记录可能稍后才出现）。企业空间管理员和平台管理员还可直接读取审计存储。',
   'audit.histogram.title': '记录数随时间变化',
   'audit.histogram.records': '条记录',
   'audit.filter.to': '结束时间',
