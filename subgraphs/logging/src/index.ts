@@ -39,6 +39,8 @@ export interface LoggingStartOptions {
   events?: EventPipelineOptions | false;
   /** The brokers logTail reads meridian.logs from (default MERIDIAN_KAFKA_BROKERS). */
   kafkaBrokers?: string[];
+  /** The topic logTail reads (default meridian.logs; a test's own, so no collector's lines mix in). */
+  logTopic?: string;
   /**
    * The installation's database (default DATABASE_URL): where this subgraph's audit records go
    * (the outbox) and whose install id says which audit records are this install's.
@@ -68,7 +70,7 @@ export async function start(
     logStore,
     tails: { active: 0 },
     workloads: new WorkloadPods(caches),
-    logFeed: new LogFeed({ brokers: opts.kafkaBrokers ?? kafkaBrokers(), log: createLogger('logging') }),
+    logFeed: new LogFeed({ brokers: opts.kafkaBrokers ?? kafkaBrokers(), log: createLogger('logging'), topic: opts.logTopic }),
     eventStore: new EventStore(logStore.elasticsearch, eventIndexPattern(opts.events)),
     auditStore: new AuditStore(logStore.elasticsearch, auditIndexPattern(opts.events ? opts.events.audit : undefined)),
     install,
