@@ -8,15 +8,11 @@ export type LogSearchPage = Connection<LogHit, number>;
 
 /**
  * A search whose hits are fetched only if asked for (once), so that a histogram-only query costs
- * one aggregation and nothing else.
+ * one aggregation and nothing else. `query` null: nothing the caller may see.
  */
-export interface LogSearchResultModel {
-  query: LogQuery | null;
-  page: () => Promise<LogSearchPage>;
+export interface SearchResultModel<Q, H> {
+  query: Q | null;
+  page: () => Promise<Connection<H, number>>;
 }
-
-/** An audit search, fetched as LogSearchResultModel is (hits only if asked for, once). */
-export interface AuditSearchResultModel {
-  query: AuditQuery | null;
-  page: () => Promise<Connection<AuditHit, number>>;
-}
+export type LogSearchResultModel = SearchResultModel<LogQuery, LogHit>;
+export type AuditSearchResultModel = SearchResultModel<AuditQuery, AuditHit>;

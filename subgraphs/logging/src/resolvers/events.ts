@@ -5,7 +5,7 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { LoggingContext } from '../context.ts';
 import { MAX_RESULT_WINDOW } from '../sources/elasticsearch.ts';
 import { checkTime } from '../log-query.ts';
-import { fromElasticsearch } from './search.ts';
+import { fromElasticsearch } from './searched.ts';
 
 export const searchEventsQuery: Pick<QueryResolvers<LoggingContext>, 'searchEvents'> = {
   async searchEvents(_parent, args, ctx) {

@@ -3,7 +3,7 @@ import { badInput, hiddenOrMissing } from '@meridian/core';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import type { LoggingContext } from '../context.ts';
 import { searchableNamespaces } from '../access.ts';
-import { fromElasticsearch } from './search.ts';
+import { fromElasticsearch } from './searched.ts';
 
 export const MAX_CONTEXT_LINES = 200;
 
