@@ -22,9 +22,12 @@ export type AuditCredential =
   | 'SESSION'
   | 'TOKEN';
 
-/** An audit record (one mutation) as indexed in Elasticsearch (meridian-audit-*). */
-export type AuditRecord = {
-  __typename?: 'AuditRecord';
+/**
+ * An audit record (one mutation): the same value type as tenancy's (its Postgres store); here as
+ * indexed in Elasticsearch (meridian-audit-*).
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
   /** The arguments as JSON text, secrets replaced by [REDACTED]. */
   arguments: Scalars['String']['output'];
   clientAddress?: Maybe<Scalars['String']['output']>;
@@ -52,7 +55,7 @@ export type AuditRecord = {
 export type AuditRecordEdge = {
   __typename?: 'AuditRecordEdge';
   cursor: Scalars['String']['output'];
-  node: AuditRecord;
+  node: AuditEvent;
 };
 
 export type AuditSearchFilter = {
@@ -446,7 +449,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AuditCredential: AuditCredential;
-  AuditRecord: ResolverTypeWrapper<AuditRecord>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
   AuditSearchFilter: AuditSearchFilter;
@@ -479,7 +482,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuditRecord: AuditRecord;
+  AuditEvent: AuditEvent;
   ID: Scalars['ID']['output'];
   AuditRecordEdge: AuditRecordEdge;
   AuditSearchFilter: AuditSearchFilter;
@@ -538,7 +541,7 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AuditRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
+export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
   arguments?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credential?: Resolver<ResolversTypes['AuditCredential'], ParentType, ContextType>;
@@ -559,7 +562,7 @@ export type AuditRecordResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type AuditRecordEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
 export type AuditSearchResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditSearchResult'] = ResolversParentTypes['AuditSearchResult']> = ResolversObject<{
@@ -675,7 +678,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
-  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   AuditSearchResult?: AuditSearchResultResolvers<ContextType>;
   EventRecord?: EventRecordResolvers<ContextType>;

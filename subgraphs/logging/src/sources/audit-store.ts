@@ -27,7 +27,7 @@ export interface AuditQuery {
   to?: string;
 }
 
-/** A record as searchAuditEvents answers it (the GraphQL AuditRecord). */
+/** A record as searchAuditEvents answers it (the GraphQL AuditEvent, shared with tenancy). */
 export interface AuditHit {
   id: string;
   time: string;

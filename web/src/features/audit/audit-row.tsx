@@ -26,28 +26,7 @@ export const AuditRowFragment = graphql(`
   }
 `);
 
-/** The same fields from Elasticsearch (searchAuditEvents), shown in the same table. */
-export const AuditSearchRowFragment = graphql(`
-  fragment AuditRow_record on AuditRecord {
-    id
-    time
-    username
-    credential
-    credentialId
-    operationName
-    operation
-    targetKind
-    workspace
-    project
-    targetName
-    arguments
-    result
-    requestId
-    clientAddress
-  }
-`);
-
-/** A row of either source: the fields both fragments select. */
+/** A row of either source (Postgres auditEvents, Elasticsearch searchAuditEvents): one value type. */
 export type AuditRow = Omit<AuditRow_EventFragment, '__typename' | ' $fragmentName'>;
 
 const target = (e: AuditRow) => [e.targetKind, [e.workspace, e.project, e.targetName].filter(Boolean).join(' / ')].filter(Boolean).join(': ');

@@ -14,7 +14,7 @@ import { Pager } from '@/ui/pager.tsx';
 import { MetricChart } from '@/features/monitoring/metric-chart.tsx';
 import { useViewer } from '@/features/account/use-viewer.ts';
 import { AUDIT_PAGE_SIZE, AuditEventsQuery, SearchAuditEventsQuery } from '@/features/audit/operations.ts';
-import { AuditRowFragment, AuditSearchRowFragment, useAuditColumns } from '@/features/audit/audit-row.tsx';
+import { AuditRowFragment, useAuditColumns } from '@/features/audit/audit-row.tsx';
 // The chart's size comes with monitoring's stylesheet.
 import '@/features/monitoring/monitoring.css';
 
@@ -93,7 +93,7 @@ export function AuditView() {
   const rows = useMemo(
     () =>
       searching
-        ? (searched.data?.searchAuditEvents?.edges.map((e) => getFragmentData(AuditSearchRowFragment, e.node)) ?? [])
+        ? (searched.data?.searchAuditEvents?.edges.map((e) => getFragmentData(AuditRowFragment, e.node)) ?? [])
         : (listed.data?.auditEvents.edges.map((e) => getFragmentData(AuditRowFragment, e.node)) ?? []),
     [searching, searched.data, listed.data],
   );

@@ -38,7 +38,7 @@ export const SearchAuditEventsQuery = graphql(`
       edges {
         node {
           id
-          ...AuditRow_record
+          ...AuditRow_event
         }
       }
       histogram(interval: $interval) {
