@@ -4,7 +4,8 @@
  *   each decision walks every cached pod (20,000 here; 50,000 in the scale runs);
  * - a followed stream that stays silent is re-opened from its checkpoint, and then delivers. The
  *   "API server" is a local HTTP server whose first log stream never sends anything, as kwok's
- *   stand-in file does for a container whose log did not exist yet when the stream opened.
+ *   stand-in file does for a container whose log did not exist yet when the stream opened;
+ * - beyond maxStreams, containers are read in turns (plain reads), each line taken once.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
@@ -26,8 +27,8 @@ const kafka = createKafka({ brokers: labKafkaBrokers(), clientId: 'collector-tes
 const checkpointFile = () => join(mkdtempSync(join(tmpdir(), 'meridian-collector-')), 'checkpoints.json');
 
 type Pod = { metadata: { name: string; namespace: string; uid: string; creationTimestamp: string }; status: { containerStatuses: { name: string; state: { running: object } }[] } };
-const pod = (namespace: string, name: string): Pod => ({
-  metadata: { name, namespace, uid: `${namespace}-${name}`, creationTimestamp: '2026-11-30T00:00:00Z' },
+const pod = (namespace: string, name: string, creationTimestamp = '2026-11-30T00:00:00Z'): Pod => ({
+  metadata: { name, namespace, uid: `${namespace}-${name}`, creationTimestamp },
   status: { containerStatuses: [{ name: 'app', state: { running: {} } }] },
 });
 
@@ -101,6 +102,49 @@ test('a stream that stays silent is re-opened from its checkpoint, and then deli
     const gap = requests[1].at - requests[0].at;
     assert.ok(gap >= 1_800, `re-opened after its silence (${gap} ms), not at once`);
     assert.match(requests[1].url, /\/api\/v1\/namespaces\/silent\/pods\/quiet\/log\?.*follow=true/);
+  } finally {
+    await collector.stop();
+    for (const res of open) res.destroy();
+    server.close();
+  }
+}, 60_000);
+
+test('beyond maxStreams, the older pods are read in turns: every line once, none followed', async () => {
+  const requests: string[] = [];
+  const open = new Set<ServerResponse>();
+  let olderReads = 0;
+  const server = createServer((req, res) => {
+    const url = req.url ?? '';
+    requests.push(url);
+    res.writeHead(200, { 'content-type': 'text/plain', 'transfer-encoding': 'chunked' });
+    if (url.includes('/pods/newer/')) {
+      // The newest pod is followed: one line, and the stream stays open.
+      open.add(res);
+      res.on('close', () => open.delete(res));
+      res.write('2026-11-30T10:00:00.000000000Z INFO newer line\n');
+      return;
+    }
+    // The older pod's whole log so far (this server ignores sinceTime), growing by a line a read.
+    olderReads++;
+    const lines = Array.from({ length: Math.min(olderReads + 1, 4) }, (_, i) => `2026-11-30T10:00:0${i}.000000000Z INFO older line ${i}\n`);
+    res.end(lines.join(''));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const kc = new KubeConfig();
+  const port = (server.address() as { port: number }).port;
+  kc.loadFromOptions({ clusters: [{ name: 'fake', server: `http://127.0.0.1:${port}`, skipTLSVerify: true }], users: [{ name: 'u' }], contexts: [{ name: 'c', cluster: 'fake', user: 'u' }], currentContext: 'c' });
+  const pods = podCache([pod('turns', 'older', '2026-11-30T00:00:00Z'), pod('turns', 'newer', '2026-11-30T01:00:00Z')]);
+  const collector = await startLogCollector({ kafka, kubeConfig: kc, pods: pods.cache, checkpointFile: checkpointFile(), log, namespaces: (n) => n === 'turns', topic, maxStreams: 1 });
+  try {
+    // newer: 1 line; older: lines 0..3 over four reads, each taken once.
+    await eventually('five lines published', async () => collector.published >= 5 && olderReads >= 4, 30_000, 200);
+    await new Promise((r) => setTimeout(r, 1500)); // later turns find nothing new
+    assert.equal(collector.published, 5, 'every line once');
+    assert.equal(collector.following, 1);
+    assert.equal(collector.inTurns, 1);
+    const older = requests.filter((u) => u.includes('/pods/older/'));
+    assert.ok(older.every((u) => !u.includes('follow=true')), 'the older pod is not followed');
+    assert.ok(older.slice(1).every((u) => u.includes('sinceTime=')), 'later turns start where the last one ended');
   } finally {
     await collector.stop();
     for (const res of open) res.destroy();

@@ -5,6 +5,11 @@
  * only when Kafka acknowledged its lines; when Kafka refuses, every stream is stopped and later
  * re-read from its checkpoint, so nothing is lost and nothing grows in memory while Kafka is down
  * (the container's log on the node is the buffer, as with Fluent Bit).
+ *
+ * One followed stream per container costs a connection through the API server, so at most
+ * `maxStreams` are followed (the newest pods'); every other running container is read in turns
+ * (a plain read from where it was left, a few at a time, round robin): its lines come later, but
+ * every container's log is collected.
  */
 import type { Kafka, Producer } from 'kafkajs';
 import type { KubeConfig } from '@meridian/core/kube/index';
@@ -24,6 +29,8 @@ interface PodLike {
 
 interface Follower {
   handle: WatchHandle;
+  /** A followed stream (true), or a read in turns that ends at the log's current end. */
+  live: boolean;
   /** When it opened or last delivered a line (ms). */
   heardAt: number;
   /** The last line read (acknowledged or not): timestamp and same-timestamp ordinal. */
@@ -50,12 +57,16 @@ export interface LogCollectorOptions {
   maxStreams?: number;
   /** Default meridian.logs. */
   topic?: string;
+  /** Reads in turns at once, at most (default 8). */
+  turnReads?: number;
 }
 
 export interface LogCollector {
   /** Lines acknowledged by Kafka since start. */
   readonly published: number;
   readonly following: number;
+  /** Running containers read in turns (beyond maxStreams). */
+  readonly inTurns: number;
   /** How often the set of followed streams was decided (each walks every cached pod). */
   readonly reconciles: number;
   stop(): Promise<void>;
@@ -72,6 +83,8 @@ const SWEEP_MS = 10_000;
 const COALESCE_MS = 100;
 /** A stream that ended is followed again after this (a stream failing at once does not spin). */
 const REFOLLOW_MS = 1_000;
+/** How often reads in turns are started (each ends at its log's current end). */
+const TURN_TICK_MS = 500;
 /**
  * A followed log that stays silent may be a stream that will never deliver: a half-open
  * connection, or (kwok) a container whose log file was not there yet when the stream opened, so
@@ -93,6 +106,15 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   const { log } = opts;
   const checkpoints = new CheckpointFile(opts.checkpointFile);
   const followers = new Map<string, Follower>(); // podUid/container
+  /**
+   * Per container, the last line taken into `pending` (Kafka may not have it yet): where the next
+   * read starts, so that a read in turns or a re-opened stream does not take a line twice.
+   * Forgotten when Kafka refuses (pending is dropped; reading resumes from the checkpoints).
+   */
+  const readUpTo = new Map<string, Checkpoint>();
+  /** The running containers beyond maxStreams, read in turns: a queue, and what each key is. */
+  let turnQueue: string[] = [];
+  let inTurns = new Map<string, { pod: PodLike; container: string }>();
   let pending: LogRecord[] = [];
   let producer: Producer | undefined;
   let stopped = false;
@@ -102,6 +124,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
 
   const maxStreams = opts.maxStreams ?? Number(process.env.MERIDIAN_LOG_COLLECTOR_MAX_STREAMS ?? 100);
   let warnedCap = 0;
+  /** The running containers, newest pods' first: `live` are followed, `turns` read in turns. */
   const wanted = () => {
     const running: { key: string; pod: PodLike; container: string; created: string }[] = [];
     for (const pod of opts.pods.all()) {
@@ -113,29 +136,32 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     }
     if (running.length > maxStreams) {
       running.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
-      if (running.length !== warnedCap) log.warn({ running: running.length, followed: maxStreams }, 'more running containers than MERIDIAN_LOG_COLLECTOR_MAX_STREAMS: following the newest');
+      if (running.length !== warnedCap) log.info({ running: running.length, followed: maxStreams }, 'more running containers than MERIDIAN_LOG_COLLECTOR_MAX_STREAMS: the newest followed, the others read in turns');
       warnedCap = running.length;
     }
-    return new Map(running.slice(0, maxStreams).map((r) => [r.key, r]));
+    return { live: new Map(running.slice(0, maxStreams).map((r) => [r.key, r])), turns: new Map(running.slice(maxStreams).map((r) => [r.key, r])) };
   };
 
-  function follow(key: string, pod: PodLike, container: string) {
+  /** Reads a container's log from where it was left: followed (`live`) or up to its current end. */
+  function read(key: string, pod: PodLike, container: string, live: boolean) {
     const namespace = pod.metadata!.namespace!;
     const name = pod.metadata!.name!;
     const uid = pod.metadata!.uid!;
-    const from: Checkpoint | undefined = checkpoints.get(key);
-    const silentFor = silentLimit(key);
-    const f: Follower = { handle: { abort: () => undefined }, heardAt: Date.now(), lastTime: null, ordinal: 0 };
+    const from: Checkpoint | undefined = readUpTo.get(key) ?? checkpoints.get(key);
+    const silentFor = live ? silentLimit(key) : 0;
+    const f: Follower = { handle: { abort: () => undefined }, live, heardAt: Date.now(), lastTime: null, ordinal: 0 };
     followers.set(key, f);
     f.handle = kubeLineStream(
       opts.kubeConfig,
       `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(name)}/log`,
       // sinceTime has second precision: lines of that second come again and are skipped below.
-      { container, follow: true, timestamps: true, sinceTime: from ? from.time.replace(/\.\d+/, '') : undefined },
+      { container, follow: live, timestamps: true, sinceTime: from ? from.time.replace(/\.\d+/, '') : undefined },
       (raw) => {
         f.heardAt = Date.now();
-        silentReopens.delete(key);
-        printed.add(key);
+        if (live) {
+          silentReopens.delete(key);
+          printed.add(key);
+        }
         const line = parseLine(raw);
         const time = line.time ?? new Date().toISOString();
         f.ordinal = time === f.lastTime ? f.ordinal + 1 : 0;
@@ -148,16 +174,38 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
           return;
         }
         pending.push({ id: recordId(uid, container, time, f.ordinal), time, namespace, pod: name, podUid: uid, container, node: pod.spec?.nodeName ?? null, message: line.message, ordinal: f.ordinal });
+        readUpTo.set(key, { time, ordinal: f.ordinal });
         if (pending.length >= BATCH) void flush();
       },
       (err) => {
         if (followers.get(key) === f) followers.delete(key);
+        if (!live) {
+          // Its turn is over: to the back of the queue, if it is still read in turns.
+          if (inTurns.has(key) && !stopped) turnQueue.push(key);
+          if (err && !stopped) log.debug({ namespace, pod: name, container, err: err.message }, 'log read in turns failed; tried again at its next turn');
+          return;
+        }
         if (err && Date.now() - f.heardAt >= silentFor) silentReopens.set(key, (silentReopens.get(key) ?? 0) + 1);
         if (err && !stopped) log.debug({ namespace, pod: name, container, err: err.message }, 'log stream ended; followed again if still running');
         scheduleReconcile(REFOLLOW_MS);
       },
-      { accept: '*/*', maxLineBytes: FOLLOW_LINE_BYTES, what: `log of ${namespace}/${name}/${container}`, inactivityMs: silentFor },
+      { accept: '*/*', maxLineBytes: FOLLOW_LINE_BYTES, what: `log of ${namespace}/${name}/${container}`, inactivityMs: live ? silentFor : undefined },
     );
+  }
+
+  const turnReads = opts.turnReads ?? 8;
+  /** Starts reads in turns while fewer than `turnReads` run (and Kafka keeps up). */
+  function takeTurns() {
+    if (stopped || kafkaDown || pending.length > MAX_PENDING / 2) return;
+    let running = 0;
+    for (const f of followers.values()) if (!f.live) running++;
+    while (running < turnReads && turnQueue.length) {
+      const key = turnQueue.shift()!;
+      const target = inTurns.get(key);
+      if (!target || followers.has(key)) continue;
+      read(key, target.pod, target.container, false);
+      running++;
+    }
   }
 
   /** Streams re-opened for silence in a row, per podUid/container (see SILENT_FIRST_MS). */
@@ -182,16 +230,24 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     // Streams stopped for backpressure start again once the backlog has drained (see flush).
     if (pending.length > MAX_PENDING / 2) return;
     reconciles++;
-    const want = wanted();
-    for (const key of silentReopens.keys()) if (!want.has(key)) silentReopens.delete(key);
-    for (const key of printed) if (!want.has(key)) printed.delete(key);
+    const { live, turns } = wanted();
+    const running = (key: string) => live.has(key) || turns.has(key);
+    for (const key of silentReopens.keys()) if (!live.has(key)) silentReopens.delete(key);
+    for (const key of printed) if (!live.has(key)) printed.delete(key);
+    for (const key of readUpTo.keys()) if (!running(key)) readUpTo.delete(key);
+    // A followed stream whose container is gone, or now read in turns, stops; a read in turns
+    // of a container gone stops too (one whose container is now followed ends by itself).
     for (const [key, f] of followers) {
-      if (!want.has(key)) {
+      if (f.live ? !live.has(key) : !running(key)) {
         followers.delete(key);
         f.handle.abort();
       }
     }
-    for (const [key, { pod, container }] of want) if (!followers.has(key)) follow(key, pod, container);
+    for (const [key, { pod, container }] of live) if (!followers.has(key)) read(key, pod, container, true);
+    const queued = new Set(turnQueue);
+    turnQueue = turnQueue.filter((key) => turns.has(key));
+    for (const key of turns.keys()) if (!queued.has(key) && !followers.has(key)) turnQueue.push(key);
+    inTurns = new Map([...turns].map(([key, t]) => [key, { pod: t.pod, container: t.container }]));
   }
 
   let flushing: Promise<void> | undefined;
@@ -217,6 +273,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
         kafkaDown = true;
         const lines = pending.length;
         pending = [];
+        readUpTo.clear();
         for (const f of followers.values()) f.handle.abort();
         followers.clear();
         log.warn({ err: (err as Error).message, lines }, 'Kafka refused log lines; streams stop and resume from their checkpoints');
@@ -254,6 +311,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   const offChange = opts.pods.onChange(() => scheduleReconcile());
   const flushTicker = setInterval(() => void flush(), opts.flushMs ?? 200);
   const sweep = setInterval(() => reconcile(), opts.sweepMs ?? SWEEP_MS);
+  const turnTicker = setInterval(takeTurns, TURN_TICK_MS);
   reconcile();
   log.info({ following: followers.size }, 'log collector started');
 
@@ -262,7 +320,12 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
       return published;
     },
     get following() {
-      return followers.size;
+      let live = 0;
+      for (const f of followers.values()) if (f.live) live++;
+      return live;
+    },
+    get inTurns() {
+      return inTurns.size;
     },
     get reconciles() {
       return reconciles;
@@ -272,6 +335,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
       offChange();
       clearInterval(flushTicker);
       clearInterval(sweep);
+      clearInterval(turnTicker);
       clearTimeout(reconcileTimer);
       for (const f of followers.values()) f.handle.abort();
       followers.clear();

@@ -25,6 +25,8 @@ export interface PipelineOptions {
   fromBeginning?: boolean;
   /** The topic (default meridian.logs); a test pipeline uses its own, so the product's lines never mix in. */
   topic?: string;
+  /** Followed streams at most; other running containers are read in turns (default 100). */
+  maxStreams?: number;
 }
 
 export interface RunningPipeline {
@@ -60,6 +62,7 @@ export async function startPipeline(
     log,
     namespaces: opts.namespaces,
     topic,
+    maxStreams: opts.maxStreams,
   });
   const stopRetention = startRetention(deps.elasticsearch, prefix, opts.retentionDays ?? Number(process.env.MERIDIAN_LOG_RETENTION_DAYS ?? 7), log);
   return {
