@@ -1,5 +1,6 @@
 import { createCustomRoleSource } from './sources/custom-roles.ts';
 import { createRbacMirror, instanceOf } from './rbac/mirror.ts';
+import { followGrantChanges } from './rbac/triggers.ts';
 import { createLogger, defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
 import { createPrisma, databaseUrl, migratedStart } from '@meridian/core/db';
 import { sharedCaches } from '@meridian/core/kube';
@@ -31,7 +32,7 @@ export interface TenancyOptions {
   kubeconfig?: string;
   /** An LDAP directory to sign people in with; MERIDIAN_LDAP_* when omitted, none if unset; false for none. */
   ldap?: LdapOptions | false;
-  /** Mirror project grants into Kubernetes RBAC (rbac/mirror.ts); default on. */
+  /** Mirror project and workspace grants into Kubernetes RBAC (rbac/mirror.ts); default on. */
   rbacMirror?: boolean;
   /** The mirror's full resync period; MERIDIAN_RBAC_RESYNC_MS or 30 s when omitted. */
   rbacResyncMs?: number;
@@ -76,7 +77,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   const groupRoles = createGroupRoleSync(prisma, opts.groupRoles ?? groupRoleMappingsFromEnv(), (ns) => namespaces.uidOf(ns));
   const roles = createCustomRoleSource(prisma);
   const rbac = createRbacMirror(prisma, caches, log, { instance: instanceOf(dbUrl), resyncMs: opts.rbacResyncMs });
-  const sources: Sources = {
+  const sources: Sources = followGrantChanges({
     users,
     sessions: createSessionSource(prisma, { ldap, groupRoles, log }),
     apiTokens: createApiTokenSource(prisma),
@@ -87,7 +88,7 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
     rbac,
     signIn: { ldap: !!ldap, oidc, groupRoles },
     ...settingsSources(caches, prisma),
-  };
+  }, rbac, log);
   // Every subgraph writes its audit records into this database's outbox; tenancy relays them
   // to Kafka and consumes them into the store it answers auditEvents from.
   const brokers = opts.audit === false ? undefined : (opts.audit?.brokers ?? kafkaBrokers());

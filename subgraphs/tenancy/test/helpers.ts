@@ -26,7 +26,7 @@ export interface Harness {
 }
 
 /** Tenancy on port 0 over a fresh, migrated database of its own on the lab's Postgres. */
-export async function startTenancy(label: string, opts: Pick<TenancyOptions, 'kubeconfig' | 'ldap' | 'oidc' | 'groupRoles' | 'audit'> = {}): Promise<Harness> {
+export async function startTenancy(label: string, opts: Pick<TenancyOptions, 'kubeconfig' | 'ldap' | 'oidc' | 'groupRoles' | 'audit' | 'rbacResyncMs'> = {}): Promise<Harness> {
   const db = await createTestDatabase(`tenancy_${label}`);
   const prisma = createPrisma(db.url, { maxConnections: 2 });
   const running = await start({ port: 0, databaseUrl: db.url, ...opts, ldap: opts.ldap ?? false, oidc: opts.oidc ?? false });

@@ -1,49 +1,34 @@
-import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { bundleMask, PROJECT_ROLE_BUNDLES, projectPart, type Logger, type ProjectRole } from '@meridian/core';
+import { config, type Logger } from '@meridian/core';
 import type { PrismaClient } from '@meridian/core/db';
 import { kubeRequest, KubeApiError, type KindDescriptor, type KubeObject, type SharedCaches } from '@meridian/core/kube';
-import { rulesFor, type PolicyRule } from './rules.ts';
+import { desiredFor, type Desired } from './desired.ts';
+import { INSTANCE_LABEL, kubeBindingName, MANAGED_BY, MANAGED_BY_VALUE } from './names.ts';
+import type { PolicyRule } from './rules.ts';
+
+export { INSTANCE_LABEL, MANAGED_BY, MANAGED_BY_VALUE, instanceOf, kubeBindingName, kubeRoleName, kubeUserOf, mixedRoleName } from './names.ts';
 
 /**
- * RBAC mirroring: every live project grant becomes real Kubernetes objects in the namespace,
- * so the user's Kubernetes identity may do there what Meridian allows, and no more:
- * - a Role `meridian-<instance>-<role>` per role granted in the namespace (built-in or custom),
- *   its rules derived from the role's bundles (rbac/rules.ts);
- * - a RoleBinding `meridian-<instance>-user-<username>` per member, subject User
- *   `meridian:<username>`, roleRef that Role (`<instance>`: 6 characters of the instance id).
+ * RBAC mirroring: every live project grant, and every workspace grant in each project of its
+ * workspace, becomes real Kubernetes objects in the namespace, so the user's Kubernetes identity
+ * may do there what Meridian allows, and no more:
+ * - a RoleBinding `meridian-<instance>-user-<username>` per user holding anything there, subject
+ *   User `meridian:<username>` (`<instance>`: 6 characters of the instance id);
+ * - its Role holds the bundles the access layer gives the user in that project, from every grant
+ *   (rbac/desired.ts: project grant and workspace grant together, as `projectBundles` adds them):
+ *   `meridian-<instance>-<role>` for the project grant's role (built-in or custom) or the
+ *   built-in role with those bundles, `meridian-<instance>-bundles.<mask>` for another mix; its
+ *   rules come from the bundles (rbac/rules.ts).
  * Both carry `meridian.io/managed-by=meridian` and `meridian.io/instance=<hash of the database
  * URL>`; objects without them are never touched.
  *
- * A reconciler keeps them so: after each grant change (`reconcile(namespace)`), on every change
- * of a managed RoleBinding or Role seen by the shared watch caches (one deleted by hand comes
- * back), and by a periodic full resync (`MERIDIAN_RBAC_RESYNC_MS`, default 30 s) that also
+ * A reconciler keeps them so: after each grant change (`reconcile(namespace)`,
+ * `reconcileWorkspace`, `reconcileUser`; rbac/triggers.ts), on every change of a managed
+ * RoleBinding or Role seen by the shared watch caches (one deleted by hand comes back), when a
+ * namespace appears or its workspace label changes (a new project of the workspace, a project
+ * moved out), and by a periodic full resync (`MERIDIAN_RBAC_RESYNC_MS`, default 30 s) that also
  * removes the objects of revoked grants, deleted roles and disabled users.
  */
-export const MANAGED_BY = 'meridian.io/managed-by';
-export const MANAGED_BY_VALUE = 'meridian';
-/**
- * Which Meridian (database) an object mirrors: several Meridians may share one cluster (tests,
- * a second product instance), and each removes only its own objects.
- */
-export const INSTANCE_LABEL = 'meridian.io/instance';
-export function instanceOf(databaseUrl: string): string {
-  // The database's address without its password or options: a rotated password keeps the id
-  // (objects of an old id are never touched again, so they must not be orphaned by a rotation).
-  let where = databaseUrl;
-  try {
-    const u = new URL(databaseUrl);
-    where = `${u.protocol}//${decodeURIComponent(u.username)}@${u.host}${u.pathname}`;
-  } catch {
-    // not a URL: hash it as it is
-  }
-  return createHash('sha256').update(where).digest('hex').slice(0, 16);
-}
-/** The first characters of the instance in object names, so two Meridians sharing a namespace never share an object. */
-const short = (instance: string) => instance.slice(0, 6);
-export const kubeUserOf = (username: string) => `meridian:${username}`;
-export const kubeRoleName = (instance: string, role: string) => `meridian-${short(instance)}-${role}`;
-export const kubeBindingName = (instance: string, username: string) => `meridian-${short(instance)}-user-${username}`;
 
 const RBAC = 'rbac.authorization.k8s.io';
 const kind = (k: string, plural: string): KindDescriptor => ({
@@ -55,11 +40,6 @@ export const RoleBindingKind = kind('RoleBinding', 'rolebindings');
 
 type RoleObject = KubeObject & { rules?: PolicyRule[] };
 type BindingObject = KubeObject & { roleRef?: { kind: string; name: string; apiGroup: string }; subjects?: { kind: string; name: string; apiGroup?: string }[] };
-
-interface Desired {
-  roles: Map<string, PolicyRule[]>;
-  bindings: Map<string, { role: string; subject: string }>;
-}
 
 const path = (plural: string, ns: string, name?: string) => `/apis/${RBAC}/v1/namespaces/${encodeURIComponent(ns)}/${plural}${name ? `/${encodeURIComponent(name)}` : ''}`;
 
@@ -77,31 +57,6 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
   let timer: NodeJS.Timeout | undefined;
   let stopWatch: (() => void) | undefined;
   let stopped = false;
-
-  /** What the database says the namespace should hold. */
-  async function desiredFor(namespaces: readonly string[]): Promise<Map<string, Desired>> {
-    const dir = caches.namespaces();
-    const out = new Map<string, Desired>(namespaces.map((ns) => [ns, { roles: new Map(), bindings: new Map() }]));
-    const grants = await prisma.projectMember.findMany({
-      where: { namespace: { in: [...namespaces] } },
-      select: { namespace: true, namespaceUid: true, role: true, user: { select: { username: true, disabledAt: true } } },
-    });
-    const custom = await prisma.customRole.findMany({ where: { namespace: { in: [...namespaces] } }, select: { namespace: true, namespaceUid: true, name: true, bundles: true } });
-    const customMask = new Map(custom.map((r) => [JSON.stringify([r.namespace, r.namespaceUid, r.name]), projectPart(bundleMask(r.bundles))]));
-    for (const g of grants) {
-      const uid = dir.get(g.namespace)?.metadata?.uid;
-      // Only grants on the live namespace (same uid) of enabled users count.
-      if (!uid || (g.namespaceUid !== null && g.namespaceUid !== uid) || g.user.disabledAt) continue;
-      const mask = Object.hasOwn(PROJECT_ROLE_BUNDLES, g.role)
-        ? PROJECT_ROLE_BUNDLES[g.role as ProjectRole]
-        : customMask.get(JSON.stringify([g.namespace, uid, g.role]));
-      if (mask === undefined) continue;
-      const d = out.get(g.namespace)!;
-      d.roles.set(kubeRoleName(opts.instance, g.role), rulesFor(mask));
-      d.bindings.set(kubeBindingName(opts.instance, g.user.username), { role: kubeRoleName(opts.instance, g.role), subject: kubeUserOf(g.user.username) });
-    }
-    return out;
-  }
 
   const meta = (name: string, namespace: string) => ({ name, namespace, labels: { [MANAGED_BY]: MANAGED_BY_VALUE, [INSTANCE_LABEL]: opts.instance } });
 
@@ -164,7 +119,7 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
   }
 
   async function reconcileNow(namespaces: readonly string[]): Promise<void> {
-    const desired = await desiredFor(namespaces);
+    const desired = await desiredFor(prisma, caches.namespaces(), opts.instance, namespaces);
     for (const [ns, d] of desired) {
       try {
         const changes = await sync(ns, d);
@@ -175,9 +130,14 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
     }
   }
 
-  /** Every namespace with a grant or a managed object. */
+  /** The projects of a workspace (its label), as the access layer reads them. */
+  const projectsOf = (workspace: string) => caches.namespaces().projectsOf(workspace).map((ns) => ns.metadata?.name ?? '');
+
+  /** Every namespace with a grant, in a workspace with members, or with a managed object. */
   async function allNamespaces(): Promise<string[]> {
     const names = new Set((await prisma.projectMember.findMany({ distinct: ['namespace'], select: { namespace: true } })).map((g) => g.namespace));
+    await caches.namespaces().ready();
+    for (const w of await prisma.workspaceMember.findMany({ distinct: ['workspaceName'], select: { workspaceName: true } })) projectsOf(w.workspaceName).forEach((ns) => names.add(ns));
     for (const c of [caches.for(RoleKind), caches.for(RoleBindingKind)]) for (const o of c.all()) if (isManaged(o)) names.add(o.metadata?.namespace ?? '');
     return [...names].filter(Boolean);
   }
@@ -200,6 +160,25 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
       for (const ns of namespaces) queue.add(ns);
       return drain(); // a drain under way picks the new ones up before it ends
     },
+    /** Reconciles every project of a workspace (after a workspace grant or role changed). */
+    async reconcileWorkspace(workspace: string): Promise<void> {
+      await caches.namespaces().ready();
+      await mirror.reconcile(...projectsOf(workspace));
+    },
+    /**
+     * Reconciles every namespace where a user holds something or has a managed RoleBinding
+     * (after the user was disabled, enabled or deleted).
+     */
+    async reconcileUser(username: string): Promise<void> {
+      const bindings = caches.for(RoleBindingKind);
+      await Promise.all([bindings.ready(), caches.namespaces().ready()]);
+      const binding = kubeBindingName(opts.instance, username);
+      const names = new Set(Array.from(bindings.all()).filter((b) => b.metadata?.name === binding && isManaged(b)).map((b) => b.metadata?.namespace ?? ''));
+      const user = await prisma.user.findUnique({ where: { username }, select: { projects: { select: { namespace: true } }, workspaces: { select: { workspaceName: true } } } });
+      user?.projects.forEach((g) => names.add(g.namespace));
+      user?.workspaces.forEach((g) => projectsOf(g.workspaceName).forEach((ns) => names.add(ns)));
+      await mirror.reconcile(...[...names].filter(Boolean));
+    },
     /** One full pass over every namespace with grants or managed objects. */
     async resync(): Promise<void> {
       await Promise.all([caches.for(RoleKind).ready(), caches.for(RoleBindingKind).ready()]);
@@ -210,7 +189,17 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
       const onChange = (ev: { object: KubeObject }) => {
         if (isManaged(ev.object) && ev.object.metadata?.namespace) void mirror.reconcile(ev.object.metadata.namespace);
       };
-      const offs = [caches.for(RoleKind).onChange(onChange), caches.for(RoleBindingKind).onChange(onChange)];
+      // A namespace that appears or changes workspace gets (or loses) that workspace's grants.
+      const workspaceSeen = new Map<string, string | undefined>();
+      const onNamespace = (ev: { type: string; object: KubeObject }) => {
+        const name = ev.object.metadata?.name ?? '';
+        if (ev.type === 'DELETED') return void workspaceSeen.delete(name);
+        const workspace = ev.object.metadata?.labels?.[config.workspaceLabel];
+        const [seen, before] = [workspaceSeen.has(name), workspaceSeen.get(name)];
+        workspaceSeen.set(name, workspace);
+        if (name && (seen ? before !== workspace : workspace !== undefined)) void mirror.reconcile(name);
+      };
+      const offs = [caches.for(RoleKind).onChange(onChange), caches.for(RoleBindingKind).onChange(onChange), caches.namespaces().onChange(onNamespace)];
       stopWatch = () => offs.forEach((off) => off());
       const tick = () => {
         timer = setTimeout(() => void mirror.resync().catch((err) => log.warn({ err }, 'RBAC mirror: resync failed')).finally(() => !stopped && tick()), resyncMs);
