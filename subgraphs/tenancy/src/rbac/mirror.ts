@@ -160,6 +160,17 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
       for (const ns of namespaces) queue.add(ns);
       return drain(); // a drain under way picks the new ones up before it ends
     },
+    /**
+     * Whether Kubernetes answers now (the caches the mirror reads are synced): callers wait for a
+     * reconcile only then, so grant changes stay quick while it is down (the resync catches up).
+     */
+    connected(): boolean {
+      try {
+        return [caches.namespaces().cache, caches.for(RoleKind), caches.for(RoleBindingKind)].every((c) => c.health().state === 'synced');
+      } catch {
+        return false; // no kubeconfig
+      }
+    },
     /** Reconciles every project of a workspace (after a workspace grant or role changed). */
     async reconcileWorkspace(workspace: string): Promise<void> {
       await caches.namespaces().ready();

@@ -15,11 +15,15 @@ interface GrantSources {
  * or taken, a workspace role's new bundles, or a user disabled, enabled or deleted reach
  * Kubernetes when the mutation returns, not at the next resync. (Project grants and project
  * roles are reconciled by their resolvers.) A failed reconcile is logged, never the mutation's
- * error: the change is made, and the resync repeats the reconcile.
+ * error: the change is made, and the resync repeats the reconcile. While Kubernetes does not
+ * answer, the mutation does not wait for it.
  */
 export function followGrantChanges<S extends GrantSources>(sources: S, rbac: RbacMirror, log: Logger): S {
   const { workspaces, roles, users } = sources;
-  const settle = (what: Promise<void>, about: object) => what.catch((err) => log.warn({ err, ...about }, 'RBAC mirror: reconcile after a change failed'));
+  const settle = async (what: Promise<void>, about: object) => {
+    const done = what.catch((err) => log.warn({ err, ...about }, 'RBAC mirror: reconcile after a change failed'));
+    if (rbac.connected()) await done;
+  };
   return {
     ...sources,
     workspaces: {
