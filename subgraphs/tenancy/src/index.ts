@@ -1,6 +1,6 @@
 import { createCustomRoleSource } from './sources/custom-roles.ts';
 import { createRbacMirror, instanceOf } from './rbac/mirror.ts';
-import { followGrantChanges } from './rbac/triggers.ts';
+import { followGrantChanges, followGroupGrants } from './rbac/triggers.ts';
 import { createLogger, defineSubgraph, runWhenMain, type RunningDefinedSubgraph } from '@meridian/core';
 import { createPrisma, databaseUrl, migratedStart } from '@meridian/core/db';
 import { sharedCaches } from '@meridian/core/kube';
@@ -74,9 +74,9 @@ export async function start(opts: TenancyOptions = {}): Promise<RunningDefinedSu
   const ldap = ldapOptions ? createLdapDirectory(ldapOptions) : undefined;
   const oidcOptions = opts.oidc === false ? undefined : (opts.oidc ?? oidcOptionsFromEnv());
   const oidc = oidcOptions ? createOidcProvider(prisma, oidcOptions, log) : undefined;
-  const groupRoles = createGroupRoleSync(prisma, opts.groupRoles ?? groupRoleMappingsFromEnv(), (ns) => namespaces.uidOf(ns));
-  const roles = createCustomRoleSource(prisma);
   const rbac = createRbacMirror(prisma, caches, log, { instance: instanceOf(dbUrl), resyncMs: opts.rbacResyncMs });
+  const groupRoles = followGroupGrants(createGroupRoleSync(prisma, opts.groupRoles ?? groupRoleMappingsFromEnv(), (ns) => namespaces.uidOf(ns)), rbac, log);
+  const roles = createCustomRoleSource(prisma);
   const sources: Sources = followGrantChanges({
     users,
     sessions: createSessionSource(prisma, { ldap, groupRoles, log }),

@@ -180,12 +180,13 @@ export function createRbacMirror(prisma: PrismaClient, caches: SharedCaches, log
      * Reconciles every namespace where a user holds something or has a managed RoleBinding
      * (after the user was disabled, enabled or deleted).
      */
-    async reconcileUser(username: string): Promise<void> {
+    async reconcileUser(who: { username: string } | { id: string }): Promise<void> {
       const bindings = caches.for(RoleBindingKind);
       await Promise.all([bindings.ready(), caches.namespaces().ready()]);
-      const binding = kubeBindingName(opts.instance, username);
+      const user = await prisma.user.findUnique({ where: who, select: { username: true, projects: { select: { namespace: true } }, workspaces: { select: { workspaceName: true } } } });
+      const username = 'username' in who ? who.username : user?.username;
+      const binding = username && kubeBindingName(opts.instance, username);
       const names = new Set(Array.from(bindings.all()).filter((b) => b.metadata?.name === binding && isManaged(b)).map((b) => b.metadata?.namespace ?? ''));
-      const user = await prisma.user.findUnique({ where: { username }, select: { projects: { select: { namespace: true } }, workspaces: { select: { workspaceName: true } } } });
       user?.projects.forEach((g) => names.add(g.namespace));
       user?.workspaces.forEach((g) => projectsOf(g.workspaceName).forEach((ns) => names.add(ns)));
       await mirror.reconcile(...[...names].filter(Boolean));

@@ -1,5 +1,6 @@
 import type { Logger } from '@meridian/core';
 import type { CustomRoleSource } from '../sources/custom-roles.ts';
+import type { GroupRoleSync } from '../sources/group-roles.ts';
 import type { UserSource } from '../sources/users.ts';
 import type { WorkspaceSource } from '../sources/workspaces.ts';
 import type { RbacMirror } from './mirror.ts';
@@ -18,12 +19,16 @@ interface GrantSources {
  * error: the change is made, and the resync repeats the reconcile. While Kubernetes does not
  * answer, the mutation does not wait for it.
  */
-export function followGrantChanges<S extends GrantSources>(sources: S, rbac: RbacMirror, log: Logger): S {
-  const { workspaces, roles, users } = sources;
-  const settle = async (what: Promise<void>, about: object) => {
+function settler(rbac: RbacMirror, log: Logger) {
+  return async (what: Promise<void>, about: object) => {
     const done = what.catch((err) => log.warn({ err, ...about }, 'RBAC mirror: reconcile after a change failed'));
     if (rbac.connected()) await done;
   };
+}
+
+export function followGrantChanges<S extends GrantSources>(sources: S, rbac: RbacMirror, log: Logger): S {
+  const { workspaces, roles, users } = sources;
+  const settle = settler(rbac, log);
   return {
     ...sources,
     workspaces: {
@@ -50,13 +55,26 @@ export function followGrantChanges<S extends GrantSources>(sources: S, rbac: Rba
       ...users,
       async setDisabled(username, disabled) {
         const row = await users.setDisabled(username, disabled);
-        await settle(rbac.reconcileUser(username), { username });
+        await settle(rbac.reconcileUser({ username }), { username });
         return row;
       },
       async delete(username) {
         await users.delete(username);
-        await settle(rbac.reconcileUser(username), { username });
+        await settle(rbac.reconcileUser({ username }), { username });
       },
     } satisfies UserSource,
   };
+}
+
+/** Group → role sync with the grants a sign-in gave or took (LDAP, OIDC groups) mirrored before the sign-in returns. */
+export function followGroupGrants(groupRoles: GroupRoleSync, rbac: RbacMirror, log: Logger): GroupRoleSync {
+  const settle = settler(rbac, log);
+  return {
+    ...groupRoles,
+    async apply(userId, source, groups) {
+      const changed = await groupRoles.apply(userId, source, groups);
+      if (changed.granted || changed.revoked) await settle(rbac.reconcileUser({ id: userId }), { userId });
+      return changed;
+    },
+  } satisfies GroupRoleSync;
 }
