@@ -11,7 +11,7 @@ import {
 } from '@meridian/core';
 import type { PrismaClient } from '@meridian/core/db';
 import type { NamespaceDirectory } from '@meridian/core/kube';
-import { customGrantMasks } from '../sources/custom-roles.ts';
+import { customGrantMasks, isBuiltInRoleName } from '../sources/custom-roles.ts';
 import { kubeBindingName, kubeRoleName, kubeUserOf, mixedRoleName } from './names.ts';
 import { rulesFor, type PolicyRule } from './rules.ts';
 
@@ -34,7 +34,7 @@ interface Member {
  * name, custom roles as masks through `customGrantMasks`). The platform role is left out: it is
  * not a grant in a project (a platform admin's rights are cluster-wide, not mirrored here).
  */
-async function identityOf(prisma: PrismaClient, m: Member): Promise<Identity> {
+async function identityOf(m: Member, customMasks: CustomMasks): Promise<Identity> {
   return normalizeIdentity({
     kind: 'user',
     userId: m.id,
@@ -42,8 +42,25 @@ async function identityOf(prisma: PrismaClient, m: Member): Promise<Identity> {
     platformRole: 'platform-regular',
     workspaces: workspaceGrants(Object.fromEntries(m.workspaces.map((g) => [g.workspaceName, g.role]))),
     projects: projectGrants(Object.fromEntries(m.projects.map((g) => [g.namespace, g.role]))),
-    ...(await customGrantMasks(prisma, m.workspaces, m.projects)),
+    ...(await customMasks(m)),
   });
+}
+
+type CustomMasks = (m: Member) => ReturnType<typeof customGrantMasks>;
+
+/**
+ * `customGrantMasks` once per distinct set of custom-role grants: the members of a workspace
+ * holding the same custom role share one query.
+ */
+function sharedCustomMasks(prisma: PrismaClient): CustomMasks {
+  const seen = new Map<string, ReturnType<typeof customGrantMasks>>();
+  return (m) => {
+    const ws = m.workspaces.filter((g) => !isBuiltInRoleName(g.role));
+    const pr = m.projects.filter((g) => !isBuiltInRoleName(g.role));
+    const key = JSON.stringify([ws.map((g) => [g.workspaceName, g.role]), pr.map((g) => [g.namespace, g.namespaceUid, g.role])]);
+    if (!seen.has(key)) seen.set(key, customGrantMasks(prisma, ws, pr));
+    return seen.get(key)!;
+  };
 }
 
 /**
@@ -89,8 +106,9 @@ export async function desiredFor(prisma: PrismaClient, dir: NamespaceDirectory, 
     if (g.user.disabledAt || !uid || (g.namespaceUid !== null && g.namespaceUid !== uid)) continue;
     memberOf(g.user).projects.push({ namespace: g.namespace, namespaceUid: uid, role: g.role });
   }
+  const customMasks = sharedCustomMasks(prisma);
   for (const m of members.values()) {
-    const id = await identityOf(prisma, m);
+    const id = await identityOf(m, customMasks);
     const direct = new Map(m.projects.map((g) => [g.namespace, g.role]));
     const reached = new Set([...direct.keys(), ...m.workspaces.flatMap((g) => nsOfWorkspace.get(g.workspaceName) ?? [])]);
     for (const ns of reached) {
