@@ -52,6 +52,16 @@ async function kubeBundles(username: string, namespace: string): Promise<Bundle[
   for (const b of BUNDLES) if (PROBES[b] && (await kubeAllows(username, namespace, PROBES[b]))) out.push(b);
   return out;
 }
+/**
+ * Kubernetes' answer equals `want` once its authorizer has seen the latest RBAC objects (it reads
+ * them from informers, a moment behind the API); the last answer when it never does.
+ */
+async function expectKube(username: string, namespace: string, want: Bundle[] | Promise<Bundle[]>): Promise<void> {
+  const expected = await want;
+  let got: Bundle[] = [];
+  await waitFor(`${username} in ${namespace}`, async () => JSON.stringify((got = await kubeBundles(username, namespace))) === JSON.stringify(expected), 10_000).catch(() => undefined);
+  expect(got).toEqual(expected);
+}
 /** What Meridian's access layer gives the user's current identity there. */
 async function meridianBundles(who: keyof typeof users, namespace: string, workspace: string | undefined): Promise<Bundle[]> {
   const id = await h.signIn(users[who].username, users[who].password);
@@ -102,15 +112,15 @@ describe('workspace grants in Kubernetes RBAC', () => {
       await waitFor(`the workspace admin's binding in ${ns}`, () => binding(ns, users.wsAdmin.username));
       const want = await meridianBundles('wsAdmin', ns, W1);
       expect(want).toEqual(BUNDLES.filter((b) => b !== 'create-projects')); // a workspace admin administers every project
-      expect(await kubeBundles(users.wsAdmin.username, ns)).toEqual(want);
+      await expectKube(users.wsAdmin.username, ns, want);
       expect((await binding(ns, users.wsAdmin.username))!.roleRef.name).toBe(kubeRoleName(instanceOf(h.databaseUrl), 'admin'));
     }
     expect(await meridianBundles('wsAdmin', Q1, W2)).toEqual([]);
-    expect(await kubeBundles(users.wsAdmin.username, Q1)).toEqual([]);
+    await expectKube(users.wsAdmin.username, Q1, []);
     expect(await binding(Q1, users.wsAdmin.username)).toBeNull();
     // And the other workspace's admin gets nothing in W1.
-    expect(await kubeBundles(users.other.username, P1)).toEqual([]);
-    expect(await kubeBundles(users.other.username, Q1)).toEqual(await meridianBundles('other', Q1, W2));
+    await expectKube(users.other.username, P1, []);
+    await expectKube(users.other.username, Q1, await meridianBundles('other', Q1, W2));
   });
 
   it('a workspace viewer may read in each project, as Meridian lets them', async () => {
@@ -118,7 +128,7 @@ describe('workspace grants in Kubernetes RBAC', () => {
       await waitFor(`the viewer's binding in ${ns}`, () => binding(ns, users.viewer.username));
       const want = await meridianBundles('viewer', ns, W1);
       expect(want).toEqual(['view-workloads', 'view-monitoring', 'view-logs', 'view-pipelines']);
-      expect(await kubeBundles(users.viewer.username, ns)).toEqual(want);
+      await expectKube(users.viewer.username, ns, want);
     }
   });
 
@@ -128,11 +138,11 @@ describe('workspace grants in Kubernetes RBAC', () => {
     expect(here).toContain('view-logs'); // the project viewer
     expect(here).toContain('manage-alerting'); // the workspace role
     expect(here).not.toContain('manage-workloads');
-    await waitFor('the union in Kubernetes', async () => JSON.stringify(await kubeBundles(users.mixed.username, P1)) === JSON.stringify(here), 30_000, 300);
+    await expectKube(users.mixed.username, P1, here);
     expect((await binding(P1, users.mixed.username))!.roleRef.name).toBe(kubeRoleName(instanceOf(h.databaseUrl), mixedRoleName(projectBundles(id, P1, W1))));
     // Where only the workspace role reaches, only its bundle.
     expect(await meridianBundles('mixed', P2, W1)).toEqual(['view-monitoring', 'manage-alerting']);
-    expect(await kubeBundles(users.mixed.username, P2)).toEqual(['view-monitoring', 'manage-alerting']);
+    await expectKube(users.mixed.username, P2, ['view-monitoring', 'manage-alerting']);
   });
 
   it('a new project of the workspace gets the workspace grants, one moved out loses them', async () => {
@@ -141,11 +151,11 @@ describe('workspace grants in Kubernetes RBAC', () => {
     // A namespace labelled into the workspace outside Meridian (kubectl) gets them too, from the watch.
     await createNamespace(kc, LOOSE, W1);
     await waitFor('the binding in the labelled namespace', () => binding(LOOSE, users.wsAdmin.username));
-    expect(await kubeBundles(users.wsAdmin.username, LOOSE)).toEqual(await meridianBundles('wsAdmin', LOOSE, W1));
+    await expectKube(users.wsAdmin.username, LOOSE, await meridianBundles('wsAdmin', LOOSE, W1));
     await kubeRequest(kc, { method: 'PATCH', path: `/api/v1/namespaces/${LOOSE}`, contentType: 'application/merge-patch+json', body: { metadata: { labels: { [config.workspaceLabel]: null } } } });
     await waitFor('the binding to go with the workspace label', async () => (await binding(LOOSE, users.wsAdmin.username)) === null);
     expect(await meridianBundles('wsAdmin', LOOSE, undefined)).toEqual([]);
-    expect(await kubeBundles(users.wsAdmin.username, LOOSE)).toEqual([]);
+    await expectKube(users.wsAdmin.username, LOOSE, []);
   });
 
   it('a RoleBinding deleted by hand comes back; objects of another instance or without labels are left alone', async () => {
@@ -173,21 +183,21 @@ describe('workspace grants in Kubernetes RBAC', () => {
     // The mutation returns once the mirror is done.
     for (const ns of [P1, P2, P3]) {
       expect(await binding(ns, users.viewer.username)).toBeNull();
-      expect(await kubeBundles(users.viewer.username, ns)).toEqual([]);
+      await expectKube(users.viewer.username, ns, []);
     }
   });
 
   it('a workspace role\'s new bundles reach every project; a disabled user loses everything, an enabled one gets it back', async () => {
     await must('mutation($w: String!) { updateRole(scope: WORKSPACE, workspace: $w, name: "alerter", input: { bundles: [MANAGE_ALERTING, VIEW_PIPELINES] }) { name } }', { w: W1 });
-    expect(await kubeBundles(users.mixed.username, P2)).toEqual(await meridianBundles('mixed', P2, W1));
-    expect(await kubeBundles(users.mixed.username, P2)).toEqual(['view-monitoring', 'manage-alerting', 'view-pipelines']);
+    await expectKube(users.mixed.username, P2, await meridianBundles('mixed', P2, W1));
+    await expectKube(users.mixed.username, P2, ['view-monitoring', 'manage-alerting', 'view-pipelines']);
 
     await must('mutation($u: String!) { disableUser(username: $u) { username } }', { u: users.mixed.username });
     for (const ns of [P1, P2, P3]) expect(await binding(ns, users.mixed.username)).toBeNull();
-    expect(await kubeBundles(users.mixed.username, P1)).toEqual([]);
+    await expectKube(users.mixed.username, P1, []);
     await must('mutation($u: String!) { enableUser(username: $u) { username } }', { u: users.mixed.username });
-    expect(await kubeBundles(users.mixed.username, P1)).toEqual(await meridianBundles('mixed', P1, W1));
-    expect(await kubeBundles(users.mixed.username, P3)).toEqual(['view-monitoring', 'manage-alerting', 'view-pipelines']);
+    await expectKube(users.mixed.username, P1, await meridianBundles('mixed', P1, W1));
+    await expectKube(users.mixed.username, P3, ['view-monitoring', 'manage-alerting', 'view-pipelines']);
 
     await must('mutation($u: String!) { deleteUser(username: $u) }', { u: users.mixed.username });
     for (const ns of [P1, P2, P3]) expect(await binding(ns, users.mixed.username)).toBeNull();
