@@ -11,6 +11,14 @@ interface GrantSources {
   users: UserSource;
 }
 
+/** Waits for a reconcile only while Kubernetes answers; logs its failure (the resync repeats it). */
+function settler(rbac: RbacMirror, log: Logger) {
+  return async (what: Promise<void>, about: object) => {
+    const done = what.catch((err) => log.warn({ err, ...about }, 'RBAC mirror: reconcile after a change failed'));
+    if (rbac.connected()) await done;
+  };
+}
+
 /**
  * The sources with their grant changes followed by the RBAC mirror, so a workspace grant given
  * or taken, a workspace role's new bundles, or a user disabled, enabled or deleted reach
@@ -19,13 +27,6 @@ interface GrantSources {
  * error: the change is made, and the resync repeats the reconcile. While Kubernetes does not
  * answer, the mutation does not wait for it.
  */
-function settler(rbac: RbacMirror, log: Logger) {
-  return async (what: Promise<void>, about: object) => {
-    const done = what.catch((err) => log.warn({ err, ...about }, 'RBAC mirror: reconcile after a change failed'));
-    if (rbac.connected()) await done;
-  };
-}
-
 export function followGrantChanges<S extends GrantSources>(sources: S, rbac: RbacMirror, log: Logger): S {
   const { workspaces, roles, users } = sources;
   const settle = settler(rbac, log);
