@@ -1,21 +1,16 @@
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { Attribute, Change, Client } from 'ldapts';
 import { projectRole, workspaceRole, type Identity } from '@meridian/core';
 import { createNamespace, deleteNamespace, labKubeConfig } from '@meridian/core/kube/testing';
-import { labEndpoints } from '../../../deploy/local/lib/endpoints.ts';
+import { ldapGroupMember } from './ldap-group-member.ts';
 import { startTenancy, suffix, type Harness } from './helpers.ts';
 
 // LDAP group → role mapping against the lab's real slapd: a person of our own in a group of our
 // own (other suites use the seeded people), signed in, taken out of the group, signed in again.
 
-const eps = labEndpoints('ldap');
 const tag = suffix();
-const uid = `grp-${tag}`;
-const password = `pw-${tag}-Secret1`;
-const group = `mrd-devs-${tag}`;
-const personDN = `uid=${uid},${eps.usersDN}`;
-const groupDN = `cn=${group},${eps.groupsDN}`;
+const person = ldapGroupMember(`grp-${tag}`, `mrd-devs-${tag}`);
+const { uid, password, group } = person;
 const workspace = `ldapws-${tag}`;
 const otherWorkspace = `ldapws2-${tag}`;
 const namespace = `ldapns-${tag}`;
@@ -23,25 +18,11 @@ const kc = labKubeConfig();
 
 let h: Harness;
 
-async function directory<T>(use: (c: Client) => Promise<T>): Promise<T> {
-  const c = new Client({ url: eps.url });
-  try {
-    await c.bind(eps.bindDN, eps.bindPassword);
-    return await use(c);
-  } finally {
-    await c.unbind();
-  }
-}
-
 beforeAll(async () => {
-  await directory(async (c) => {
-    await c.add(personDN, { objectClass: 'inetOrgPerson', uid, cn: 'Group Tester', sn: 'Tester', mail: `${uid}@meridian.local`, userPassword: password });
-    // groupOfNames needs a member: the admin stays in it when the person leaves.
-    await c.add(groupDN, { objectClass: 'groupOfNames', cn: group, member: [eps.bindDN, personDN] });
-  });
+  await person.create();
   await createNamespace(kc, namespace);
   h = await startTenancy('ldap_groups', {
-    ldap: { url: eps.url, bindDN: eps.bindDN, bindPassword: eps.bindPassword, usersDN: eps.usersDN, groupsDN: eps.groupsDN },
+    ldap: person.ldap,
     groupRoles: [
       { source: 'ldap', group, platformRole: 'platform-self-provisioner' },
       { group, workspace, workspaceRole: 'workspace-admin' },
@@ -56,10 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.stop();
-  await directory(async (c) => {
-    await c.del(groupDN).catch(() => undefined);
-    await c.del(personDN).catch(() => undefined);
-  });
+  await person.remove();
   await deleteNamespace(kc, namespace).catch(() => undefined);
 });
 
@@ -84,7 +62,7 @@ test('a directory group gives its mapped platform, workspace and project roles a
   // A grant made by hand, on a workspace no mapping names, must survive the group change.
   await h.prisma.workspaceMember.create({ data: { workspaceName: otherWorkspace, userId: user.id, role: 'workspace-regular' } });
 
-  await directory((c) => c.modify(groupDN, new Change({ operation: 'delete', modification: new Attribute({ type: 'member', values: [personDN] }) })));
+  await person.leaveGroup();
   const after = await h.signIn(uid, password);
   assert.equal(after.platformRole, 'platform-regular');
   assert.deepEqual({ ...after.workspaces }, { [otherWorkspace]: 'workspace-regular' });
@@ -92,7 +70,7 @@ test('a directory group gives its mapped platform, workspace and project roles a
   assert.equal(await h.prisma.groupGrant.count({ where: { userId: user.id } }), 0);
 
   // Back in the group: back in the roles.
-  await directory((c) => c.modify(groupDN, new Change({ operation: 'add', modification: new Attribute({ type: 'member', values: [personDN] }) })));
+  await person.joinGroup();
   const again = await signInWithProject();
   assert.equal(again.platformRole, 'platform-self-provisioner');
   assert.equal(workspaceRole(again, workspace), 'workspace-admin');
@@ -104,7 +82,7 @@ test('a mapped grant changed by hand since is left alone when the group is left'
   const user = await h.prisma.user.findUniqueOrThrow({ where: { username: uid } });
   // An admin made them a viewer of the workspace by hand after the mapping gave workspace-admin.
   await h.prisma.workspaceMember.update({ where: { workspaceName_userId: { workspaceName: workspace, userId: user.id } }, data: { role: 'workspace-viewer' } });
-  await directory((c) => c.modify(groupDN, new Change({ operation: 'delete', modification: new Attribute({ type: 'member', values: [personDN] }) })));
+  await person.leaveGroup();
   const after = await h.signIn(uid, password);
   assert.equal(workspaceRole(after, workspace), 'workspace-viewer');
 });

@@ -1,9 +1,8 @@
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { Attribute, Change, Client } from 'ldapts';
 import { KubeApiError, kubeRequest } from '@meridian/core/kube';
 import { createNamespace, deleteNamespace, labKubeConfig } from '@meridian/core/kube/testing';
-import { labEndpoints } from '../../../deploy/local/lib/endpoints.ts';
+import { ldapGroupMember } from './ldap-group-member.ts';
 import { instanceOf, kubeBindingName, kubeRoleName } from '../src/rbac/mirror.ts';
 import { startTenancy, suffix, type Harness } from './helpers.ts';
 
@@ -11,27 +10,13 @@ import { startTenancy, suffix, type Harness } from './helpers.ts';
 // RBAC before the sign-in returns, in the workspace's project, against the lab's slapd and API
 // server. The mirror's resync is 10 minutes: only the sign-in can have done it.
 
-const eps = labEndpoints('ldap');
 const tag = suffix();
-const uid = `rbg-${tag}`;
-const password = `pw-${tag}-Secret1`;
-const group = `mrd-rbg-${tag}`;
-const personDN = `uid=${uid},${eps.usersDN}`;
-const groupDN = `cn=${group},${eps.groupsDN}`;
+const person = ldapGroupMember(`rbg-${tag}`, `mrd-rbg-${tag}`);
+const { uid, password, group } = person;
 const workspace = `rbgws-${tag}`;
 const namespace = `rbgns-${tag}`;
 const kc = labKubeConfig();
 let h: Harness;
-
-async function directory<T>(use: (c: Client) => Promise<T>): Promise<T> {
-  const c = new Client({ url: eps.url });
-  try {
-    await c.bind(eps.bindDN, eps.bindPassword);
-    return await use(c);
-  } finally {
-    await c.unbind();
-  }
-}
 
 const binding = () =>
   kubeRequest<{ roleRef: { name: string } }>(kc, { path: `/apis/rbac.authorization.k8s.io/v1/namespaces/${namespace}/rolebindings/${kubeBindingName(instanceOf(h.databaseUrl), uid)}` }).catch((err) => {
@@ -40,13 +25,10 @@ const binding = () =>
   });
 
 beforeAll(async () => {
-  await directory(async (c) => {
-    await c.add(personDN, { objectClass: 'inetOrgPerson', uid, cn: 'RBAC Group Tester', sn: 'Tester', mail: `${uid}@meridian.local`, userPassword: password });
-    await c.add(groupDN, { objectClass: 'groupOfNames', cn: group, member: [eps.bindDN, personDN] });
-  });
+  await person.create();
   await createNamespace(kc, namespace, workspace);
   h = await startTenancy('rbac_groups', {
-    ldap: { url: eps.url, bindDN: eps.bindDN, bindPassword: eps.bindPassword, usersDN: eps.usersDN, groupsDN: eps.groupsDN },
+    ldap: person.ldap,
     groupRoles: [{ source: 'ldap', group, workspace, workspaceRole: 'workspace-admin' }],
     rbacResyncMs: 600_000,
   });
@@ -56,10 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.stop();
-  await directory(async (c) => {
-    await c.del(groupDN).catch(() => undefined);
-    await c.del(personDN).catch(() => undefined);
-  });
+  await person.remove();
   await deleteNamespace(kc, namespace).catch(() => undefined);
 });
 
@@ -69,7 +48,7 @@ test('a workspace grant from a directory group is mirrored at sign-in, and leavi
   assert.equal(first.workspaces[workspace], 'workspace-admin');
   assert.equal((await binding())?.roleRef.name, kubeRoleName(instanceOf(h.databaseUrl), 'admin'));
 
-  await directory((c) => c.modify(groupDN, new Change({ operation: 'delete', modification: new Attribute({ type: 'member', values: [personDN] }) })));
+  await person.leaveGroup();
   const after = await h.signIn(uid, password);
   assert.equal(after.workspaces[workspace], undefined);
   assert.equal(await binding(), null);
