@@ -1,6 +1,7 @@
 /**
  * Which audit records a caller may search (the rule of tenancy's auditEvents, plus project
- * admins): platform admins all; workspace admins their workspaces' records; project admins their
+ * admins): platform admins all; workspace admins their workspaces' records from the workspace's
+ * creation on (as tenancy reads them); project admins their
  * project's records from its namespace's creation on (a reused namespace name shows nothing of an
  * earlier tenant); anyone else none. A workspace or project named in the filter that the caller
  * cannot see is NOT_FOUND; one they see but do not administer, FORBIDDEN.
@@ -13,6 +14,7 @@ import type { AuditScope } from './sources/audit-store.ts';
 export async function auditScope(
   identity: Identity,
   namespaces: NamespaceDirectory,
+  workspacesSince: (names: readonly string[]) => Promise<{ name: string; since: Date }[]>,
   requested: { workspaces?: readonly string[]; projects?: readonly string[] },
 ): Promise<AuditScope> {
   const id = requireUser(identity);
@@ -33,7 +35,9 @@ export async function auditScope(
     const administered = projects.some((p) => p.name === name) || (scope.workspace !== undefined && workspaces.includes(scope.workspace));
     if (!administered) throw forbidden(`Only the admins of project "${name}" and of its workspace may read its audit log.`);
   }
-  return { workspaces, projects };
+  // A workspace's records from its creation on: a recreated name shows nothing of the earlier one.
+  const administered = (await workspacesSince(workspaces)).map((w) => ({ name: w.name, since: w.since.toISOString() }));
+  return { workspaces: administered, projects };
 }
 
 /** Nothing to search: no workspace nor project administered. */

@@ -24,6 +24,8 @@ export interface LoggingSources {
   auditStore: AuditStore;
   /** This install's id (its database's); unset without a database: no audit record is this install's then. */
   install?: () => Promise<string>;
+  /** When these workspaces were created (the installation's database); unset without one. */
+  workspacesSince?: (names: readonly string[]) => Promise<{ name: string; since: Date }[]>;
 }
 
 export type LoggingContext = ContextWith<LoggingSources>;

@@ -12,7 +12,8 @@ import { DEFAULT_INDEX, LogStore } from './sources/elasticsearch.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createLogger } from '@meridian/core';
 import { kafkaBrokers } from '@meridian/core/kafka/index';
-import { installOfDatabase } from '@meridian/core/db';
+import { createPrisma, installOfDatabase } from '@meridian/core/db';
+import { workspacesSince } from '@meridian/core/audit/index';
 import { WorkloadPods } from './sources/workload-pods.ts';
 import { LogFeed } from './sources/log-feed.ts';
 import { EventStore } from './sources/event-store.ts';
@@ -60,6 +61,8 @@ export async function start(
   // indexer, which has no caller, needs it too.)
   const databaseUrl = opts.databaseUrl ?? process.env.DATABASE_URL;
   const install = databaseUrl ? installOfDatabase(databaseUrl) : undefined;
+  // For the audit search's rule (workspaces from their creation on): a client of two connections.
+  const database = databaseUrl ? createPrisma(databaseUrl, { maxConnections: 2 }) : undefined;
   const index = opts.elasticsearchIndex ?? process.env.MERIDIAN_LOG_INDEX ?? DEFAULT_INDEX;
   const logStore = opts.elasticsearchClient
     ? new LogStore(opts.elasticsearchClient, index)
@@ -74,6 +77,7 @@ export async function start(
     eventStore: new EventStore(logStore.elasticsearch, eventIndexPattern(opts.events)),
     auditStore: new AuditStore(logStore.elasticsearch, auditIndexPattern(opts.events ? opts.events.audit : undefined)),
     install,
+    workspacesSince: database ? (names) => workspacesSince(database, names) : undefined,
   };
   const running = await defineSubgraph({
     name: 'logging',
@@ -142,6 +146,7 @@ export async function start(
       await pipelineStarting;
       await pipeline?.stop();
       await running.stop();
+      await database?.$disconnect().catch(() => undefined);
     },
   };
 }

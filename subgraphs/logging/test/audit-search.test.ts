@@ -57,6 +57,8 @@ beforeAll(async () => {
   prisma = createPrisma(db.url, { maxConnections: 2 });
   // Every subgraph writes its audit records into DATABASE_URL's outbox (tenancy's in the product).
   process.env.DATABASE_URL = db.url;
+  // The workspaces (a workspace admin reads a workspace's records from its creation on).
+  await prisma.workspace.createMany({ data: [wsA, wsB].map((name) => ({ name, displayName: name })) });
   await createNamespace(nsA, { 'meridian.io/workspace': wsA });
   await createNamespace(reused, { 'meridian.io/workspace': wsA });
   pipeline = await startAuditPipeline(prisma, { brokers: labKafkaBrokers(), topic, groupId: `audit-store-test-${id}` }, log);

@@ -112,6 +112,35 @@ describe('audit of tenancy mutations', () => {
     expect(codes(await list(admin, { from: 'yesterday' }))).toEqual(['BAD_USER_INPUT']);
   });
 
+  test('a workspace created again under an earlier one\'s name: its admin reads nothing of the earlier one', async () => {
+    const ws = `audit-again-${suffix()}`;
+    expect((await h.call('mutation($n: String!) { createWorkspace(input: { name: $n }) { name } }', { n: ws }, admin)).errors).toBeUndefined();
+    const wa = await h.makeUser(`audit-again-admin-${suffix()}`);
+    await h.call('mutation($w: String!, $u: String!) { addWorkspaceMember(workspace: $w, username: $u, role: WORKSPACE_ADMIN) { role } }', { w: ws, u: wa.username }, admin);
+    const wsAdmin = await h.signIn(wa.username, wa.password);
+    // The earlier team's record under the same name, an hour before this workspace was made.
+    const earlier = await h.prisma.auditEvent.create({
+      data: {
+        id: crypto.randomUUID(),
+        occurredAt: new Date(Date.now() - 3_600_000),
+        subgraph: 'tenancy',
+        username: 'earlier-team',
+        credentialKind: 'session',
+        field: 'deleteWorkspace',
+        targetKind: 'Workspace',
+        workspace: ws,
+        targetName: ws,
+        arguments: {},
+        result: 'ok',
+        requestId: crypto.randomUUID(),
+      },
+    });
+    const ids = async (who: Identity) => (await h.call<AuditPage>(AUDIT, { f: { workspace: ws } }, who)).data!.auditEvents.edges.map((e) => e.node.id);
+    await waitFor('the workspace\'s own records', async () => (await ids(wsAdmin)).length >= 2, 60_000);
+    expect(await ids(wsAdmin)).not.toContain(earlier.id);
+    expect(await ids(admin)).toContain(earlier.id); // platform admins read everything
+  });
+
   test('with Kafka stopped during 20 mutations and started again, all 20 records arrive, once', async () => {
     const names = Array.from({ length: 20 }, (_, i) => `audit-out-${suffix()}-${i}`);
     await kafka.stop();

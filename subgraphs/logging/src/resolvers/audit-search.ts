@@ -24,7 +24,9 @@ export const searchAuditEventsQuery: Pick<QueryResolvers<LoggingContext>, 'searc
     const to = checkTime(f.to, 'to');
     const workspaces = nonEmpty(f.workspaces);
     const projects = nonEmpty(f.projects);
-    const scope = await auditScope(ctx.identity, ctx.sources.namespaces, { workspaces, projects });
+    const since = ctx.sources.workspacesSince;
+    if (!since) throw upstreamUnavailable('The installation database', new Error('the logging subgraph has none configured (DATABASE_URL)'));
+    const scope = await auditScope(ctx.identity, ctx.sources.namespaces, (names) => fromUpstream('Postgres', () => since(names)), { workspaces, projects });
     const keyword = f.keyword?.trim() || undefined;
     // Null: nothing the caller may read, no need to ask Elasticsearch.
     const query = emptyScope(scope) ? null : { install: await thisInstall(ctx), scope, workspaces, projects, users: nonEmpty(f.users), operations: nonEmpty(f.operations), results: nonEmpty(f.results), keyword, from, to };

@@ -7,8 +7,8 @@ import { dateHistogram } from './date-histogram.ts';
 export type AuditScope =
   | 'all'
   | {
-      /** Every record naming one of these workspaces. */
-      workspaces: string[];
+      /** Every record naming one of these workspaces, from the workspace's creation on. */
+      workspaces: { name: string; since: string }[];
       /** And every record naming one of these projects, from the namespace's creation on. */
       projects: { name: string; since: string }[];
     };
@@ -49,10 +49,10 @@ export interface AuditHit {
 
 function scopeFilter(scope: AuditScope): estypes.QueryDslQueryContainer | undefined {
   if (scope === 'all') return undefined;
-  const should: estypes.QueryDslQueryContainer[] = scope.projects.map((p) => ({
-    bool: { filter: [{ term: { 'target.project': p.name } }, { range: { '@timestamp': { gte: p.since } } }] },
-  }));
-  if (scope.workspaces.length) should.push({ terms: { 'target.workspace': scope.workspaces } });
+  const since = (field: string, { name, since }: { name: string; since: string }): estypes.QueryDslQueryContainer => ({
+    bool: { filter: [{ term: { [field]: name } }, { range: { '@timestamp': { gte: since } } }] },
+  });
+  const should = [...scope.projects.map((p) => since('target.project', p)), ...scope.workspaces.map((w) => since('target.workspace', w))];
   return { bool: { should, minimum_should_match: 1 } };
 }
 

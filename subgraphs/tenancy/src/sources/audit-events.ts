@@ -1,12 +1,16 @@
 import type { Prisma, PrismaClient } from '@meridian/core/db';
 import type { AuditEvent } from '@meridian/core/generated/prisma/client';
 import { keysetAfter, keysetOrderBy, keysetWindow, pageOfRows, type Connection } from '@meridian/core/paging/index';
+import { workspacesSince } from '@meridian/core/audit/index';
 
 export type AuditEventRow = AuditEvent;
 export type AuditEventConnectionRow = Connection<AuditEventRow>;
 
 export interface AuditEventQuery {
-  /** 'all' (platform admins), else the workspaces whose records the caller may read. */
+  /**
+   * 'all' (platform admins), else the workspaces whose records the caller may read, each from its
+   * creation on (a recreated workspace name shows nothing of the earlier workspace).
+   */
   workspaces: 'all' | string[];
   workspace?: string;
   project?: string;
@@ -25,8 +29,9 @@ export function createAuditEventSource(prisma: PrismaClient) {
     async list(q: AuditEventQuery): Promise<AuditEventConnectionRow> {
       const w = keysetWindow({ list: 'auditEvents', order: { field: 'TIME', direction: 'DESC' }, first: q.first, after: q.after });
       const columns = { sort: 'occurredAt', tie: 'id', value: (v: string | number) => new Date(v) };
+      const readable = q.workspaces === 'all' ? 'all' : await workspacesSince(prisma, q.workspaces);
       const base: Prisma.AuditEventWhereInput = {
-        ...(q.workspaces === 'all' ? {} : { workspace: { in: q.workspaces } }),
+        ...(readable === 'all' ? {} : { OR: readable.map((w) => ({ workspace: w.name, occurredAt: { gte: w.since } })) }),
         ...(q.workspace !== undefined ? { AND: [{ workspace: q.workspace }] } : {}),
         ...(q.project !== undefined ? { project: q.project } : {}),
         ...(q.username !== undefined ? { username: q.username } : {}),
