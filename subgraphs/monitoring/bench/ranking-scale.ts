@@ -187,7 +187,7 @@ try {
     } while (after);
     const inOrder = values.every((v, i) => i === 0 || (order === 'DESC' ? v <= values[i - 1] : v >= values[i - 1]));
     console.log(
-      `paging the workspace's ${metric} ranking (${order}, ${PAGE} a page) to the end: ${times.length} pages, ${seen.size} distinct of totalCount ${total}, ${inOrder ? 'in order' : 'OUT OF ORDER'}; a page ${summary(times)}; Prometheus queries per page ${((proxy.seen.length - before) / times.length).toFixed(2)}`,
+      `paging the workspace's ${metric} ranking (${order}, ${PAGE} a page) to the end: ${times.length} pages, ${values.length} rows, ${seen.size} distinct of totalCount ${total}, ${inOrder ? 'in order' : 'OUT OF ORDER'}; a page ${summary(times)}; Prometheus queries per page ${((proxy.seen.length - before) / times.length).toFixed(2)}`,
     );
   }
 
