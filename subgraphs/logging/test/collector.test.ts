@@ -5,12 +5,13 @@
  * - a followed stream that stays silent is re-opened from its checkpoint, and then delivers. The
  *   "API server" is a local HTTP server whose first log stream never sends anything, as kwok's
  *   stand-in file does for a container whose log did not exist yet when the stream opened;
- * - beyond maxStreams, containers are read in turns (plain reads), each line taken once.
+ * - beyond maxStreams, containers are read in turns (plain reads), each line taken once;
+ * - checkpoints of pods that are gone are dropped; a failed checkpoint write does not throw.
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createServer, type ServerResponse } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '@meridian/core';
@@ -18,6 +19,7 @@ import { createKafka, ensureTopic } from '@meridian/core/kafka/index';
 import { labKafkaBrokers } from '@meridian/core/kafka/testing';
 import { KubeConfig } from '@meridian/core/kube/client-node';
 import { startLogCollector, type LogCollectorOptions } from '../src/pipeline/collector.ts';
+import { CheckpointFile } from '../src/pipeline/checkpoints.ts';
 import { eventually, suffix } from './fixtures.ts';
 
 const id = suffix();
@@ -41,6 +43,7 @@ function podCache(pods: Pod[]) {
       walks++;
       yield* pods;
     },
+    health: () => ({ state: 'synced', resourceVersion: '1' }),
     onChange(listener: () => void) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -151,3 +154,22 @@ test('beyond maxStreams, the older pods are read in turns: every line once, none
     server.close();
   }
 }, 60_000);
+
+test('checkpoints of pods that are gone are dropped; a checkpoint write that fails does not throw', async () => {
+  const file = checkpointFile();
+  const present = pod('kept', 'here');
+  writeFileSync(file, JSON.stringify({ [`${present.metadata.uid}/app`]: { time: '2026-11-30T10:00:00Z', ordinal: 0 }, 'gone-uid/app': { time: '2026-11-30T09:00:00Z', ordinal: 0 } }));
+  const kc = new KubeConfig();
+  kc.loadFromOptions({ clusters: [{ name: 'none', server: 'http://127.0.0.1:9', skipTLSVerify: true }], users: [{ name: 'u' }], contexts: [{ name: 'c', cluster: 'none', user: 'u' }], currentContext: 'c' });
+  const collector = await startLogCollector({ kafka, kubeConfig: kc, pods: podCache([present]).cache, checkpointFile: file, log, namespaces: () => false, topic });
+  await collector.stop();
+  assert.deepEqual(Object.keys(JSON.parse(readFileSync(file, 'utf8'))), [`${present.metadata.uid}/app`]);
+
+  // A file whose folder cannot be made (a plain file stands in its way): reported, not thrown.
+  const errors: string[] = [];
+  const blocked = new CheckpointFile(join(file, 'below-a-file.json'), (err) => errors.push(err.message));
+  blocked.set('a/app', { time: '2026-11-30T10:00:00Z', ordinal: 0 });
+  assert.doesNotThrow(() => blocked.flush());
+  assert.equal(errors.length, 1);
+  blocked.delete('a/app');
+});

@@ -104,7 +104,7 @@ const MAX_PENDING = 20_000;
 
 export async function startLogCollector(opts: LogCollectorOptions): Promise<LogCollector> {
   const { log } = opts;
-  const checkpoints = new CheckpointFile(opts.checkpointFile);
+  const checkpoints = new CheckpointFile(opts.checkpointFile, (err) => log.warn({ err: err.message, file: opts.checkpointFile }, 'log checkpoints not written; trying again'));
   const followers = new Map<string, Follower>(); // podUid/container
   /**
    * Per container, the last line taken into `pending` (Kafka may not have it yet): where the next
@@ -127,7 +127,9 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   /** The running containers, newest pods' first: `live` are followed, `turns` read in turns. */
   const wanted = () => {
     const running: { key: string; pod: PodLike; container: string; created: string }[] = [];
+    const pods = new Set<string>();
     for (const pod of opts.pods.all()) {
+      pods.add(pod.metadata?.uid ?? '');
       const ns = pod.metadata?.namespace ?? '';
       if (opts.namespaces && !opts.namespaces(ns)) continue;
       for (const c of pod.status?.containerStatuses ?? []) {
@@ -139,7 +141,7 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
       if (running.length !== warnedCap) log.info({ running: running.length, followed: maxStreams }, 'more running containers than MERIDIAN_LOG_COLLECTOR_MAX_STREAMS: the newest followed, the others read in turns');
       warnedCap = running.length;
     }
-    return { live: new Map(running.slice(0, maxStreams).map((r) => [r.key, r])), turns: new Map(running.slice(maxStreams).map((r) => [r.key, r])) };
+    return { pods, live: new Map(running.slice(0, maxStreams).map((r) => [r.key, r])), turns: new Map(running.slice(maxStreams).map((r) => [r.key, r])) };
   };
 
   /** Reads a container's log from where it was left: followed (`live`) or up to its current end. */
@@ -230,7 +232,11 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
     // Streams stopped for backpressure start again once the backlog has drained (see flush).
     if (pending.length > MAX_PENDING / 2) return;
     reconciles++;
-    const { live, turns } = wanted();
+    const { pods, live, turns } = wanted();
+    // The checkpoints of pods that are gone (their logs went with them): the file keeps only
+    // what may still be read, not every container ever seen. Only from a synced cache: one still
+    // listing (a restart) would look as if every pod were gone.
+    if (opts.pods.health().state === 'synced') for (const key of [...checkpoints.keys()]) if (!pods.has(key.slice(0, key.indexOf('/')))) checkpoints.delete(key);
     const running = (key: string) => live.has(key) || turns.has(key);
     for (const key of silentReopens.keys()) if (!live.has(key)) silentReopens.delete(key);
     for (const key of printed) if (!live.has(key)) printed.delete(key);
