@@ -10,4 +10,6 @@ export interface GatewayContext {
   clientAddress?: string;
   /** The client's User-Agent: sent with mutations for tenancy's session list. */
   userAgent?: string;
+  /** Rejects this request's token from now on (its session was ended by this request). */
+  endSession?: () => void;
 }

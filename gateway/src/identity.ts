@@ -23,6 +23,12 @@ export interface IdentityResolver {
    * SessionRejected; tenancy unreachable → UPSTREAM_UNAVAILABLE GraphQLError.
    */
   resolve(authorization: string | undefined | null): Promise<Identity>;
+  /**
+   * The session of this `authorization` was ended here (logout): rejected at once from now on,
+   * not served from the cache for up to `cacheMs` more. (Another gateway replica still serves
+   * its cached answer until it expires.)
+   */
+  ended(authorization: string | undefined | null): void;
 }
 
 /** `Bearer <t>` → `<t>`; anything else that is not empty is a malformed credential. */
@@ -81,6 +87,10 @@ export function createIdentityResolver(opts: IdentityResolverOptions): IdentityR
   }
 
   return {
+    ended(authorization) {
+      const token = bearerToken(authorization);
+      if (token && token !== 'malformed') remember(token, null);
+    },
     async resolve(authorization) {
       const token = bearerToken(authorization);
       if (token === null) return ANONYMOUS;

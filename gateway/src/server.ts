@@ -39,6 +39,7 @@ import { socketLimitsFromEnv, type SocketLimits } from './limits/sockets.ts';
 import { createRateLimiter, rateLimitMiddleware, rateLimitsFromEnv, type RateLimits } from './limits/rate-limit.ts';
 import { readOnlyMutationsRefused } from './read-only.ts';
 import { passwordChangeEnforced } from './password-change.ts';
+import { logoutEndsSessionHere } from './logout.ts';
 import { persistedOperationsMiddleware } from './persisted/http.ts';
 import { loadPersistedOperations, type PersistedOperations } from './persisted/manifest.ts';
 import { attachWebSocket } from './ws.ts';
@@ -157,6 +158,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
       subscriptionsOverHttpRefused,
       readOnlyMutationsRefused,
       passwordChangeEnforced,
+      logoutEndsSessionHere,
       introspectionPlugin(opts.introspection ?? introspectionPolicyFromEnv()),
       { async serverWillStart() { return { async drainServer() { await disposeWebSocket(); } }; } },
     ],
@@ -221,7 +223,8 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<RunningGa
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return { auth: res.locals.auth as RequestIdentity, requestId, log: log.child({ requestId }), clientAddress: req.socket.remoteAddress, userAgent: req.header('user-agent') };
+        const authorization = req.header('authorization');
+        return { auth: res.locals.auth as RequestIdentity, requestId, log: log.child({ requestId }), clientAddress: req.socket.remoteAddress, userAgent: req.header('user-agent'), endSession: () => identities.ended(authorization) };
       },
     }),
   );

@@ -2,7 +2,8 @@
  * My account → sessions through the gateway, in front of the real tenancy (lab Postgres): a
  * sign-in through the gateway keeps the browser's address and User-Agent on its session; ending
  * another session of one's own with revokeSession stops its token on HTTP within the identity
- * cache time and closes its open socket (4401), while the session that asked goes on.
+ * cache time and closes its open socket (4401), while the session that asked goes on; logout
+ * ends its own token at the gateway at once.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -74,4 +75,17 @@ test('revokeSession ends another of my sessions: its token stops and its socket 
   await new Promise((r) => setTimeout(r, CACHE_MS + 200));
   assert.equal((await gql(gateway.url, '{ me { username } }', {}, phone)).status, 401);
   assert.equal((await gql(gateway.url, '{ me { username } }', {}, laptop)).body.data?.me.username, USER);
+});
+
+test('logout ends the session at this gateway at once, not when its cached identity expires', async () => {
+  // A gateway that caches identities for a minute: only the logout itself can end the token here.
+  const slow = await startGateway({ port: 0, subgraphUrls: { tenancy: tenancy.url }, identityCacheMs: 60_000 });
+  try {
+    const token = await signInAs('Logout Browser/1.0');
+    assert.equal((await gql(slow.url, '{ me { username } }', {}, token)).body.data?.me.username, USER);
+    assert.equal((await gql(slow.url, 'mutation { logout }', {}, token)).body.data?.logout, true);
+    assert.equal((await gql(slow.url, '{ me { username } }', {}, token)).status, 401);
+  } finally {
+    await slow.stop();
+  }
 });
