@@ -333,11 +333,38 @@ test('after the live socket drops, the table catches up with what happened meanw
     await page.locator(`[data-testid=workspace-card][href="/workspaces/${WORKSPACE}"]`).click();
     await page.locator(`[data-testid=project-card][href="/workspaces/${WORKSPACE}/projects/${PROJECT}"]`).click();
     await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 20_000 });
-    const before = await tableMatchesApi(page, 15_000);
+    await tableMatchesApi(page, 15_000);
+    // The page's own HTTP reads of its pods: one asked for by events just before the cut may still
+    // be due or in flight after it (CI 17:52 saw its answer land while the socket was down).
+    const pending = new Set<object>();
+    let lastRead = Date.now();
+    const isPodsRead = (r: { url(): string; postData(): string | null }) => {
+      const body = r.url() === API ? r.postData() : null;
+      return !!body && JSON.parse(body).operationName === 'ProjectPods';
+    };
+    page.on('request', (r) => {
+      if (!isPodsRead(r)) return;
+      pending.add(r);
+      lastRead = Date.now();
+    });
+    const settle = (r: object) => {
+      pending.delete(r);
+      lastRead = Date.now();
+    };
+    page.on('requestfinished', settle);
+    page.on('requestfailed', settle);
 
     blocked = true;
     await Promise.all(sockets.map((ws) => ws.close({ code: 1001, reason: 'test drops the socket' })));
     await page.locator('[data-testid=live-indicator][data-live=false]').waitFor({ timeout: 10_000 });
+    // What the table shows once the cut has settled: no read pending and none for 1.5 s (the page
+    // gathers events for 300 ms before it reads).
+    while (pending.size > 0 || Date.now() - lastRead < 1_500) await new Promise((r) => setTimeout(r, 100));
+    const before = await tablePods(page);
+    let readsWhileCut = 0;
+    page.on('request', (r) => {
+      if (blocked && isPodsRead(r)) readsWhileCut++;
+    });
 
     // While the console is cut off, the deployment grows and its new pod settles.
     const { replicas } = await apiPods(page);
@@ -355,6 +382,7 @@ test('after the live socket drops, the table catches up with what happened meanw
       await new Promise((r) => setTimeout(r, 500));
     }
     assert.deepEqual(await tablePods(page), before, 'nothing reached the table while it was cut off');
+    assert.equal(readsWhileCut, 0, 'the page asked nothing while cut off');
 
     const tBack = Date.now();
     blocked = false;
