@@ -103,7 +103,7 @@ test('a stream that stays silent is re-opened from its checkpoint, and then deli
     assert.equal(collector.published, 2);
     assert.ok(requests.length >= 2, 'the silent stream was opened again');
     const gap = requests[1].at - requests[0].at;
-    assert.ok(gap >= 1_800, `re-opened after its silence (${gap} ms), not at once`);
+    assert.ok(gap >= 900 && gap < 3_000, `re-opened after a second of silence (${gap} ms), not at once`);
     assert.match(requests[1].url, /\/api\/v1\/namespaces\/silent\/pods\/quiet\/log\?.*follow=true/);
   } finally {
     await collector.stop();

@@ -89,11 +89,14 @@ const TURN_TICK_MS = 500;
  * A followed log that stays silent may be a stream that will never deliver: a half-open
  * connection, or (kwok) a container whose log file was not there yet when the stream opened, so
  * the stream follows an empty stand-in. Such a stream is re-opened from its checkpoint (one
- * request, no line twice): a container that has not printed yet after 2 s, then 4 s, 8 s, ...; one
- * that has printed after a minute of silence, then 2, 4 minutes; at most every 5 minutes while it
- * stays quiet. A line resets it.
+ * request, no line twice): a container that has not printed yet after each second of silence for
+ * its first 10 s (a new pod's first line is wanted searchable within 5 s: kwok has its log file
+ * a second or two after the pod runs), then after 2 s, 4 s, 8 s, ...; one that has printed after
+ * a minute of silence, then 2, 4 minutes; at most every 5 minutes while it stays quiet. A line
+ * resets it.
  */
-const SILENT_FIRST_MS = 2_000;
+const SILENT_FIRST_MS = 1_000;
+const SILENT_FIRST_REOPENS = 10;
 const SILENT_AFTER_LINES_MS = 60_000;
 const SILENT_MAX_MS = 300_000;
 /**
@@ -180,14 +183,21 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
         if (pending.length >= BATCH) void flush();
       },
       (err) => {
-        if (followers.get(key) === f) followers.delete(key);
+        const current = followers.get(key) === f; // not stopped by reconcile (container gone)
+        if (current) followers.delete(key);
         if (!live) {
           // Its turn is over: to the back of the queue, if it is still read in turns.
           if (inTurns.has(key) && !stopped) turnQueue.push(key);
           if (err && !stopped) log.debug({ namespace, pod: name, container, err: err.message }, 'log read in turns failed; tried again at its next turn');
           return;
         }
-        if (err && Date.now() - f.heardAt >= silentFor) silentReopens.set(key, (silentReopens.get(key) ?? 0) + 1);
+        if (current && err && Date.now() - f.heardAt >= silentFor) {
+          // Ended for its silence, not failing at once: opened again now, without a reconcile
+          // (which walks every cached pod); one whose container has gone since is stopped by the
+          // reconcile that the pod cache's change schedules.
+          silentReopens.set(key, (silentReopens.get(key) ?? 0) + 1);
+          if (!stopped && !kafkaDown && pending.length <= MAX_PENDING / 2) return read(key, pod, container, true);
+        }
         if (err && !stopped) log.debug({ namespace, pod: name, container, err: err.message }, 'log stream ended; followed again if still running');
         scheduleReconcile(REFOLLOW_MS);
       },
@@ -214,7 +224,11 @@ export async function startLogCollector(opts: LogCollectorOptions): Promise<LogC
   const silentReopens = new Map<string, number>();
   /** Containers that have delivered a line since this collector started following them. */
   const printed = new Set<string>();
-  const silentLimit = (key: string) => Math.min(SILENT_MAX_MS, (printed.has(key) ? SILENT_AFTER_LINES_MS : SILENT_FIRST_MS) * 2 ** (silentReopens.get(key) ?? 0));
+  const silentLimit = (key: string) => {
+    const reopens = silentReopens.get(key) ?? 0;
+    if (printed.has(key)) return Math.min(SILENT_MAX_MS, SILENT_AFTER_LINES_MS * 2 ** reopens);
+    return Math.min(SILENT_MAX_MS, SILENT_FIRST_MS * 2 ** Math.max(0, reopens - SILENT_FIRST_REOPENS + 1));
+  };
 
   let reconcileTimer: NodeJS.Timeout | undefined;
   let reconciles = 0;
