@@ -2,21 +2,26 @@
  * One poll loop per pipeline, shared by every pipelineRunChanged subscriber to it (ref-counted:
  * the first subscriber starts it, the last one to leave stops it). A loop reads the pipeline's
  * newest runs (and the Stage View of those still building) and tells its subscribers of each
- * run whose status or stages changed. Runs that had finished before the loop began are not
- * sent; a new run is. A subscriber that joins a running loop first gets the runs still
- * building as last sent. Each subscriber checks its own access before every event it is given
- * (`refusal`): the loop is shared, authorization is not.
+ * run whose status or stages changed. A subscriber starts from the runs still building and
+ * those finished within the last RECENTLY_FINISHED_MS, as last sent (a new loop sends them
+ * first): a console that re-subscribes after its socket was closed (a reconnect) and read the
+ * page just before a run finished would otherwise never hear of the end (CI 18:34: a run view
+ * stayed "Running"). Older finished runs are not sent. Each subscriber checks its own access
+ * before every event it is given (`refusal`): the loop is shared, authorization is not.
  */
 import { EventEmitter, on } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { GraphQLError } from 'graphql';
-import type { JenkinsClient } from './sources/jenkins.ts';
+import type { JenkinsClient, JenkinsRun } from './sources/jenkins.ts';
 import type { PipelineRunModel } from './models.ts';
 import { runStatus } from './status.ts';
 import { fromJenkins } from './upstream.ts';
 
 /** How many of the newest runs are watched. */
 const RECENT = 5;
+/** A run finished this recently is still sent to a subscriber that joins (see above). */
+const RECENTLY_FINISHED_MS = 30_000;
+const finishedLongAgo = (run: JenkinsRun) => !run.building && Date.now() - (run.timestamp + run.duration) > RECENTLY_FINISHED_MS;
 
 /** What a subscriber receives: a changed run, or why its stream ends. */
 export type RunPayload = { value: PipelineRunModel } | { error: GraphQLError };
@@ -26,8 +31,8 @@ export type Refusal = () => Promise<GraphQLError | null>;
 
 interface Feed {
   events: EventEmitter<{ payload: [RunPayload] }>;
-  /** Runs still building, as last sent: what a subscriber joining later starts from. */
-  building: Map<number, PipelineRunModel>;
+  /** Runs still building or recently finished, as last sent: what a subscriber joining starts from. */
+  latest: Map<number, PipelineRunModel>;
   subscribers: number;
   stop: AbortController;
 }
@@ -54,15 +59,15 @@ export class RunFeeds {
     const key = JSON.stringify([project, pipeline]);
     let feed = this.feeds.get(key);
     if (!feed) {
-      feed = { events: new EventEmitter(), building: new Map(), subscribers: 0, stop: new AbortController() };
+      feed = { events: new EventEmitter(), latest: new Map(), subscribers: 0, stop: new AbortController() };
       this.feeds.set(key, feed);
       void this.poll(key, feed, project, pipeline);
     }
     const joined = feed;
     joined.subscribers++;
-    // Listening and reading the building runs happen in one turn: nothing falls between them.
+    // Listening and reading the latest runs happen in one turn: nothing falls between them.
     const live = on(joined.events, 'payload') as AsyncIterableIterator<[RunPayload]>;
-    const backlog: RunPayload[] = [...joined.building.values()].map((value) => ({ value }));
+    const backlog: RunPayload[] = [...joined.latest.values()].map((value) => ({ value }));
     let left = false;
     const leave = async (): Promise<IteratorResult<RunPayload>> => {
       if (!left) {
@@ -105,9 +110,10 @@ export class RunFeeds {
     try {
       while (!feed.stop.signal.aborted) {
         const { items } = await fromJenkins(missing, () => this.jenkins.listRuns(project, pipeline, 0, RECENT));
+        for (const [n, model] of feed.latest) if (!model.run || finishedLongAgo(model.run)) feed.latest.delete(n);
         for (const run of [...items].reverse()) {
           const before = seen.get(run.number);
-          if (first && !run.building) {
+          if (first && finishedLongAgo(run)) {
             seen.set(run.number, 'done');
             continue;
           }
@@ -117,8 +123,7 @@ export class RunFeeds {
           if (signature === before) continue;
           seen.set(run.number, run.building ? signature : 'done');
           const model: PipelineRunModel = { project, pipeline, run, stages };
-          if (run.building) feed.building.set(run.number, model);
-          else feed.building.delete(run.number);
+          feed.latest.set(run.number, model);
           if (feed.stop.signal.aborted) return;
           feed.events.emit('payload', { value: model });
         }

@@ -129,6 +129,28 @@ test('a subscriber joining while a run builds starts from its current state and 
   }
 });
 
+test('a subscriber arriving just after a run ended still gets its end (a console re-subscribing after a reconnect); older runs are not sent', async () => {
+  // Nobody follows while the run goes by: when the subscriber comes, no loop is running.
+  await eventually(async () => subgraph.sources.runFeeds.active, (a) => a === 0, 5000);
+  const n = await startRun();
+  const RUN = 'query($p: String!, $n: Int!) { devopsProject(name: $p) { pipeline(name: "app") { run(number: $n) { status } } } }';
+  await eventually(
+    () => callSubgraph<{ devopsProject: { pipeline: { run: { status: string } } } }>(subgraph.url, RUN, { p: project, n }, admin),
+    (r) => r.data?.devopsProject.pipeline.run.status === 'SUCCESS',
+    20_000,
+  );
+  const late = await follow(viewers[0]);
+  try {
+    await eventually(async () => late, (f) => succeeded(f, n), 5_000);
+    assert.deepEqual(runsOf(late, n), ['SUCCESS'], 'the run as it ended, once');
+    // The seeded run that ended a minute before is not news.
+    const numbers = new Set(late.events.map((e) => e.data?.pipelineRunChanged.number));
+    assert.ok(!numbers.has(1), `the run that ended a minute ago was not sent: ${[...numbers]}`);
+  } finally {
+    await late.stop();
+  }
+});
+
 test('each subscriber is authorized per event: the one who loses sight of the project gets NOT_FOUND and no more runs; the others go on', async () => {
   const outsiders = await follow(outsider);
   await eventually(async () => outsiders.events, (e) => e.length > 0, 5000);

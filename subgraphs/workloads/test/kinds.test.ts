@@ -79,7 +79,9 @@ const CASES: Case[] = [
     kind: 'ReplicaSet',
     create: { yaml: yamlOf('ReplicaSet', 'apps/v1', { spec: { replicas: 1, selector: { matchLabels: { rs: 'k' } }, template: { metadata: { labels: { rs: 'k' } }, spec: { containers: [{ name: 'main', image: IMAGE }] } } } }) },
   },
-  { kind: 'ResourceQuota', create: { yaml: yamlOf('ResourceQuota', 'v1', { spec: { hard: { pods: '50', 'requests.cpu': '20' } } }) } },
+  // Object counts only: the cases run at once in one namespace, and a quota on requests.cpu makes
+  // the Pod case's pod (no requests) refused while it exists (CI 18:33).
+  { kind: 'ResourceQuota', create: { yaml: yamlOf('ResourceQuota', 'v1', { spec: { hard: { pods: '50', configmaps: '50' } } }) } },
   { kind: 'LimitRange', create: { yaml: yamlOf('LimitRange', 'v1', { spec: { limits: [{ type: 'Container', default: { cpu: '200m' }, defaultRequest: { cpu: '50m' } }] } }) } },
   { kind: 'ServiceAccount', create: { yaml: yamlOf('ServiceAccount', 'v1', { imagePullSecrets: [{ name: 'k-pull' }] }) } },
   { kind: 'NetworkPolicy', create: { yaml: yamlOf('NetworkPolicy', 'networking.k8s.io/v1', { spec: { podSelector: { matchLabels: { app: 'k-deployment' } }, policyTypes: ['Ingress'] } }) } },
