@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { CombinedError } from 'urql';
-import { useSocket } from '@/ui/api-provider.tsx';
+import { useReconnected } from '@/lib/use-reconnected.ts';
 
 /** Events in a burst (a scale, a new run) are gathered into one new request for the page. */
 const REQUERY_AFTER_MS = 300;
@@ -21,22 +21,18 @@ export const isResync = (error: CombinedError | undefined) =>
  * and `refresh` it (both stable callbacks). Answers whether the subscription's error is only a RESYNC (not to be shown).
  */
 export function useLivePage(bursts: number, error: CombinedError | undefined, refresh: () => void, reset: () => void): boolean {
-  const socket = useSocket();
-
   useEffect(() => {
     if (bursts === 0) return;
     const id = setTimeout(refresh, REQUERY_AFTER_MS);
     return () => clearTimeout(id);
   }, [bursts, refresh]);
 
-  const connects = useRef(socket.connects);
-  useEffect(() => {
-    if (socket.connects > 1 && socket.connects !== connects.current) {
+  useReconnected(
+    useCallback(() => {
       reset();
       refresh();
-    }
-    connects.current = socket.connects;
-  }, [socket.connects, refresh, reset]);
+    }, [refresh, reset]),
+  );
 
   const resync = isResync(error);
   useEffect(() => {

@@ -1,10 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql, getFragmentData, type FragmentType } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import { ErrorBanner } from '@/ui/error-banner.tsx';
+import { useReconnected } from '@/lib/use-reconnected.ts';
 import { PipelineRunQuery, ReplayPipelineRunMutation, StopPipelineRunMutation } from '@/features/devops/operations.ts';
 import { RunStatus, duration } from '@/features/devops/run-status.tsx';
 import { StageGraph } from '@/features/devops/stage-graph.tsx';
@@ -62,7 +63,10 @@ export function RunView({
 }) {
   const t = useT();
   const [stage, setStage] = useState('');
-  const [res] = useQuery({ query: PipelineRunQuery, variables: { project, pipeline, run: number }, requestPolicy: 'cache-and-network' });
+  const [res, reexecute] = useQuery({ query: PipelineRunQuery, variables: { project, pipeline, run: number }, requestPolicy: 'cache-and-network' });
+  // After a reconnect the page drops its events (`live` is gone until the next one): the run is
+  // read again, or it would show what this query read when the run view opened.
+  useReconnected(useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]));
   const [stopState, stop] = useMutation(StopPipelineRunMutation);
   const [replayState, replay] = useMutation(ReplayPipelineRunMutation);
   const ref = live ?? res.data?.devopsProject?.pipeline?.run ?? null;

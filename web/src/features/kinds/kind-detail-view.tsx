@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useQuery, useSubscription } from 'urql';
+import { useReconnected } from '@/lib/use-reconnected.ts';
 import { getFragmentData } from '@/gql/index.ts';
 import { useT } from '@/lib/i18n/index.tsx';
 import type { MessageKey } from '@/lib/i18n/en.ts';
@@ -46,6 +47,8 @@ export function KindDetailView({ page, workspace, project, name }: { page: KindP
   const [res, reexecute] = useQuery({ query: KubeObjectsQuery, variables: kubeObjectsVariables({ detail: { kind: page.kind, project: namespace, name } }), requestPolicy: 'cache-and-network' });
   const [caps] = useQuery({ query: ProjectCapabilitiesQuery, variables: { project: project ?? '' }, pause: !namespace });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  // Changes made while the socket was down sent no event: read the object again once it is back.
+  useReconnected(reload);
 
   // This object changed (status, a rollout, someone's edit): read it again, shortly after a burst.
   const [changes, setChanges] = useState(0);
