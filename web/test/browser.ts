@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type WebSocketRoute } from 'playwright-core';
 
 export const CONSOLE = (process.env.MERIDIAN_CONSOLE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 export const API = process.env.NEXT_PUBLIC_MERIDIAN_API ?? 'http://127.0.0.1:4000/graphql';
@@ -91,4 +91,32 @@ export async function until(what: string, check: () => Promise<boolean>, timeout
     if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 300));
   }
+}
+
+/**
+ * Routes every GraphQL WebSocket of `page` through the test (call before the page opens one), so
+ * that it can `cut` the console's network to the API's socket and keep it cut (new attempts are
+ * closed at once), then `restore` it; `isCut` says which.
+ */
+export async function cuttableSockets(page: Page): Promise<{ cut(): Promise<void>; restore(): void; isCut(): boolean }> {
+  const sockets: WebSocketRoute[] = [];
+  let blocked = false;
+  await page.routeWebSocket(/\/graphql$/, (ws) => {
+    if (blocked) {
+      void ws.close({ code: 1013, reason: 'test keeps the network down' });
+      return;
+    }
+    ws.connectToServer();
+    sockets.push(ws);
+  });
+  return {
+    async cut() {
+      blocked = true;
+      await Promise.all(sockets.splice(0).map((ws) => ws.close({ code: 1001, reason: 'test drops the socket' })));
+    },
+    restore() {
+      blocked = false;
+    },
+    isCut: () => blocked,
+  };
 }

@@ -8,8 +8,8 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import type { Browser, WebSocketRoute } from 'playwright-core';
-import { ADMIN, CONSOLE, call, finish, freshPage, launchChromium, loginToken, must, signIn, until } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { ADMIN, CONSOLE, call, cuttableSockets, finish, freshPage, launchChromium, loginToken, must, signIn, until } from './browser.ts';
 
 const WORKSPACE = 'demo';
 const suffix = Math.random().toString(36).slice(2, 7);
@@ -49,16 +49,7 @@ const RUN = 'query($p: String!, $l: String!, $n: Int!) { devopsProject(name: $p)
 
 test('a run that ends while the socket is down shows as ended once it is back, without a reload', { timeout: 240_000 }, async () => {
   const { context, page } = await freshPage(browser);
-  let blocked = false;
-  const sockets: WebSocketRoute[] = [];
-  await page.routeWebSocket(/\/graphql$/, (ws) => {
-    if (blocked) {
-      void ws.close({ code: 1013, reason: 'test keeps the network down' });
-      return;
-    }
-    ws.connectToServer();
-    sockets.push(ws);
-  });
+  const network = await cuttableSockets(page);
   let failed = true;
   try {
     await signIn(page, ADMIN.username, ADMIN.password);
@@ -76,8 +67,7 @@ test('a run that ends while the socket is down shows as ended once it is back, w
     await page.locator(`[data-testid=run-view][data-run="${n}"][data-status=RUNNING]`).waitFor({ timeout: 30_000 });
     await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 20_000 });
 
-    blocked = true;
-    await Promise.all(sockets.map((ws) => ws.close({ code: 1001, reason: 'test drops the socket' })));
+    await network.cut();
     await page.locator('[data-testid=live-indicator][data-live=false]').waitFor({ timeout: 10_000 });
 
     // While the console is cut off, the input is approved and the run ends.
@@ -88,7 +78,7 @@ test('a run that ends while the socket is down shows as ended once it is back, w
     assert.equal(await page.locator('[data-testid=run-view]').getAttribute('data-status'), 'RUNNING', 'nothing reached the page while cut off');
 
     await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-    blocked = false;
+    network.restore();
     await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 30_000 });
     await page.locator(`[data-testid=run-view][data-run="${n}"][data-status=SUCCESS]`).waitFor({ timeout: 20_000 });
     assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true, 'the page was not reloaded');

@@ -6,8 +6,8 @@
  */
 import { test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { ADMIN, API, CONSOLE, SHOTS, finish, freshPage, launchChromium, must, sessionToken, signIn } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, API, CONSOLE, SHOTS, cuttableSockets, finish, freshPage, launchChromium, must, sessionToken, signIn } from './browser.ts';
 
 const WORKSPACE = 'demo';
 const PROJECT = 'demo-project';
@@ -314,17 +314,7 @@ test('sign in, open the demo project, scale hello up, see new pods live, read a 
 
 test('after the live socket drops, the table catches up with what happened meanwhile', async () => {
   const { context, page } = await freshPage(browser);
-  // Every WebSocket of the page goes through this route, so the test can cut it and keep it cut.
-  const sockets: WebSocketRoute[] = [];
-  let blocked = false;
-  await page.routeWebSocket(/\/graphql$/, (ws) => {
-    if (blocked) {
-      void ws.close({ code: 1013, reason: 'test keeps the network down' });
-      return;
-    }
-    ws.connectToServer();
-    sockets.push(ws);
-  });
+  const network = await cuttableSockets(page);
   let restoreReplicas: number | null = null;
   let failed = true;
   try {
@@ -354,8 +344,7 @@ test('after the live socket drops, the table catches up with what happened meanw
     page.on('requestfinished', settle);
     page.on('requestfailed', settle);
 
-    blocked = true;
-    await Promise.all(sockets.map((ws) => ws.close({ code: 1001, reason: 'test drops the socket' })));
+    await network.cut();
     await page.locator('[data-testid=live-indicator][data-live=false]').waitFor({ timeout: 10_000 });
     // What the table shows once the cut has settled: no read pending and none for 1.5 s (the page
     // gathers events for 300 ms before it reads).
@@ -363,7 +352,7 @@ test('after the live socket drops, the table catches up with what happened meanw
     const before = await tablePods(page);
     let readsWhileCut = 0;
     page.on('request', (r) => {
-      if (blocked && isPodsRead(r)) readsWhileCut++;
+      if (network.isCut() && isPodsRead(r)) readsWhileCut++;
     });
 
     // While the console is cut off, the deployment grows and its new pod settles.
@@ -385,13 +374,13 @@ test('after the live socket drops, the table catches up with what happened meanw
     assert.equal(readsWhileCut, 0, 'the page asked nothing while cut off');
 
     const tBack = Date.now();
-    blocked = false;
+    network.restore();
     await page.locator('[data-testid=live-indicator][data-live=true]').waitFor({ timeout: 30_000 });
     await tableMatchesApi(page, 15_000);
     console.log(`network back to table caught up: ${Date.now() - tBack} ms`);
     failed = false;
   } finally {
-    blocked = false;
+    network.restore();
     if (restoreReplicas !== null) await api(page, SCALE, { n: PROJECT, d: DEPLOYMENT, r: restoreReplicas }).catch(() => {});
     await finish(context, page, 'reconnect', failed);
   }
