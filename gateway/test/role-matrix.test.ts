@@ -1219,8 +1219,10 @@ const ROWS: Row[] = [
     observe: async (role) => {
       const user = usernameOf(role === 'anonymous' || role === READ_ONLY_TOKEN ? 'platform-admin' : role);
       const extra = await signIn(user);
-      const listed = await gql(gateway.url, '{ mySessions(first: 1) { edges { node { id current } } } }', {}, extra);
-      const id = listed.body.data?.mySessions?.edges?.[0]?.node?.id;
+      // The session just opened (`current` for its token), not the user's newest: three callers
+      // share the admin's user and open theirs at once; revoking another's ended it (CI 19:20).
+      const listed = await gql(gateway.url, '{ mySessions(first: 500) { edges { node { id current } } } }', {}, extra);
+      const id = (listed.body.data?.mySessions?.edges as { node: { id: string; current: boolean } }[] | undefined)?.find((e) => e.node.current)?.node.id;
       if (!id) return `no session to revoke: ${JSON.stringify(listed.body)}`;
       return classify(await call(role, 'mutation($id: ID!) { revokeSession(id: $id) }', { id }), 'revokeSession');
     },
