@@ -11,9 +11,11 @@ export const logoutEndsSessionHere: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ operation, response, contextValue }) {
-        const loggedOut = operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'logout');
-        if (!loggedOut || response.body.kind !== 'single') return;
-        if (response.body.singleResult.data?.logout === true) contextValue.endSession?.();
+        if (response.body.kind !== 'single') return;
+        const data = response.body.singleResult.data;
+        // By the key the answer has it under: `logout`, or an alias (`bye: logout`).
+        const loggedOut = operation?.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'logout' && data?.[s.alias?.value ?? 'logout'] === true);
+        if (loggedOut) contextValue.endSession?.();
       },
     };
   },

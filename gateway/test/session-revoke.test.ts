@@ -85,6 +85,11 @@ test('logout ends the session at this gateway at once, not when its cached ident
     assert.equal((await gql(slow.url, '{ me { username } }', {}, token)).body.data?.me.username, USER);
     assert.equal((await gql(slow.url, 'mutation { logout }', {}, token)).body.data?.logout, true);
     assert.equal((await gql(slow.url, '{ me { username } }', {}, token)).status, 401);
+    // Under an alias too.
+    const aliased = await signInAs('Logout Browser/2.0');
+    assert.equal((await gql(slow.url, '{ me { username } }', {}, aliased)).body.data?.me.username, USER);
+    assert.equal((await gql(slow.url, 'mutation { bye: logout }', {}, aliased)).body.data?.bye, true);
+    assert.equal((await gql(slow.url, '{ me { username } }', {}, aliased)).status, 401);
   } finally {
     await slow.stop();
   }
