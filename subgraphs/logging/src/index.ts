@@ -12,7 +12,7 @@ import { DEFAULT_INDEX, LogStore } from './sources/elasticsearch.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createLogger } from '@meridian/core';
 import { kafkaBrokers } from '@meridian/core/kafka/index';
-import { createPrisma, installOfDatabase } from '@meridian/core/db';
+import { createPrisma, installOnce } from '@meridian/core/db';
 import { workspacesSince } from '@meridian/core/audit/index';
 import { WorkloadPods } from './sources/workload-pods.ts';
 import { LogFeed } from './sources/log-feed.ts';
@@ -60,9 +60,10 @@ export async function start(
   // value: one more setting to keep equal to the database's; not the signed identity: the
   // indexer, which has no caller, needs it too.)
   const databaseUrl = opts.databaseUrl ?? process.env.DATABASE_URL;
-  const install = databaseUrl ? installOfDatabase(databaseUrl) : undefined;
-  // For the audit search's rule (workspaces from their creation on): a client of two connections.
+  // For the install id and the audit search's rule (workspaces from their creation on): a client
+  // of two connections.
   const database = databaseUrl ? createPrisma(databaseUrl, { maxConnections: 2 }) : undefined;
+  const install = database ? installOnce(database) : undefined;
   const index = opts.elasticsearchIndex ?? process.env.MERIDIAN_LOG_INDEX ?? DEFAULT_INDEX;
   const logStore = opts.elasticsearchClient
     ? new LogStore(opts.elasticsearchClient, index)

@@ -7,4 +7,4 @@ export { Prisma, AppVersionState } from '../generated/prisma/client.ts';
 export type { User, Session, ApiToken, Workspace, WorkspaceMember, ProjectMember, AppTemplate, AppVersion, CustomRole } from '../generated/prisma/client.ts';
 export { upsertRetryingRace } from './upsert.ts';
 export { migratedStart } from './migrated-start.ts';
-export { installIdOf, installOfDatabase } from './install.ts';
+export { installIdOf, installOnce } from './install.ts';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createPrisma, type PrismaClient } from './client.ts';
+import type { PrismaClient } from './client.ts';
 
 /**
  * This database's install id, made on first use (a concurrent first use keeps one row). One
@@ -12,21 +12,13 @@ export async function installIdOf(prisma: Pick<PrismaClient, 'install'>): Promis
 }
 
 /**
- * The install id of the database at `url`, for a process that otherwise has no client of it:
- * read once, on first call, with a client of one connection closed right after. A failed read
- * (the database not up yet) is tried again at the next call.
+ * This database's install id, read on the first call that succeeds and kept (a failed read, the
+ * database not up yet, is tried again at the next call).
  */
-export function installOfDatabase(url: string): () => Promise<string> {
+export function installOnce(prisma: Pick<PrismaClient, 'install'>): () => Promise<string> {
   let known: Promise<string> | undefined;
   return () =>
-    (known ??= (async () => {
-      const prisma = createPrisma(url, { maxConnections: 1 });
-      try {
-        return await installIdOf(prisma);
-      } finally {
-        await prisma.$disconnect().catch(() => undefined);
-      }
-    })().catch((err: unknown) => {
+    (known ??= installIdOf(prisma).catch((err: unknown) => {
       known = undefined;
       throw err;
     }));
