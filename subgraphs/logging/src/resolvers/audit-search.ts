@@ -9,10 +9,13 @@ import { searchResult, searchResultFields, searchWindow } from './searched.ts';
 
 const nonEmpty = (xs: readonly string[] | null | undefined) => (xs?.length ? [...new Set(xs)] : undefined);
 
+/** What the audit search needs from the installation's database, when logging was given none. */
+const noDatabase = () => upstreamUnavailable('The installation database', new Error('the logging subgraph has none configured (DATABASE_URL)'));
+
 /** Whose records are this install's: its database's install id. */
 async function thisInstall(ctx: LoggingContext): Promise<string> {
   const install = ctx.sources.install;
-  if (!install) throw upstreamUnavailable('The installation database', new Error('the logging subgraph has none configured (DATABASE_URL)'));
+  if (!install) throw noDatabase();
   return fromUpstream('Postgres', install);
 }
 
@@ -25,7 +28,7 @@ export const searchAuditEventsQuery: Pick<QueryResolvers<LoggingContext>, 'searc
     const workspaces = nonEmpty(f.workspaces);
     const projects = nonEmpty(f.projects);
     const since = ctx.sources.workspacesSince;
-    if (!since) throw upstreamUnavailable('The installation database', new Error('the logging subgraph has none configured (DATABASE_URL)'));
+    if (!since) throw noDatabase();
     const scope = await auditScope(ctx.identity, ctx.sources.namespaces, (names) => fromUpstream('Postgres', () => since(names)), { workspaces, projects });
     const keyword = f.keyword?.trim() || undefined;
     // Null: nothing the caller may read, no need to ask Elasticsearch.
